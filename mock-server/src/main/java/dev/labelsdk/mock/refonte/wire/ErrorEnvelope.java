@@ -1,0 +1,32 @@
+package dev.labelsdk.mock.refonte.wire;
+
+import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.refonte.RefonteError;
+
+/** The Refonte error body: exactly {@code {"status_code": N, "error": "..."}} (spec §2.2). */
+public final class ErrorEnvelope {
+
+  private ErrorEnvelope() {}
+
+  public static ApiResponse of(int status, String message) {
+    byte[] body = Json.write(g -> {
+      g.writeStartObject();
+      g.writeNumberField("status_code", status);
+      g.writeStringField("error", message);
+      g.writeEndObject();
+    });
+    ApiResponse response = ApiResponse.json(status, body);
+    if (status == 401) {
+      response = response.withHeader("WWW-Authenticate", "Basic realm=\"refonte\"");
+    }
+    return response;
+  }
+
+  public static ApiResponse of(RefonteError e) {
+    ApiResponse response = of(e.status(), e.getMessage());
+    return e.retryAfterSeconds() == null
+        ? response
+        : response.withHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+  }
+}

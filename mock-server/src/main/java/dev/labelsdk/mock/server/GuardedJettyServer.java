@@ -1,0 +1,73 @@
+package dev.labelsdk.mock.server;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import dev.labelsdk.mock.http.ApiResponse;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.EnumSet;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+
+/**
+ * WireMock's Jetty 11 server with the {@link RequestGuard} in front of every context and JSON
+ * error pages for what Jetty refuses itself (e.g. a malformed {@code %XX} in the path).
+ */
+final class GuardedJettyServer extends Jetty11HttpServer {
+
+  GuardedJettyServer(Options options, AdminRequestHandler admin, StubRequestHandler stubs,
+      RequestGuard guard) {
+    super(options, admin, stubs);
+    for (Handler handler : jettyServer.getChildHandlersByClass(ServletContextHandler.class)) {
+      ((ServletContextHandler) handler)
+          .addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+    jettyServer.setErrorHandler(new JsonErrorHandler());
+  }
+
+  /** Builds {@link GuardedJettyServer}s for WireMock. */
+  static HttpServerFactory factory(RequestGuard guard) {
+    return new HttpServerFactory() {
+      @Override
+      public HttpServer buildHttpServer(
+          Options options, AdminRequestHandler admin, StubRequestHandler stubs) {
+        return new GuardedJettyServer(options, admin, stubs, guard);
+      }
+    };
+  }
+
+  /** Error pages as JSON in the API's error shape instead of Jetty's HTML. */
+  private static final class JsonErrorHandler extends ErrorHandler {
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      String why = reason == null ? "malformed HTTP request" : reason;
+      ApiResponse api = ErrorShapes.error("", status, "Bad request: " + why + ".");
+      fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON);
+      return ByteBuffer.wrap(api.body());
+    }
+
+    @Override
+    protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
+        HttpServletResponse response, int code, String message) throws IOException {
+      baseRequest.setHandled(true);
+      ApiResponse api = ErrorShapes.error(request.getRequestURI(), code,
+          message == null ? "HTTP " + code : message);
+      response.setStatus(code);
+      response.setContentType(ApiResponse.JSON);
+      response.getOutputStream().write(api.body());
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package dev.labelsdk.mock.server;
+
+import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.http.MalformedRequestException;
+import dev.labelsdk.mock.http.QueryParams;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * A servlet filter in front of WireMock. WireMock decodes the query string before any of its
+ * extensions run and answers a malformed one with a 500 page; this refuses such requests (and
+ * bodies over the size limit, before they are read) with a 400 in the API's error shape. It
+ * also writes the one-line-per-request access log.
+ */
+final class RequestGuard implements Filter {
+
+  /** Larger bodies are refused from their Content-Length, without reading them. */
+  static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+
+  private final Consumer<String> accessLog;
+
+  RequestGuard(Consumer<String> accessLog) {
+    this.accessLog = accessLog;
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest request = (HttpServletRequest) req;
+    HttpServletResponse response = (HttpServletResponse) resp;
+    long start = System.nanoTime();
+    String path = request.getRequestURI();
+    try {
+      String refusal = refusal(request);
+      if (refusal != null) {
+        write(response, ErrorShapes.error(path, 400, refusal));
+      } else {
+        chain.doFilter(req, resp);
+      }
+    } finally {
+      if (accessLog != null) {
+        long micros = (System.nanoTime() - start) / 1000;
+        accessLog.accept(request.getMethod() + " " + path + " " + response.getStatus() + " "
+            + (micros / 1000) + "." + String.format("%03d", micros % 1000) + "ms");
+      }
+    }
+  }
+
+  private static String refusal(HttpServletRequest request) {
+    String query = request.getQueryString();
+    if (query != null) {
+      try {
+        QueryParams.parse(query);
+      } catch (MalformedRequestException e) {
+        return "Malformed query string: " + e.getMessage();
+      }
+    }
+    if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+      return "The request body is larger than " + MAX_BODY_BYTES + " bytes (10 MiB).";
+    }
+    return null;
+  }
+
+  static void write(HttpServletResponse response, ApiResponse api) throws IOException {
+    response.setStatus(api.status());
+    api.headers().forEach(response::setHeader);
+    response.setHeader("Connection", "close");
+    response.setContentLength(api.body().length);
+    response.getOutputStream().write(api.body());
+  }
+}
