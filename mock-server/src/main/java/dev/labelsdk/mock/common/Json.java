@@ -2,6 +2,7 @@ package dev.labelsdk.mock.common;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -56,7 +57,8 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // e.g. CharConversionException for invalid UTF-8: still a malformed body, not a failure
+      throw new JsonParseException(null, e.getMessage(), e);
     }
   }
 

@@ -3,10 +3,10 @@ package dev.labelsdk.mock.http;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The latest API requests, newest first, capped at a capacity (oldest dropped) so long runs do
@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class RequestJournal {
 
-  /** One journal entry. */
+  /** One journal entry; header names are lower case and looked up case-insensitively. */
   public record Entry(
       String method, String path, String query, Map<String, String> headers, int status, long at) {}
 
@@ -32,9 +32,9 @@ public final class RequestJournal {
     if (capacity == 0) {
       return;
     }
-    Map<String, String> headers = new LinkedHashMap<>();
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     request.headers().forEach((name, values) ->
-        headers.put(name, SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+        headers.put(name.toLowerCase(Locale.ROOT), SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))
             ? "[redacted]"
             : String.join(", ", values)));
     Entry e = new Entry(request.method(), request.rawPath(), request.rawQuery(), headers, status, at);

@@ -31,8 +31,9 @@ final class GuardedJettyServer extends Jetty11HttpServer {
       RequestGuard guard) {
     super(options, admin, stubs);
     for (Handler handler : jettyServer.getChildHandlersByClass(ServletContextHandler.class)) {
-      ((ServletContextHandler) handler)
-          .addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+      ServletContextHandler context = (ServletContextHandler) handler;
+      context.addFilter(new FilterHolder(guard), "/*", EnumSet.of(DispatcherType.REQUEST));
+      context.setErrorHandler(new JsonErrorHandler());
     }
     jettyServer.setErrorHandler(new JsonErrorHandler());
   }

@@ -52,7 +52,13 @@ public final class Main {
       System.out.print(USAGE);
       return;
     }
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      System.err.println("error: cannot start the server: " + rootMessage(e));
+      System.exit(1);
+      return;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("labelsdk mock server: stopping");
@@ -120,6 +126,15 @@ public final class Main {
       server.accessLog(line -> log.println(Timestamps.format(System.currentTimeMillis()) + " " + line));
     }
     return server.refonte(refonte.build()).build();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.toString() : root.getMessage()
+        + (root instanceof java.io.IOException ? " (is the port already in use?)" : "");
   }
 
   private static String value(String[] args, int i, String option) {

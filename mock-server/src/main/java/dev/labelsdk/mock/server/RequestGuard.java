@@ -14,10 +14,11 @@ import java.io.IOException;
 import java.util.function.Consumer;
 
 /**
- * A servlet filter in front of WireMock. WireMock decodes the query string before any of its
- * extensions run and answers a malformed one with a 500 page; this refuses such requests (and
- * bodies over the size limit, before they are read) with a 400 in the API's error shape. It
- * also writes the one-line-per-request access log.
+ * A servlet filter in front of WireMock. WireMock decodes the query string (and form or
+ * multipart bodies) before any of its extensions run and answers malformed ones with a 500
+ * page; this refuses bad queries (and bodies over the size limit, before they are read) with
+ * a 400 in the API's error shape, and shields API bodies from eager parsing
+ * ({@link BodyTypeShield}). It also writes the one-line-per-request access log.
  */
 final class RequestGuard implements Filter {
 
@@ -42,7 +43,7 @@ final class RequestGuard implements Filter {
       if (refusal != null) {
         write(response, ErrorShapes.error(path, 400, refusal));
       } else {
-        chain.doFilter(req, resp);
+        chain.doFilter(isApi(path) ? BodyTypeShield.wrap(request) : request, resp);
       }
     } finally {
       if (accessLog != null) {
@@ -68,11 +69,17 @@ final class RequestGuard implements Filter {
     return null;
   }
 
+  /** Paths served by the mocked APIs (the rest is plain WireMock, left as it is). */
+  private static boolean isApi(String path) {
+    return dev.labelsdk.mock.refonte.wire.RefonteHttpApi.handles(path);
+  }
+
   static void write(HttpServletResponse response, ApiResponse api) throws IOException {
     response.setStatus(api.status());
     api.headers().forEach(response::setHeader);
     response.setHeader("Connection", "close");
     response.setContentLength(api.body().length);
     response.getOutputStream().write(api.body());
+    response.flushBuffer(); // answer now: an unread body must not hold the response back
   }
 }

@@ -17,10 +17,18 @@ final class WireMockAdapter {
   static ApiRequest toApiRequest(Request request, String urlPrefix) {
     ApiRequest.Builder b =
         ApiRequest.builder(request.getMethod().getName(), urlPrefix + request.getUrl());
+    String shieldedType = request.getHeader(BodyTypeShield.HEADER);
     for (HttpHeader h : request.getHeaders().all()) {
+      if (h.key().equalsIgnoreCase(BodyTypeShield.HEADER)
+          || (shieldedType != null && h.key().equalsIgnoreCase("Content-Type"))) {
+        continue;
+      }
       for (String value : h.values()) {
         b.header(h.key(), value);
       }
+    }
+    if (shieldedType != null) {
+      b.header("Content-Type", shieldedType);
     }
     return b.body(request.getBody()).build();
   }
