@@ -1,0 +1,98 @@
+package dev.labelsdk.mock.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shaded jar as users run it: {@code java -jar}, loopback by default, one log line per
+ * request, clean stop on SIGTERM. Runs after {@code package} (failsafe).
+ */
+class StandaloneServerIT {
+
+  private static final Path JAR = Path.of("target", "labelsdk-mock-server-standalone.jar");
+
+  @Test
+  void runsFromTheShadedJarLogsEachRequestAndStopsOnSigterm() throws Exception {
+    assertThat(JAR).exists();
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "--port", "0")
+        .redirectErrorStream(true)
+        .start();
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          lines.add(line);
+        }
+      } catch (java.io.IOException ignored) {
+        // the process ended
+      }
+    });
+    reader.start();
+    try {
+      String listening = awaitLine(lines, "listening on");
+      Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ").matcher(listening);
+      assertThat(m.find()).as(listening).isTrue();
+      int port = Integer.parseInt(m.group(1));
+
+      Http http = new Http("http://127.0.0.1:" + port + "/v1", "test_standalone");
+      String id = http.post("/task/imageannotation", "{\"attachment\":\"http://x/a\"}").json()
+          .get("task_id").asText();
+      assertThat(http.get("/task/" + id).json().get("status").asText()).isEqualTo("completed");
+
+      assertThat(awaitLine(lines, "POST /v1/task/imageannotation 200")).doesNotContain("test_standalone");
+      assertThat(awaitLine(lines, "GET /v1/task/" + id + " 200")).isNotBlank();
+
+      // SIGTERM through the handle: Process.destroy() would also close our end of stdout.
+      assertThat(process.toHandle().destroy()).isTrue();
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(awaitLine(lines, "stopping")).isNotBlank();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void badOptionsExitWithUsage() throws Exception {
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "--port", "-3")
+        .redirectErrorStream(true)
+        .start();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isEqualTo(2);
+    assertThat(out).contains("--port needs a non-negative integer").contains("Usage:");
+  }
+
+  private static String awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    List<String> seen = new java.util.ArrayList<>();
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line == null) {
+        break;
+      }
+      seen.add(line);
+      if (line.contains(fragment)) {
+        return line;
+      }
+    }
+    throw new AssertionError("no line containing \"" + fragment + "\" in " + seen + Files.exists(JAR));
+  }
+}
