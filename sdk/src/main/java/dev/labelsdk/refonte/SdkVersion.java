@@ -1,0 +1,29 @@
+package dev.labelsdk.refonte;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The SDK version, filtered into {@code sdk.properties} by the Maven build. */
+final class SdkVersion {
+
+  static final String VERSION = load();
+
+  private SdkVersion() {}
+
+  private static String load() {
+    try (InputStream in = SdkVersion.class.getResourceAsStream("sdk.properties")) {
+      if (in != null) {
+        Properties p = new Properties();
+        p.load(in);
+        String v = p.getProperty("version", "");
+        if (!v.isBlank() && !v.startsWith("${")) {
+          return v;
+        }
+      }
+    } catch (IOException ignored) {
+      // fall back below
+    }
+    return "unknown";
+  }
+}

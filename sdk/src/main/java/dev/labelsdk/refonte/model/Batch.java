@@ -1,0 +1,266 @@
+package dev.labelsdk.refonte.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** A batch of tasks within a project (spec §4.10). Immutable. */
+public final class Batch {
+
+  private static final Set<String> KNOWN = Set.of("name", "project", "status", "callback",
+      "metadata", "calibration_batch", "self_label_batch", "created_at", "updated_at");
+
+  private final String name;
+  private final String project;
+  private final BatchStatus status;
+  private final String callback;
+  private final JsonObject metadata;
+  private final boolean calibrationBatch;
+  private final boolean selfLabelBatch;
+  private final Instant createdAt;
+  private final Instant updatedAt;
+  private final Map<String, JsonNode> additionalProperties;
+
+  private Batch(Builder b) {
+    if (b.name == null || b.name.isEmpty()) {
+      throw new IllegalArgumentException("batch: \"name\" is missing");
+    }
+    if (b.status == null) {
+      throw new IllegalArgumentException("batch " + b.name + ": \"status\" is missing");
+    }
+    this.name = b.name;
+    this.project = b.project;
+    this.status = b.status;
+    this.callback = b.callback;
+    this.metadata = b.metadata;
+    this.calibrationBatch = b.calibrationBatch;
+    this.selfLabelBatch = b.selfLabelBatch;
+    this.createdAt = b.createdAt;
+    this.updatedAt = b.updatedAt;
+    this.additionalProperties = Fields.copyExtras(b.additionalProperties);
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Parses a batch object.
+   *
+   * @throws IllegalArgumentException if {@code name} or {@code status} is missing or a value
+   *     has the wrong type
+   */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Batch fromJson(JsonNode json) {
+    Fields f = Fields.of(json, "batch");
+    Builder b = builder();
+    b.name = f.requiredString("name");
+    b.status = BatchStatus.of(f.requiredString("status"));
+    b.project = f.optString("project").orElse(null);
+    b.callback = f.optString("callback").orElse(null);
+    b.metadata = f.objectOrEmpty("metadata");
+    b.calibrationBatch = f.optBoolean("calibration_batch").orElse(false);
+    b.selfLabelBatch = f.optBoolean("self_label_batch").orElse(false);
+    b.createdAt = f.optInstant("created_at").orElse(null);
+    b.updatedAt = f.optInstant("updated_at").orElse(null);
+    b.additionalProperties.putAll(f.extras(KNOWN));
+    return b.build();
+  }
+
+  /** The {@code name} value. */
+  public String name() {
+    return name;
+  }
+
+  /** The project the batch belongs to. */
+  public Optional<String> project() {
+    return Optional.ofNullable(project);
+  }
+
+  /** The {@code status} value. */
+  public BatchStatus status() {
+    return status;
+  }
+
+  /** The batch's callback URL; empty when none (the service sends {@code ""}). */
+  public Optional<String> callback() {
+    return Optional.ofNullable(callback).filter(c -> !c.isEmpty());
+  }
+
+  /** The {@code metadata} value. */
+  public JsonObject metadata() {
+    return metadata;
+  }
+
+  /** The {@code calibration_batch} flag. */
+  public boolean calibrationBatch() {
+    return calibrationBatch;
+  }
+
+  /** The {@code self_label_batch} flag. */
+  public boolean selfLabelBatch() {
+    return selfLabelBatch;
+  }
+
+  /** The {@code created_at} value, when present. */
+  public Optional<Instant> createdAt() {
+    return Optional.ofNullable(createdAt);
+  }
+
+  /** The {@code updated_at} value, when present. */
+  public Optional<Instant> updatedAt() {
+    return Optional.ofNullable(updatedAt);
+  }
+
+  /** Keys this SDK does not model, as sent (copies). */
+  public Map<String, JsonNode> additionalProperties() {
+    return Fields.copyExtras(additionalProperties);
+  }
+
+  /** The object as JSON, in the wire format (a copy). */
+  @JsonValue
+  public ObjectNode toJson() {
+    ObjectNode out = JsonSupport.newObject();
+    out.put("name", name);
+    if (project != null) {
+      out.put("project", project);
+    }
+    out.put("status", status.value());
+    if (callback != null) {
+      out.put("callback", callback);
+    }
+    out.set("metadata", metadata.toNode());
+    out.put("calibration_batch", calibrationBatch);
+    out.put("self_label_batch", selfLabelBatch);
+    if (createdAt != null) {
+      out.put("created_at", Fields.format(createdAt));
+    }
+    if (updatedAt != null) {
+      out.put("updated_at", Fields.format(updatedAt));
+    }
+    Fields.putExtras(out, additionalProperties);
+    return out;
+  }
+
+  /** A builder initialised with this object's values. */
+  public Builder toBuilder() {
+    Builder b = builder();
+    b.name = name;
+    b.project = project;
+    b.status = status;
+    b.callback = callback;
+    b.metadata = metadata;
+    b.calibrationBatch = calibrationBatch;
+    b.selfLabelBatch = selfLabelBatch;
+    b.createdAt = createdAt;
+    b.updatedAt = updatedAt;
+    b.additionalProperties.putAll(additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Batch other && toJson().equals(other.toJson());
+  }
+
+  @Override
+  public int hashCode() {
+    return toJson().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Batch" + toJson();
+  }
+
+  /** Builds a {@link Batch}; {@code name} and {@code status} are required. */
+  public static final class Builder {
+    private String name;
+    private String project;
+    private BatchStatus status;
+    private String callback;
+    private JsonObject metadata = JsonObject.empty();
+    private boolean calibrationBatch;
+    private boolean selfLabelBatch;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets {@code name}; see {@link Batch#name()}. */
+    public Builder name(String v) {
+      name = v;
+      return this;
+    }
+
+    /** Sets {@code project}; see {@link Batch#project()}. */
+    public Builder project(String v) {
+      project = v;
+      return this;
+    }
+
+    /** Sets {@code status}; see {@link Batch#status()}. */
+    public Builder status(BatchStatus v) {
+      status = v;
+      return this;
+    }
+
+    /** Sets {@code callback}; see {@link Batch#callback()}. */
+    public Builder callback(String v) {
+      callback = v;
+      return this;
+    }
+
+    /** Sets {@code metadata}; see {@link Batch#metadata()}. */
+    public Builder metadata(JsonObject v) {
+      metadata = Objects.requireNonNull(v);
+      return this;
+    }
+
+    /** Sets {@code calibration_batch}; see {@link Batch#calibrationBatch()}. */
+    public Builder calibrationBatch(boolean v) {
+      calibrationBatch = v;
+      return this;
+    }
+
+    /** Sets {@code self_label_batch}; see {@link Batch#selfLabelBatch()}. */
+    public Builder selfLabelBatch(boolean v) {
+      selfLabelBatch = v;
+      return this;
+    }
+
+    /** Sets {@code created_at}; see {@link Batch#createdAt()}. */
+    public Builder createdAt(Instant v) {
+      createdAt = v;
+      return this;
+    }
+
+    /** Sets {@code updated_at}; see {@link Batch#updatedAt()}. */
+    public Builder updatedAt(Instant v) {
+      updatedAt = v;
+      return this;
+    }
+
+    /** Adds a key this SDK does not model. */
+    public Builder additionalProperty(String key, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(key), value);
+      return this;
+    }
+
+    /** Builds the immutable Batch. */
+    public Batch build() {
+      return new Batch(this);
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package dev.labelsdk.refonte.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Filters and paging of {@code GET /v1/batches} (spec §4.10). Immutable. */
+public final class BatchListRequest {
+
+  /** Largest page size the service accepts. */
+  public static final int MAX_LIMIT = 100;
+
+  private final String project;
+  private final BatchStatus status;
+  private final String startTime;
+  private final String endTime;
+  private final Boolean excludeArchived;
+  private final Integer limit;
+  private final Integer offset;
+
+  private BatchListRequest(Builder b) {
+    this.project = b.project;
+    this.status = b.status;
+    this.startTime = b.startTime;
+    this.endTime = b.endTime;
+    this.excludeArchived = b.excludeArchived;
+    this.limit = b.limit;
+    this.offset = b.offset;
+  }
+
+  /** No filters. */
+  public static BatchListRequest all() {
+    return builder().build();
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The {@code project} value, when present. */
+  public Optional<String> project() {
+    return Optional.ofNullable(project);
+  }
+
+  /** The {@code status} value, when present. */
+  public Optional<BatchStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /** {@code start_time} as sent. */
+  public Optional<String> startTime() {
+    return Optional.ofNullable(startTime);
+  }
+
+  /** {@code end_time} as sent. */
+  public Optional<String> endTime() {
+    return Optional.ofNullable(endTime);
+  }
+
+  /** The {@code exclude_archived} value, when present. */
+  public Optional<Boolean> excludeArchived() {
+    return Optional.ofNullable(excludeArchived);
+  }
+
+  /** The {@code limit} value, when present. */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
+  }
+
+  /** The {@code offset} value, when present. */
+  public Optional<Integer> offset() {
+    return Optional.ofNullable(offset);
+  }
+
+  /** The same filters at another offset. */
+  public BatchListRequest withOffset(int offset) {
+    return toBuilder().offset(offset).build();
+  }
+
+  /** A builder initialised with this object's values. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.project = project;
+    b.status = status;
+    b.startTime = startTime;
+    b.endTime = endTime;
+    b.excludeArchived = excludeArchived;
+    b.limit = limit;
+    b.offset = offset;
+    return b;
+  }
+
+  @Override
+  public String toString() {
+    return "BatchListRequest{project=" + project + ", status=" + status + ", startTime="
+        + startTime + ", endTime=" + endTime + ", excludeArchived=" + excludeArchived
+        + ", limit=" + limit + ", offset=" + offset + '}';
+  }
+
+  /** Builds a {@link BatchListRequest}. */
+  public static final class Builder {
+    private String project;
+    private BatchStatus status;
+    private String startTime;
+    private String endTime;
+    private Boolean excludeArchived;
+    private Integer limit;
+    private Integer offset;
+
+    private Builder() {}
+
+    /** Sets {@code project}; see {@link BatchListRequest#project()}. */
+    public Builder project(String v) {
+      project = v;
+      return this;
+    }
+
+    /** Sets {@code status}; see {@link BatchListRequest#status()}. */
+    public Builder status(BatchStatus v) {
+      status = v;
+      return this;
+    }
+
+    /** Batches created at or after this instant. */
+    public Builder startTime(Instant t) {
+      startTime = Objects.requireNonNull(t).toString();
+      return this;
+    }
+
+    /** Sets {@code start_time}; see {@link BatchListRequest#startTime()}. */
+    public Builder startTime(LocalDate d) {
+      startTime = Objects.requireNonNull(d).toString();
+      return this;
+    }
+
+    /** Batches created at or before this instant. */
+    public Builder endTime(Instant t) {
+      endTime = Objects.requireNonNull(t).toString();
+      return this;
+    }
+
+    /** Sets {@code end_time}; see {@link BatchListRequest#endTime()}. */
+    public Builder endTime(LocalDate d) {
+      endTime = Objects.requireNonNull(d).toString();
+      return this;
+    }
+
+    /** Sets {@code exclude_archived}; see {@link BatchListRequest#excludeArchived()}. */
+    public Builder excludeArchived(boolean v) {
+      excludeArchived = v;
+      return this;
+    }
+
+    /**
+     * Page size, 1 to 100.
+     *
+     * @throws IllegalArgumentException outside 1..100
+     */
+    public Builder limit(int v) {
+      if (v < 1 || v > MAX_LIMIT) {
+        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT
+            + " but was " + v);
+      }
+      limit = v;
+      return this;
+    }
+
+    /**
+     * How many matching batches to skip.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public Builder offset(int v) {
+      if (v < 0) {
+        throw new IllegalArgumentException("offset must be >= 0 but was " + v);
+      }
+      offset = v;
+      return this;
+    }
+
+    /** Builds the immutable BatchListRequest. */
+    public BatchListRequest build() {
+      return new BatchListRequest(this);
+    }
+  }
+}

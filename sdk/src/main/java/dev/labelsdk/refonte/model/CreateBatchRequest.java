@@ -1,0 +1,151 @@
+package dev.labelsdk.refonte.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A batch to create ({@code POST /v1/batches}). Immutable.
+ *
+ * <pre>{@code
+ * CreateBatchRequest.builder("kitten_labeling", "kitten_labeling_2024-07").build()
+ * }</pre>
+ */
+public final class CreateBatchRequest {
+
+  private final String project;
+  private final String name;
+  private final String callback;
+  private final Boolean calibrationBatch;
+  private final Boolean selfLabelBatch;
+  private final JsonObject metadata;
+
+  private CreateBatchRequest(Builder b) {
+    this.project = b.project;
+    this.name = b.name;
+    this.callback = b.callback;
+    this.calibrationBatch = b.calibrationBatch;
+    this.selfLabelBatch = b.selfLabelBatch;
+    this.metadata = b.metadata;
+  }
+
+  /** A builder for a batch {@code name} in {@code project}. */
+  public static Builder builder(String project, String name) {
+    return new Builder(project, name);
+  }
+
+  /** The {@code project} value. */
+  public String project() {
+    return project;
+  }
+
+  /** The {@code name} value. */
+  public String name() {
+    return name;
+  }
+
+  /** The JSON body sent. */
+  public ObjectNode toJson() {
+    ObjectNode out = JsonSupport.newObject();
+    out.put("project", project);
+    out.put("name", name);
+    if (callback != null) {
+      out.put("callback", callback);
+    }
+    if (calibrationBatch != null) {
+      out.put("calibration_batch", calibrationBatch);
+    }
+    if (selfLabelBatch != null) {
+      out.put("self_label_batch", selfLabelBatch);
+    }
+    if (metadata != null) {
+      out.set("metadata", metadata.toNode());
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "CreateBatchRequest" + toJson();
+  }
+
+  /** Builds a {@link CreateBatchRequest}. */
+  public static final class Builder {
+    private final String project;
+    private final String name;
+    private String callback;
+    private Boolean calibrationBatch;
+    private Boolean selfLabelBatch;
+    private JsonObject metadata;
+
+    private Builder(String project, String name) {
+      this.project = project;
+      this.name = name;
+    }
+
+    /** URL called when the batch completes. */
+    public Builder callback(String v) {
+      callback = v;
+      return this;
+    }
+
+    /** Sets {@code calibration_batch}. */
+    public Builder calibrationBatch(boolean v) {
+      calibrationBatch = v;
+      return this;
+    }
+
+    /** Sets {@code self_label_batch}. */
+    public Builder selfLabelBatch(boolean v) {
+      selfLabelBatch = v;
+      return this;
+    }
+
+    /** Sets {@code metadata}. */
+    public Builder metadata(Map<String, ?> v) {
+      metadata = v == null ? null : JsonObject.of(v);
+      return this;
+    }
+
+    /** Sets {@code metadata}. */
+    public Builder metadata(JsonObject v) {
+      metadata = v;
+      return this;
+    }
+
+    /**
+     * @throws InvalidRequestException if the project or name is blank, or the metadata is too
+     *     large
+     */
+    public CreateBatchRequest build() {
+      List<String> problems = new ArrayList<>();
+      if (project == null || project.isBlank()) {
+        problems.add("\"project\" is required: the project the batch belongs to");
+      }
+      if (name == null || name.isBlank()) {
+        problems.add("\"name\" is required and must not be blank");
+      }
+      if (metadata != null) {
+        TaskRequestRules.checkMetadata(metadata.toNode(), problems);
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException("batch", problems);
+      }
+      return new CreateBatchRequest(this);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CreateBatchRequest other && toJson().equals(other.toJson());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(toJson());
+  }
+}

@@ -1,0 +1,135 @@
+package dev.labelsdk.refonte.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A project to create ({@code POST /v1/projects}). Immutable.
+ *
+ * <pre>{@code
+ * CreateProjectRequest.builder(TaskType.IMAGE_ANNOTATION, "kitten_labeling")
+ *     .params(Map.of("instruction", "Label every kitten"))
+ *     .build()
+ * }</pre>
+ */
+public final class CreateProjectRequest {
+
+  private final TaskType type;
+  private final String name;
+  private final JsonObject params;
+  private final Boolean rapid;
+  private final Boolean studio;
+
+  private CreateProjectRequest(Builder b) {
+    this.type = b.type;
+    this.name = b.name;
+    this.params = b.params;
+    this.rapid = b.rapid;
+    this.studio = b.studio;
+  }
+
+  /** A builder for a project {@code name} whose tasks are of {@code type}. */
+  public static Builder builder(TaskType type, String name) {
+    return new Builder(type, name);
+  }
+
+  /** The {@code type} value. */
+  public TaskType type() {
+    return type;
+  }
+
+  /** The {@code name} value. */
+  public String name() {
+    return name;
+  }
+
+  /** The JSON body sent. */
+  public ObjectNode toJson() {
+    ObjectNode out = JsonSupport.newObject();
+    out.put("type", type.value());
+    out.put("name", name);
+    if (params != null) {
+      out.set("params", params.toNode());
+    }
+    if (rapid != null) {
+      out.put("rapid", rapid);
+    }
+    if (studio != null) {
+      out.put("studio", studio);
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "CreateProjectRequest" + toJson();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CreateProjectRequest other && toJson().equals(other.toJson());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(toJson());
+  }
+
+  /** Builds a {@link CreateProjectRequest}. */
+  public static final class Builder {
+    private final TaskType type;
+    private final String name;
+    private JsonObject params;
+    private Boolean rapid;
+    private Boolean studio;
+
+    private Builder(TaskType type, String name) {
+      this.type = type;
+      this.name = name;
+    }
+
+    /** Default task parameters (e.g. {@code instruction}); version 0 of the history. */
+    public Builder params(Map<String, ?> v) {
+      params = v == null ? null : JsonObject.of(v);
+      return this;
+    }
+
+    /** Sets {@code params}. */
+    public Builder params(JsonObject v) {
+      params = v;
+      return this;
+    }
+
+    /** A Rapid project (its batches start in {@code staging}). */
+    public Builder rapid(boolean v) {
+      rapid = v;
+      return this;
+    }
+
+    /** A Studio project (its batches start in {@code staging}). */
+    public Builder studio(boolean v) {
+      studio = v;
+      return this;
+    }
+
+    /** @throws InvalidRequestException if the type is missing or the name blank */
+    public CreateProjectRequest build() {
+      List<String> problems = new ArrayList<>();
+      if (type == null) {
+        problems.add("\"type\" is required: the task type of the project's tasks");
+      }
+      if (name == null || name.isBlank()) {
+        problems.add("\"name\" is required and must not be blank");
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException("project", problems);
+      }
+      return new CreateProjectRequest(this);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.labelsdk.refonte.model;
+
+import dev.labelsdk.core.JsonObject;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds a {@code transcription} task: read named fields off an attachment (a receipt, a web
+ * page, ...).
+ *
+ * <pre>{@code
+ * CreateTaskRequest request = Transcription.builder()
+ *     .attachment("https://example.com/receipt.jpg")
+ *     .field("total", "The total amount paid")
+ *     .field("date", "The purchase date")
+ *     .build();
+ * }</pre>
+ */
+public final class Transcription {
+
+  private Transcription() {}
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder of transcription tasks; {@code attachment} is required. */
+  public static final class Builder extends TaskRequestBuilder<Builder> {
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    private Builder() {
+      super(TaskType.TRANSCRIPTION);
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** Sets {@code attachment}. */
+    public Builder attachment(String attachment) {
+      request.attachment(attachment);
+      return this;
+    }
+
+    /** Sets {@code attachment}. */
+    public Builder attachment(URI attachment) {
+      request.attachment(attachment);
+      return this;
+    }
+
+    /** {@code image}, {@code website}, {@code pdf}, ... */
+    public Builder attachmentType(String attachmentType) {
+      request.attachmentType(attachmentType);
+      return this;
+    }
+
+    /** A value to transcribe, keyed by the name it gets in the response. */
+    public Builder field(String key, String description) {
+      fields.put(key, description);
+      request.param("fields", JsonObject.of(fields));
+      return this;
+    }
+  }
+}
