@@ -47,6 +47,14 @@ public final class JsonObject {
   }
 
   /**
+   * Wraps a tree nobody else holds (one the client has just parsed), without copying it: a
+   * page of tasks holds hundreds of such objects. Not for trees the caller keeps using.
+   */
+  static JsonObject adopt(ObjectNode node) {
+    return new JsonObject(Objects.requireNonNull(node, "node"));
+  }
+
+  /**
    * A JSON object from a map (values: strings, numbers, booleans, lists, maps, nodes or
    * Jackson-serialisable objects).
    *

@@ -29,6 +29,14 @@ public final class JsonSupport {
 
   private JsonSupport() {}
 
+  /**
+   * A {@link JsonObject} over a tree that was just parsed from a response and that nobody
+   * else holds, without copying it (model decoding calls this for every nested object).
+   */
+  public static JsonObject adoptParsed(ObjectNode node) {
+    return JsonObject.adopt(node);
+  }
+
   /** A copy of the configured mapper (for converters and callers that want the same setup). */
   public static ObjectMapper newMapper() {
     return MAPPER.copy();

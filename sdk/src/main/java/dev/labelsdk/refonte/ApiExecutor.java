@@ -129,22 +129,32 @@ final class ApiExecutor {
   private static <T> T decode(Response<ResponseBody> response, byte[] body,
       Function<JsonNode, T> decoder) {
     String requestId = response.headers().get(ErrorResponses.REQUEST_ID_HEADER);
-    String raw = new String(body, StandardCharsets.UTF_8);
-    if (raw.isBlank()) {
-      throw new MalformedResponseException(response.code(), "the body is empty", raw, requestId,
-          null);
+    // The raw text is made only for an error: pages are large and this is the hot path.
+    if (isBlank(body)) {
+      throw new MalformedResponseException(response.code(), "the body is empty",
+          new String(body, StandardCharsets.UTF_8), requestId, null);
     }
     JsonNode json;
     try {
       json = JsonSupport.parse(body);
     } catch (JsonProcessingException e) {
       throw new MalformedResponseException(response.code(), "not JSON (" + e.getOriginalMessage()
-          + ")", raw, requestId, e);
+          + ")", new String(body, StandardCharsets.UTF_8), requestId, e);
     }
     try {
       return decoder.apply(json);
     } catch (IllegalArgumentException e) {
-      throw new MalformedResponseException(response.code(), e.getMessage(), raw, requestId, e);
+      throw new MalformedResponseException(response.code(), e.getMessage(),
+          new String(body, StandardCharsets.UTF_8), requestId, e);
     }
+  }
+
+  private static boolean isBlank(byte[] body) {
+    for (byte b : body) {
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 }

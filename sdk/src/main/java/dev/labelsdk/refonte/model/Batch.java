@@ -56,6 +56,8 @@ public final class Batch {
 
   /**
    * Parses a batch object.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
    *
    * @throws IllegalArgumentException if {@code name} or {@code status} is missing or a value
    *     has the wrong type

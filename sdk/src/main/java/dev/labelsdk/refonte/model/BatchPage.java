@@ -21,6 +21,8 @@ public record BatchPage(List<Batch> docs, long total, int limit, long offset, bo
 
   /**
    * Parses a batch page.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
    *
    * @throws IllegalArgumentException if {@code docs} is missing or a value has the wrong type
    */

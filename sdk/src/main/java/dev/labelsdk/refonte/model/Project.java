@@ -39,6 +39,8 @@ public record Project(
 
   /**
    * Parses a project object.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
    *
    * @throws IllegalArgumentException if {@code name} or {@code type} is missing or a value has
    *     the wrong type

@@ -18,6 +18,8 @@ public record ProjectParamVersion(int version, Optional<Instant> createdAt, Json
 
   /**
    * Parses a history entry.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
    *
    * @throws IllegalArgumentException if {@code version} is missing or has the wrong type
    */

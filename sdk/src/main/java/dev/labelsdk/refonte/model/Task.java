@@ -93,6 +93,8 @@ public final class Task {
 
   /**
    * Parses a task object.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
    *
    * @throws IllegalArgumentException if it is not an object, lacks {@code task_id} or
    *     {@code status}, or a key has a value of the wrong type

@@ -45,7 +45,11 @@ public record TaskCallback(Task task, Optional<JsonObject> response, String task
     return parse(body.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Parses a callback body tree. */
+  /**
+   * Parses a callback body tree.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
+   */
   public static TaskCallback fromJson(JsonNode json) {
     Fields f = Fields.of(json, "callback");
     if (!json.hasNonNull("task")) {

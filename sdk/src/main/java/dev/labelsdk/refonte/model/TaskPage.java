@@ -28,6 +28,8 @@ public record TaskPage(
 
   /**
    * Parses a task page.
+   * The model keeps parts of {@code json} without copying them: do not change the tree
+   * afterwards (pass {@code json.deepCopy()} if you must).
    *
    * @throws IllegalArgumentException if {@code docs} is missing or a value has the wrong type
    */
