@@ -100,6 +100,23 @@ public final class ControlOperations {
     return out;
   }
 
+  /**
+   * Sizes of everything the mock keeps, cheap to read at any store size (for soak runs):
+   * tenants, tasks, saved idempotency outcomes, scheduled callbacks and journaled attempts.
+   */
+  public ObjectNode stats() {
+    long tasks = 0;
+    for (TenantState s : engine.tenantStates()) {
+      tasks += RefonteEngine.read(s, s.tasks::size);
+    }
+    return Json.MAPPER.createObjectNode()
+        .put("tenants", engine.tenantStates().size())
+        .put("tasks", tasks)
+        .put("idempotency_records", engine.idempotency().size())
+        .put("scheduled_callbacks", engine.callbacks().scheduled())
+        .put("callback_attempts", engine.callbacks().attempts(null).size());
+  }
+
   /** Deletes all Refonte state; configuration (and the rate limit set at run time) stays. */
   public void reset() {
     engine.clearTenants();

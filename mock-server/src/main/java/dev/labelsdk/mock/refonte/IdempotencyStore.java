@@ -55,10 +55,17 @@ public final class IdempotencyStore {
 
   private final ConcurrentHashMap<String, Record> records = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Saved> bySaveTime = new ConcurrentLinkedQueue<>();
+  private final int maxRecords;
   private volatile Duration ttl;
 
-  public IdempotencyStore(Duration ttl) {
+  /**
+   * @param ttl how long a saved outcome is replayed
+   * @param maxRecords the most saved outcomes kept; beyond it the oldest are forgotten early,
+   *     so that a long, fast run cannot fill the heap (mock choice)
+   */
+  public IdempotencyStore(Duration ttl, int maxRecords) {
     this.ttl = ttl;
+    this.maxRecords = maxRecords;
   }
 
   /**
@@ -116,6 +123,10 @@ public final class IdempotencyStore {
     r.savedAt = nowMillis;
     r.done = true;
     bySaveTime.add(new Saved(claim.key(), r));
+    Saved oldest;
+    while (records.size() > maxRecords && (oldest = bySaveTime.poll()) != null) {
+      records.remove(oldest.key(), oldest.record());
+    }
   }
 
   /** Gives a claimed key back unsaved, so a retry is processed afresh. */

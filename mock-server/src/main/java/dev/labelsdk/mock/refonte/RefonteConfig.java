@@ -45,6 +45,7 @@ public final class RefonteConfig {
   private final Duration callbackTimeout;
   private final RateLimit rateLimit;
   private final Duration idempotencyTtl;
+  private final int idempotencyMaxRecords;
   private final boolean testModeAutoComplete;
   private final int requestLogCapacity;
 
@@ -60,6 +61,7 @@ public final class RefonteConfig {
     this.callbackTimeout = b.callbackTimeout;
     this.rateLimit = b.rateLimit;
     this.idempotencyTtl = b.idempotencyTtl;
+    this.idempotencyMaxRecords = b.idempotencyMaxRecords;
     this.testModeAutoComplete = b.testModeAutoComplete;
     this.requestLogCapacity = b.requestLogCapacity;
   }
@@ -83,6 +85,7 @@ public final class RefonteConfig {
   public Duration callbackTimeout() { return callbackTimeout; }
   public RateLimit rateLimit() { return rateLimit; }
   public Duration idempotencyTtl() { return idempotencyTtl; }
+  public int idempotencyMaxRecords() { return idempotencyMaxRecords; }
   public boolean testModeAutoComplete() { return testModeAutoComplete; }
   public int requestLogCapacity() { return requestLogCapacity; }
 
@@ -98,6 +101,7 @@ public final class RefonteConfig {
     private Duration callbackTimeout = Duration.ofSeconds(10);
     private RateLimit rateLimit = RateLimit.DEFAULT;
     private Duration idempotencyTtl = Duration.ofHours(24);
+    private int idempotencyMaxRecords = 100_000;
     private boolean testModeAutoComplete = true;
     private int requestLogCapacity = 1000;
 
@@ -129,6 +133,15 @@ public final class RefonteConfig {
     public Builder callbackTimeout(Duration v) { callbackTimeout = positive(v); return this; }
     public Builder rateLimit(RateLimit v) { rateLimit = Objects.requireNonNull(v); return this; }
     public Builder idempotencyTtl(Duration v) { idempotencyTtl = positive(v); return this; }
+
+    /** The most saved Idempotency-Key outcomes kept (default 100,000); the oldest go first. */
+    public Builder idempotencyMaxRecords(int v) {
+      if (v < 1) {
+        throw new IllegalArgumentException("idempotencyMaxRecords must be >= 1");
+      }
+      idempotencyMaxRecords = v;
+      return this;
+    }
     public Builder testModeAutoComplete(boolean v) { testModeAutoComplete = v; return this; }
 
     public Builder requestLogCapacity(int v) {

@@ -43,7 +43,7 @@ public final class RefonteEngine implements AutoCloseable {
     this.clock = clock;
     this.apiKeys = new ApiKeys(config);
     this.rateLimit = config.rateLimit();
-    this.idempotency = new IdempotencyStore(config.idempotencyTtl());
+    this.idempotency = new IdempotencyStore(config.idempotencyTtl(), config.idempotencyMaxRecords());
     this.callbacks = new CallbackDispatcher(clock, callbackSender, config, this::callbackConcluded);
     this.tasks = new TaskOperations(this);
     this.batches = new BatchOperations(this);

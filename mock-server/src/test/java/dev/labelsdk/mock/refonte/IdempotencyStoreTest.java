@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class IdempotencyStoreTest {
 
-  private final IdempotencyStore store = new IdempotencyStore(Duration.ofHours(24));
+  private final IdempotencyStore store = new IdempotencyStore(Duration.ofHours(24), 1_000);
 
   @Test
   void claimThenReplayThenConflict() {
@@ -47,6 +47,17 @@ class IdempotencyStoreTest {
     assertThat(store.begin("other", "t1", "x", 1_000 + ttl)).isInstanceOf(IdempotencyStore.Claimed.class);
     assertThat(store.size()).isEqualTo(1); // "k" expired and was dropped
     assertThat(store.begin("k", "t2", "x", 1_000 + ttl)).isInstanceOf(IdempotencyStore.Claimed.class);
+  }
+
+  @Test
+  void theOldestOutcomesAreForgottenBeyondTheCap() {
+    IdempotencyStore small = new IdempotencyStore(Duration.ofHours(24), 3);
+    for (int i = 0; i < 5; i++) {
+      small.save((IdempotencyStore.Claimed) small.begin("k" + i, "t", "fp", i), 200, new byte[0], i);
+    }
+    assertThat(small.size()).isEqualTo(3);
+    assertThat(small.begin("k0", "t", "other", 10)).isInstanceOf(IdempotencyStore.Claimed.class);
+    assertThat(small.begin("k4", "t", "fp", 10)).isInstanceOf(IdempotencyStore.Replay.class);
   }
 
   @Test

@@ -76,14 +76,16 @@ public final class RefonteAdminHttpApi {
         state.set("faults", faultsJson());
         state.set("rate_limit", rateLimitJson());
         return ok(state);
+      case "GET stats":
+        return ok(engine.control().stats().put("request_journal", journal.size()));
       case "POST reset":
         reset();
         return ok(Json.MAPPER.createObjectNode().put("reset", true));
       case "GET callbacks":
         return ok(callbacksJson(engine.control().callbacks(r.query().first("task_id"))));
       case "GET requests":
-        return ok(requestsJson((int) Math.min(Integer.MAX_VALUE,
-            QueryValues.digits(r.query(), "limit", Integer.MAX_VALUE))));
+        return ok(journal.toJson((int) Math.min(Integer.MAX_VALUE,
+            QueryValues.digits(r.query(), "limit", Integer.MAX_VALUE)), Timestamps::format));
       case "PUT rate-limits", "POST rate-limits":
         engine.setRateLimit(rateLimit(RequestBody.json(r)));
         return ok(rateLimitJson());
@@ -220,21 +222,6 @@ public final class RefonteAdminHttpApi {
       o.put("at", Timestamps.format(a.at()));
       o.put("status_code", a.statusCode());
       o.put("error", a.error());
-    }
-    return out;
-  }
-
-  private ArrayNode requestsJson(int limit) {
-    ArrayNode out = Json.MAPPER.createArrayNode();
-    for (RequestJournal.Entry e : journal.latest(limit)) {
-      ObjectNode o = out.addObject();
-      o.put("method", e.method());
-      o.put("path", e.path());
-      o.put("query", e.query());
-      ObjectNode headers = o.putObject("headers");
-      e.headers().forEach(headers::put);
-      o.put("status", e.status());
-      o.put("at", Timestamps.format(e.at()));
     }
     return out;
   }
