@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The timestamp form both APIs emit: UTC, exactly three fractional digits, {@code Z}. */
+/** The Refonte timestamp form: UTC, exactly three fractional digits, {@code Z}. */
 public final class Timestamps {
 
   private static final DateTimeFormatter FORMAT =

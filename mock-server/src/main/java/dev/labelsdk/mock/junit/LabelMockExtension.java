@@ -1,6 +1,8 @@
 package dev.labelsdk.mock.junit;
 
+import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.refonte.RefonteConfig;
+import dev.labelsdk.mock.server.ClarifaiControl;
 import dev.labelsdk.mock.server.LabelMockServer;
 import dev.labelsdk.mock.server.RefonteControl;
 import java.util.function.Consumer;
@@ -23,12 +25,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   var client = RefonteClient.builder().apiKey("test_key").baseUrl(mock.refonteBaseUrl()).build();
  *   ...
  *   mock.refonte().complete(taskId);
+ *   mock.clarifai().addPat("pat-u1", "u1"); // Clarifai: mock.clarifaiBaseUrl()
  * }
  * }</pre>
  *
  * <p>With {@code @ExtendWith(LabelMockExtension.class)} the server uses the default
- * configuration and test methods can take a {@link LabelMockServer} or {@link RefonteControl}
- * parameter.
+ * configuration and test methods can take a {@link LabelMockServer}, {@link RefonteControl}
+ * or {@link ClarifaiControl} parameter.
  */
 public final class LabelMockExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
@@ -57,6 +60,11 @@ public final class LabelMockExtension
   /** A server with this Refonte configuration. */
   public static LabelMockExtension withRefonte(RefonteConfig config) {
     return new LabelMockExtension(b -> b.refonte(config));
+  }
+
+  /** A server with this Clarifai configuration. */
+  public static LabelMockExtension withClarifai(ClarifaiConfig config) {
+    return new LabelMockExtension(b -> b.clarifai(config));
   }
 
   @Override
@@ -109,15 +117,27 @@ public final class LabelMockExtension
     return server().refonte();
   }
 
+  /** {@code http://127.0.0.1:<port>/v2}. */
+  public String clarifaiBaseUrl() {
+    return server().clarifaiBaseUrl();
+  }
+
+  public ClarifaiControl clarifai() {
+    return server().clarifai();
+  }
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == LabelMockServer.class || type == RefonteControl.class;
+    return type == LabelMockServer.class || type == RefonteControl.class || type == ClarifaiControl.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
+    if (type == ClarifaiControl.class) {
+      return server().clarifai();
+    }
     return type == LabelMockServer.class ? server() : server().refonte();
   }
 }

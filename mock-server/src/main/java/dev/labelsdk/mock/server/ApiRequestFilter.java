@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterActi
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.labelsdk.mock.clarifai.wire.ClarifaiHttpApi;
 import dev.labelsdk.mock.refonte.wire.RefonteHttpApi;
 
 /**
@@ -13,9 +14,11 @@ import dev.labelsdk.mock.refonte.wire.RefonteHttpApi;
 final class ApiRequestFilter implements StubRequestFilterV2 {
 
   private final RefonteHttpApi refonte;
+  private final ClarifaiHttpApi clarifai;
 
-  ApiRequestFilter(RefonteHttpApi refonte) {
+  ApiRequestFilter(RefonteHttpApi refonte, ClarifaiHttpApi clarifai) {
     this.refonte = refonte;
+    this.clarifai = clarifai;
   }
 
   @Override
@@ -31,6 +34,10 @@ final class ApiRequestFilter implements StubRequestFilterV2 {
     if (RefonteHttpApi.handles(path)) {
       return RequestFilterAction.stopWith(WireMockAdapter.toResponseDefinition(
           refonte.handle(WireMockAdapter.toApiRequest(request, ""))));
+    }
+    if (ClarifaiHttpApi.handles(path)) {
+      return RequestFilterAction.stopWith(WireMockAdapter.toResponseDefinition(
+          clarifai.handle(WireMockAdapter.toApiRequest(request, ""))));
     }
     return RequestFilterAction.continueWith(request);
   }

@@ -55,7 +55,7 @@ final class GuardedJettyServer extends Jetty11HttpServer {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
       String why = reason == null ? "malformed HTTP request" : reason;
-      ApiResponse api = ErrorShapes.error("", status, "Bad request: " + why + ".");
+      ApiResponse api = ErrorShapes.error(null, "", status, "Bad request: " + why + ".");
       fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON);
       return ByteBuffer.wrap(api.body());
     }
@@ -64,7 +64,7 @@ final class GuardedJettyServer extends Jetty11HttpServer {
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
         HttpServletResponse response, int code, String message) throws IOException {
       baseRequest.setHandled(true);
-      ApiResponse api = ErrorShapes.error(request.getRequestURI(), code,
+      ApiResponse api = ErrorShapes.error(request.getMethod(), request.getRequestURI(), code,
           message == null ? "HTTP " + code : message);
       response.setStatus(code);
       response.setContentType(ApiResponse.JSON);

@@ -5,6 +5,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.labelsdk.mock.clarifai.ClarifaiConfig;
+import dev.labelsdk.mock.clarifai.ClarifaiEngine;
+import dev.labelsdk.mock.clarifai.wire.ClarifaiAdminHttpApi;
+import dev.labelsdk.mock.clarifai.wire.ClarifaiFaults;
+import dev.labelsdk.mock.clarifai.wire.ClarifaiHttpApi;
+import dev.labelsdk.mock.clarifai.wire.Sleeper;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
@@ -19,13 +25,15 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The mock server: the Refonte v1 API under {@code /v1}, its control plane under
- * {@code /__admin/refonte}, the shared clock under {@code /__admin/clock}, and plain WireMock
+ * The mock server: the Refonte v1 API under {@code /v1} and the Clarifai v2 API under
+ * {@code /v2}, their control planes under {@code /__admin/refonte} and
+ * {@code /__admin/clarifai}, the shared clock under {@code /__admin/clock}, and plain WireMock
  * for every other path (add your own stubs with {@link #wireMock()}).
  *
  * <pre>{@code
  * try (LabelMockServer mock = LabelMockServer.builder().build().start()) {
  *   String base = mock.refonteBaseUrl(); // http://127.0.0.1:<port>/v1
+ *   String clarifai = mock.clarifaiBaseUrl(); // http://127.0.0.1:<port>/v2
  *   ...
  * }
  * }</pre>
@@ -38,6 +46,7 @@ public final class LabelMockServer implements AutoCloseable {
   private final MockClock clock;
   private final RefonteEngine refonteEngine;
   private final RefonteControl refonte;
+  private final ClarifaiControl clarifai;
   private final WireMockServer wireMock;
   private final String host;
 
@@ -53,14 +62,24 @@ public final class LabelMockServer implements AutoCloseable {
         new RefonteAdminHttpApi(refonteEngine, refonteFaults, refonteJournal);
     this.refonte = new RefonteControl(refonteEngine, refonteFaults, refonteJournal, refonteAdmin);
 
+    ClarifaiEngine clarifaiEngine = new ClarifaiEngine(b.clarifaiConfig, clock);
+    ClarifaiFaults clarifaiFaults = new ClarifaiFaults();
+    RequestJournal clarifaiJournal = new RequestJournal(b.clarifaiConfig.requestLogCapacity(),
+        ClarifaiHttpApi.JOURNAL_BODY_CHARS);
+    ClarifaiHttpApi clarifaiApi =
+        new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal, Sleeper.real());
+    ClarifaiAdminHttpApi clarifaiAdmin =
+        new ClarifaiAdminHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
+    this.clarifai = new ClarifaiControl(clarifaiEngine, clarifaiFaults, clarifaiJournal, clarifaiAdmin);
+
     WireMockConfiguration config =
         options()
             .bindAddress(b.host)
             .port(b.port)
             .httpServerFactory(GuardedJettyServer.factory(new RequestGuard(b.accessLog)))
             .extensions(
-                new ApiRequestFilter(refonteApi),
-                new ControlRequestFilter(refonteAdmin, new ClockHttpApi(clock)))
+                new ApiRequestFilter(refonteApi, clarifaiApi),
+                new ControlRequestFilter(refonteAdmin, clarifaiAdmin, new ClockHttpApi(clock)))
             .containerThreads(b.threads)
             .gzipDisabled(true)
             .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
@@ -118,6 +137,16 @@ public final class LabelMockServer implements AutoCloseable {
     return refonte;
   }
 
+  /** The Clarifai API base URL: {@code baseUrl() + "/v2"}. */
+  public String clarifaiBaseUrl() {
+    return baseUrl() + "/v2";
+  }
+
+  /** The Clarifai control plane ({@code /__admin/clarifai}) from Java. */
+  public ClarifaiControl clarifai() {
+    return clarifai;
+  }
+
   public MockClock clock() {
     return clock;
   }
@@ -132,9 +161,10 @@ public final class LabelMockServer implements AutoCloseable {
     return wireMock;
   }
 
-  /** Resets every mocked API and WireMock's stubs and journal. */
+  /** Resets every mocked API (with its configuration) and WireMock's stubs and journal. */
   public void reset() {
     refonte.reset();
+    clarifai.reset();
     wireMock.resetAll();
   }
 
@@ -145,6 +175,7 @@ public final class LabelMockServer implements AutoCloseable {
     private String keystorePath;
     private String keystorePassword;
     private RefonteConfig refonteConfig = RefonteConfig.defaults();
+    private ClarifaiConfig clarifaiConfig = ClarifaiConfig.defaults();
     private MockClock clock = new MockClock();
     private CallbackSender callbackSender;
     private Consumer<String> accessLog;
@@ -175,6 +206,11 @@ public final class LabelMockServer implements AutoCloseable {
 
     public Builder refonte(RefonteConfig config) {
       this.refonteConfig = Objects.requireNonNull(config);
+      return this;
+    }
+
+    public Builder clarifai(ClarifaiConfig config) {
+      this.clarifaiConfig = Objects.requireNonNull(config);
       return this;
     }
 

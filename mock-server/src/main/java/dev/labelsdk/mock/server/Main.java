@@ -1,5 +1,6 @@
 package dev.labelsdk.mock.server;
 
+import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.common.Timestamps;
 import dev.labelsdk.mock.refonte.RateLimit;
 import dev.labelsdk.mock.refonte.RefonteConfig;
@@ -31,6 +32,11 @@ public final class Main {
         --callback-auth-key KEY     sent in the callback auth headers
         --no-callbacks              never deliver callbacks
         --no-test-autocomplete      test-key tasks stay pending like live ones
+        --clarifai-auth-mode MODE   Clarifai keys: permissive (default: any well-formed token
+                                    works, users and apps are created on first use) or
+                                    strict (only keys, users and apps seeded via
+                                    /__admin/clarifai/seed)
+        --clarifai-rate-limit N     Clarifai requests per second per key (default 15; 0 = off)
         --journal N                 size of the request journals (default 1000; 0 = off)
         --quiet                     no per-request log line
         --help                      this text
@@ -66,8 +72,8 @@ public final class Main {
       stopped.countDown();
     }, "labelsdk-shutdown"));
     System.out.println("labelsdk mock server listening on " + server.baseUrl()
-        + " (Refonte API: " + server.refonteBaseUrl() + ", control: " + server.baseUrl()
-        + "/__admin/refonte)");
+        + " (Refonte API: " + server.refonteBaseUrl() + ", Clarifai API: " + server.clarifaiBaseUrl()
+        + ", control: " + server.baseUrl() + "/__admin/refonte and /__admin/clarifai)");
     stopped.await();
   }
 
@@ -75,6 +81,7 @@ public final class Main {
   static LabelMockServer parse(String[] args, PrintStream log) {
     LabelMockServer.Builder server = LabelMockServer.builder().port(8080);
     RefonteConfig.Builder refonte = RefonteConfig.builder();
+    ClarifaiConfig.Builder clarifai = ClarifaiConfig.builder();
     List<String> keys = new ArrayList<>();
     double rate = RateLimit.DEFAULT.perSecond();
     int burst = RateLimit.DEFAULT.burst();
@@ -101,9 +108,19 @@ public final class Main {
         case "--callback-auth-key" -> refonte.callbackAuthKey(value(args, ++i, arg));
         case "--no-callbacks" -> refonte.callbacksEnabled(false);
         case "--no-test-autocomplete" -> refonte.testModeAutoComplete(false);
+        case "--clarifai-auth-mode" -> {
+          String mode = value(args, ++i, arg);
+          ClarifaiConfig.AuthMode parsed = ClarifaiConfig.AuthMode.fromWire(mode);
+          if (parsed == null) {
+            throw new IllegalArgumentException(arg + " must be permissive or strict, got " + mode);
+          }
+          clarifai.authMode(parsed);
+        }
+        case "--clarifai-rate-limit" -> clarifai.rateLimitPerSecond(integer(args, ++i, arg));
         case "--journal" -> {
           int n = integer(args, ++i, arg);
           refonte.requestLogCapacity(n);
+          clarifai.requestLogCapacity(n);
           server.journalCapacity(n);
         }
         case "--quiet" -> quiet = true;
@@ -125,7 +142,7 @@ public final class Main {
     if (!quiet) {
       server.accessLog(line -> log.println(Timestamps.format(System.currentTimeMillis()) + " " + line));
     }
-    return server.refonte(refonte.build()).build();
+    return server.refonte(refonte.build()).clarifai(clarifai.build()).build();
   }
 
   private static String rootMessage(Throwable e) {

@@ -1,8 +1,10 @@
 package dev.labelsdk.mock.server;
 
+import dev.labelsdk.mock.clarifai.wire.ClarifaiHttpApi;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.http.MalformedRequestException;
 import dev.labelsdk.mock.http.QueryParams;
+import dev.labelsdk.mock.refonte.wire.RefonteHttpApi;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -41,7 +43,7 @@ final class RequestGuard implements Filter {
     try {
       String refusal = refusal(request);
       if (refusal != null) {
-        write(response, ErrorShapes.error(path, 400, refusal));
+        write(response, ErrorShapes.error(request.getMethod(), path, 400, refusal));
       } else {
         chain.doFilter(isApi(path) ? BodyTypeShield.wrap(request) : request, resp);
       }
@@ -71,7 +73,7 @@ final class RequestGuard implements Filter {
 
   /** Paths served by the mocked APIs (the rest is plain WireMock, left as it is). */
   private static boolean isApi(String path) {
-    return dev.labelsdk.mock.refonte.wire.RefonteHttpApi.handles(path);
+    return RefonteHttpApi.handles(path) || ClarifaiHttpApi.handles(path);
   }
 
   static void write(HttpServletResponse response, ApiResponse api) throws IOException {

@@ -85,7 +85,7 @@ class RefonteAuthAndTransportHttpTest {
     for (Http.Response r : new Http.Response[] {
         live.get("/nothing/here"), live.put("/tasks", "{}"), live.get("/task"),
         live.send("PATCH", "/task/abc", "{}".getBytes(StandardCharsets.UTF_8), "application/json"),
-        live.get("/v2/tasks")}) {
+        live.get("/tasks/extra/segments")}) {
       assertThat(r.status()).isEqualTo(404);
       assertThat(r.json().get("status_code").asInt()).isEqualTo(404);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -28,7 +27,7 @@ class StandaloneServerIT {
     assertThat(JAR).exists();
     Process process = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", JAR.toString(), "--port", "0")
+        "-jar", JAR.toString(), "--port", "0", "--clarifai-auth-mode", "strict", "--clarifai-rate-limit", "100")
         .redirectErrorStream(true)
         .start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
@@ -58,6 +57,14 @@ class StandaloneServerIT {
       assertThat(awaitLine(lines, "POST /v1/task/imageannotation 200")).doesNotContain("test_standalone");
       assertThat(awaitLine(lines, "GET /v1/task/" + id + " 200")).isNotBlank();
 
+      ClarifaiHttp clarifai = new ClarifaiHttp("http://127.0.0.1:" + port, "unseeded_key");
+      assertThat(clarifai.get("/v2/tasks").code()).isEqualTo(11009); // strict mode
+      new ClarifaiHttp("http://127.0.0.1:" + port + "/__admin/clarifai", null)
+          .post("/seed", "{\"keys\":[{\"token\":\"pat-1\",\"type\":\"PAT\",\"user_id\":\"u1\"}],"
+              + "\"apps\":[{\"user_id\":\"u1\",\"id\":\"app1\"}]}");
+      assertThat(clarifai.as("pat-1").post("/v2/users/me/apps/app1/tasks", "{\"tasks\":[{}]}").code()).isEqualTo(10000);
+      assertThat(awaitLine(lines, "POST /v2/users/me/apps/app1/tasks 200")).doesNotContain("pat-1");
+
       // SIGTERM through the handle: Process.destroy() would also close our end of stdout.
       assertThat(process.toHandle().destroy()).isTrue();
       assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -77,7 +84,8 @@ class StandaloneServerIT {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).isEqualTo(2);
-    assertThat(out).contains("--port needs a non-negative integer").contains("Usage:");
+    assertThat(out).contains("--port needs a non-negative integer").contains("Usage:")
+        .contains("--clarifai-auth-mode");
   }
 
   private static String awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
@@ -93,6 +101,6 @@ class StandaloneServerIT {
         return line;
       }
     }
-    throw new AssertionError("no line containing \"" + fragment + "\" in " + seen + Files.exists(JAR));
+    throw new AssertionError("no line containing \"" + fragment + "\" in " + seen);
   }
 }

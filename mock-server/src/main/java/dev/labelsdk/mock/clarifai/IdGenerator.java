@@ -1,0 +1,30 @@
+package dev.labelsdk.mock.clarifai;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Random;
+
+/**
+ * 32 lowercase hex characters, the form of Clarifai's generated ids and req_ids. Random by
+ * default; with a seed the sequence is the same on every run (config {@code id_seed}).
+ * Thread-safe.
+ */
+final class IdGenerator {
+
+  private final Random random;
+
+  private IdGenerator(Random random) {
+    this.random = random;
+  }
+
+  /** Random ids when {@code seed} is null, else the deterministic sequence of that seed. */
+  static IdGenerator create(Long seed) {
+    return new IdGenerator(seed == null ? new SecureRandom() : new Random(seed));
+  }
+
+  synchronized String next() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,225 @@
+package dev.labelsdk.mock.clarifai.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.mock.clarifai.AppNaming;
+import dev.labelsdk.mock.clarifai.Caller;
+import dev.labelsdk.mock.clarifai.ClarifaiEngine;
+import dev.labelsdk.mock.clarifai.ClarifaiError;
+import dev.labelsdk.mock.clarifai.KeyIdentity;
+import dev.labelsdk.mock.clarifai.StatusCode;
+import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.http.ApiRequest;
+import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.http.MalformedRequestException;
+import dev.labelsdk.mock.http.RequestJournal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Clarifai v2 API over HTTP, in the processing order of spec §1.3: queued faults, route
+ * lookup, the Authorization header, the rate limit, key lookup, body and query decoding, app
+ * scoping, then validation and execution in the engine. Every answer is a full envelope with
+ * a {@code req_id} and the route's list fields; the HTTP status mirrors the status code
+ * (§5.3). Also records the request journal. Server-independent.
+ */
+public final class ClarifaiHttpApi {
+
+  /** Request bodies kept in the journal are cut to this many characters (mock choice). */
+  public static final int JOURNAL_BODY_CHARS = 64 * 1024;
+
+  private final ClarifaiEngine engine;
+  private final ClarifaiFaults faults;
+  private final RequestJournal journal;
+  private final Sleeper sleeper;
+  private final TaskEndpoints tasks;
+  private final DataEndpoints data;
+
+  public ClarifaiHttpApi(ClarifaiEngine engine, ClarifaiFaults faults, RequestJournal journal,
+      Sleeper sleeper) {
+    this.engine = engine;
+    this.faults = faults;
+    this.journal = journal;
+    this.sleeper = sleeper;
+    this.tasks = new TaskEndpoints(engine);
+    this.data = new DataEndpoints(engine);
+  }
+
+  /** Whether a raw path belongs to this API: its first non-empty segment is {@code v2}. */
+  public static boolean handles(String rawPath) {
+    int start = 0;
+    while (start < rawPath.length() && rawPath.charAt(start) == '/') {
+      start++;
+    }
+    return rawPath.startsWith("v2", start)
+        && (rawPath.length() == start + 2 || rawPath.charAt(start + 2) == '/');
+  }
+
+  /** Answers a {@code /v2} request (and journals it). */
+  public ApiResponse handle(ApiRequest request) {
+    String reqId = engine.newRequestId();
+    ApiResponse response;
+    try {
+      response = answer(request, reqId);
+    } catch (MalformedRequestException e) {
+      response = error(ClarifaiError.badFormat(e.getMessage()), List.of(), reqId);
+    }
+    journal.record(request, response.isConnectionReset() ? 0 : response.status(), engine.clock().millis());
+    return response;
+  }
+
+  /**
+   * The answer to a request refused below the API (bad query encoding, oversized body): 11100
+   * (98004 for a 5xx) with the given HTTP status and the list fields of the route when the
+   * path names one. Its req_id is random even with {@code id_seed} (mock choice).
+   */
+  public static ApiResponse transportError(String method, String rawPath, int httpStatus, String message) {
+    List<String> lists = List.of();
+    try {
+      lists = RouteMatch.of(method, ApiRequest.builder(method, rawPath).build().segments()).listFields();
+    } catch (MalformedRequestException ignored) {
+      // the path itself is malformed: no route, no list field
+    }
+    return Envelope.respond(transportCode(httpStatus), message, null, lists, randomRequestId(), httpStatus, null);
+  }
+
+  /** The Clarifai {@code status} object for an error that has no API path (see ErrorShapes). */
+  public static ObjectNode transportStatus(int httpStatus, String message) {
+    int code = transportCode(httpStatus);
+    return Envelope.status(code, Envelope.description(code), message, randomRequestId());
+  }
+
+  private ApiResponse answer(ApiRequest request, String reqId) {
+    RouteMatch match = RouteMatch.of(request.method(), request.segments());
+    ClarifaiFault fault = faults.take(request.method(), request.normalisedPath());
+    if (fault != null) {
+      sleeper.sleep(fault.delayMs());
+      if (fault.dropConnection()) {
+        return ApiResponse.connectionReset();
+      }
+      if (fault.statusCode() != null) {
+        int http = fault.httpStatus() != null
+            ? fault.httpStatus()
+            : HttpStatusMapping.of(fault.statusCode(), false, engine.config().httpStatusOverrides());
+        return Envelope.respond(fault.statusCode(), "injected fault", null, match.listFields(), reqId, http,
+            fault.retryAfter());
+      }
+    }
+    try {
+      return process(request, match, reqId);
+    } catch (ClarifaiError e) {
+      return error(e, match.listFields(), reqId);
+    } catch (MalformedRequestException e) {
+      return error(ClarifaiError.badFormat(e.getMessage()), match.listFields(), reqId);
+    } catch (RuntimeException e) {
+      // spec §5.2: 98004 is the answer to an unexpected mock error
+      return error(new ClarifaiError(StatusCode.INTERNAL_SERVER_ISSUE, "unexpected mock error: " + e),
+          match.listFields(), reqId);
+    }
+  }
+
+  private ApiResponse process(ApiRequest request, RouteMatch match, String reqId) {
+    if (!match.found()) {
+      throw match.error();
+    }
+    List<String> lists = match.listFields();
+    String header = request.header("Authorization");
+    String token = AuthorizationHeader.token(header);
+    if (token == null) {
+      return respond(StatusCode.CONN_INVALID_REQUEST.number(), AuthorizationHeader.MALFORMED, null, lists,
+          reqId, true, null);
+    }
+    long wait = engine.throttle(header);
+    if (wait > 0) {
+      return respond(StatusCode.CONN_THROTTLED.number(), "exceeded limit of "
+          + engine.config().rateLimitPerSecond() + " requests per second", null, lists, reqId, false, wait);
+    }
+    KeyIdentity identity = engine.identify(token);
+    Fields body = request.method().equals("GET") ? Fields.root(null) : body(request);
+    QueryReader query = new QueryReader(request.query());
+    List<AppNaming> namings = new ArrayList<>();
+    if (match.pathApp() != null) {
+      namings.add(match.pathApp());
+    }
+    Fields bodyApp = body.object("user_app_id");
+    if (bodyApp != null) {
+      namings.add(new AppNaming("body", bodyApp.string("user_id"), bodyApp.string("app_id")));
+    }
+    namings.add(new AppNaming("query", query.last("user_app_id.user_id"), query.last("user_app_id.app_id")));
+    Caller caller = engine.scope(identity, namings);
+    engine.checkScope(identity, match.route().scope);
+    Reply reply = dispatch(match.route(), new Call(caller, match.params(), body, query));
+    return respond(reply.status().number(), reply.details(), reply.fields(), lists, reqId, false, null);
+  }
+
+  private Reply dispatch(ClarifaiRoute route, Call c) {
+    return switch (route) {
+      case POST_TASKS -> tasks.postTasks(c);
+      case GET_TASK -> tasks.getTask(c);
+      case LIST_TASKS -> tasks.listTasks(c);
+      case PATCH_TASKS -> tasks.patchTasks(c);
+      case DELETE_TASKS -> tasks.deleteTasks(c);
+      case GET_TASK_ANNOTATION_COUNT -> tasks.annotationCounts(c);
+      case GET_TASK_INPUT_COUNT -> tasks.inputCounts(c);
+      case PUT_TASK_ASSIGNMENTS -> tasks.putAssignments(c);
+      case LIST_NEXT_TASK_ASSIGNMENTS -> tasks.listNextAssignments(c);
+      case PATCH_ANNOTATIONS_STATUS -> tasks.patchAnnotationsStatus(c);
+      case POST_INPUTS -> data.postInputs(c);
+      case LIST_INPUTS -> data.listInputs(c);
+      case GET_INPUT -> data.getInput(c);
+      case DELETE_INPUTS -> data.deleteInputs(c);
+      case DELETE_INPUT -> data.deleteInput(c);
+      case POST_DATASETS -> data.postDatasets(c);
+      case LIST_DATASETS -> data.listDatasets(c);
+      case GET_DATASET -> data.getDataset(c);
+      case POST_DATASET_INPUTS -> data.postDatasetInputs(c);
+      case LIST_DATASET_INPUTS -> data.listDatasetInputs(c);
+      case DELETE_DATASET_INPUTS -> data.deleteDatasetInputs(c);
+      case POST_SEARCHES -> data.postSearches(c);
+      case LIST_SEARCHES -> data.listSearches(c);
+      case GET_SEARCH -> data.getSearch(c);
+      case POST_CONCEPTS -> data.postConcepts(c);
+      case LIST_CONCEPTS -> data.listConcepts(c);
+      case GET_CONCEPT -> data.getConcept(c);
+      case POST_ANNOTATIONS -> data.postAnnotations(c);
+      case PATCH_ANNOTATIONS -> data.patchAnnotations(c);
+      case LIST_ANNOTATIONS -> data.listAnnotations(c);
+      case GET_ANNOTATION -> data.getAnnotation(c);
+      case DELETE_ANNOTATIONS -> data.deleteAnnotations(c);
+      case LIST_COLLABORATORS -> data.listCollaborators(c);
+      case POST_COLLABORATORS -> data.postCollaborators(c);
+      case DELETE_COLLABORATORS -> data.deleteCollaborators(c);
+    };
+  }
+
+  /** The JSON body (any Content-Type, spec §4.4): empty means {@code {}}; malformed is 11100. */
+  private static Fields body(ApiRequest request) {
+    JsonNode parsed;
+    try {
+      parsed = Json.parse(request.body());
+    } catch (JsonProcessingException e) {
+      throw ClarifaiError.badFormat("the request body is not valid JSON: " + e.getOriginalMessage());
+    }
+    return Fields.root(parsed == null ? null : SnakeCase.normalize(parsed));
+  }
+
+  private ApiResponse error(ClarifaiError e, List<String> lists, String reqId) {
+    return respond(e.code().number(), e.details(), null, lists, reqId, false, null);
+  }
+
+  private ApiResponse respond(int code, String details, ObjectNode fields, List<String> lists, String reqId,
+      boolean fromAuthCheck, Long retryAfter) {
+    return Envelope.respond(code, details, fields, lists, reqId,
+        HttpStatusMapping.of(code, fromAuthCheck, engine.config().httpStatusOverrides()), retryAfter);
+  }
+
+  private static int transportCode(int httpStatus) {
+    return httpStatus >= 500 ? StatusCode.INTERNAL_SERVER_ISSUE.number() : StatusCode.CONN_BAD_REQUEST_FORMAT.number();
+  }
+
+  private static String randomRequestId() {
+    return UUID.randomUUID().toString().replace("-", "");
+  }
+}
