@@ -9,9 +9,9 @@ import dev.labelsdk.mock.refonte.wire.ErrorEnvelope;
 /**
  * Errors raised below the APIs (by the request guard or by Jetty itself) still answer in the
  * error shape of the API the path belongs to: the Clarifai envelope for {@code /v2} paths, the
- * Refonte one otherwise. (mock choice) When no path is known (Jetty refused the request line),
- * the Refonte envelope also carries a Clarifai {@code status} object, so clients of either API
- * can read it.
+ * Refonte one otherwise. (mock choice) When no path is known at all (Jetty could not even read
+ * the request line), the Refonte envelope also carries a Clarifai {@code status} object, so
+ * clients of either API can read it.
  */
 final class ErrorShapes {
 

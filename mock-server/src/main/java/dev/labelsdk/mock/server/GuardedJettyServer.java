@@ -15,7 +15,10 @@ import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -23,7 +26,8 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
  * WireMock's Jetty 11 server with the {@link RequestGuard} in front of every context and JSON
- * error pages for what Jetty refuses itself (e.g. a malformed {@code %XX} in the path).
+ * error pages, in the API's error shape, for what Jetty refuses itself (e.g. a malformed
+ * {@code %XX} in the path; {@link RequestLineMemory} tells which API the path belongs to).
  */
 final class GuardedJettyServer extends Jetty11HttpServer {
 
@@ -36,6 +40,27 @@ final class GuardedJettyServer extends Jetty11HttpServer {
       context.setErrorHandler(new JsonErrorHandler());
     }
     jettyServer.setErrorHandler(new JsonErrorHandler());
+    for (Connector connector : jettyServer.getConnectors()) {
+      rememberRequestLines((AbstractConnector) connector);
+    }
+  }
+
+  /** Swaps each connector's HTTP/1.1 factory for one that remembers request lines. */
+  private static void rememberRequestLines(AbstractConnector connector) {
+    HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+    if (http == null || http instanceof RequestLineMemory) {
+      return;
+    }
+    RequestLineMemory memory = new RequestLineMemory(http.getHttpConfiguration());
+    memory.setUseInputDirectByteBuffers(http.isUseInputDirectByteBuffers());
+    memory.setUseOutputDirectByteBuffers(http.isUseOutputDirectByteBuffers());
+    memory.setRecordHttpComplianceViolations(http.isRecordHttpComplianceViolations());
+    boolean wasDefault = http.getProtocol().equals(connector.getDefaultConnectionFactory().getProtocol());
+    connector.removeConnectionFactory(http.getProtocol());
+    connector.addConnectionFactory(memory);
+    if (wasDefault) {
+      connector.setDefaultProtocol(memory.getProtocol());
+    }
   }
 
   /** Builds {@link GuardedJettyServer}s for WireMock. */
@@ -55,7 +80,10 @@ final class GuardedJettyServer extends Jetty11HttpServer {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
       String why = reason == null ? "malformed HTTP request" : reason;
-      ApiResponse api = ErrorShapes.error(null, "", status, "Bad request: " + why + ".");
+      RequestLineMemory.Line line = RequestLineMemory.current();
+      ApiResponse api = line == null
+          ? ErrorShapes.error(null, "", status, "Bad request: " + why + ".")
+          : ErrorShapes.error(line.method(), line.path(), status, "Bad request: " + why + ".");
       fields.put(HttpHeader.CONTENT_TYPE, ApiResponse.JSON);
       return ByteBuffer.wrap(api.body());
     }
