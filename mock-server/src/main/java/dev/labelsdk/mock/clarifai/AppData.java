@@ -18,7 +18,7 @@ import java.util.Set;
 final class AppData {
 
   final AppRef ref;
-  final Map<String, Task> tasks = new LinkedHashMap<>();
+  final TaskStore tasks = new TaskStore();
   final Map<String, Input> inputs = new LinkedHashMap<>();
   final Map<String, Dataset> datasets = new LinkedHashMap<>();
   /** Dataset id → input id → when it was added, in the order added. */

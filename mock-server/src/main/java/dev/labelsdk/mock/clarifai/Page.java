@@ -1,6 +1,9 @@
 package dev.labelsdk.mock.clarifai;
 
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * {@code page} and {@code per_page} as sent (spec §6): page 0 means 1; per_page 0 means 128
@@ -17,11 +20,28 @@ public record Page(int page, int perPage) {
 
   /** The items of this page out of {@code all}, with {@code maxPerPage} as the cap. */
   <T> List<T> slice(List<T> all, int maxPerPage) {
+    return take(all.iterator(), t -> true, maxPerPage);
+  }
+
+  /**
+   * The items of this page among those of {@code items} that pass {@code filter}, reading the
+   * iterator only as far as the page ends.
+   */
+  <T> List<T> take(Iterator<T> items, Predicate<T> filter, int maxPerPage) {
     int size = perPage <= 0 ? DEFAULT_PER_PAGE : Math.min(perPage, maxPerPage);
-    long from = (long) (Math.max(page, 1) - 1) * size;
-    if (from >= all.size()) {
-      return List.of();
+    long skip = (long) (Math.max(page, 1) - 1) * size;
+    List<T> out = new ArrayList<>(Math.min(size, 256));
+    while (out.size() < size && items.hasNext()) {
+      T item = items.next();
+      if (!filter.test(item)) {
+        continue;
+      }
+      if (skip > 0) {
+        skip--;
+      } else {
+        out.add(item);
+      }
     }
-    return List.copyOf(all.subList((int) from, (int) Math.min(all.size(), from + size)));
+    return List.copyOf(out);
   }
 }

@@ -3,6 +3,7 @@ package dev.labelsdk.mock.clarifai;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -62,9 +63,9 @@ public final class TaskOperations {
       TaskValidator validator = validator(caller, app);
       List<String> workers = validator.users(query.workerUserIds());
       List<String> reviewers = validator.users(query.reviewUserIds());
-      List<Task> matching = AppData.newestFirst(app.tasks.values()).stream()
-          .filter(t -> query.matches(t, workers, reviewers)).toList();
-      return page.slice(matching, engine.config().maxPerPage()).stream()
+      Iterator<Task> candidates = app.tasks.candidates(query.ids(), workers, reviewers);
+      return page.take(candidates, t -> query.matches(t, workers, reviewers),
+              engine.config().maxPerPage()).stream()
           .map(t -> view(app, t, withMetrics)).toList();
     });
   }

@@ -1,5 +1,6 @@
 package dev.labelsdk.mock.refonte;
 
+import dev.labelsdk.mock.common.DescendingMerge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,9 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -196,10 +195,19 @@ final class TaskIndex {
         }
       }
       if (tagTotal < bucketTotal) {
-        return new MergedDescending(tagSets, low, high);
+        return merge(tagSets, low, high);
       }
     }
-    return new MergedDescending(bucketSets, low, high);
+    return merge(bucketSets, low, high);
+  }
+
+  /** The maps' tasks with a sequence number in [low, high], newest first, each once. */
+  private static Iterator<Task> merge(List<NavigableMap<Long, Task>> maps, long low, long high) {
+    List<NavigableMap<Long, Task>> ranges = new ArrayList<>(maps.size());
+    for (NavigableMap<Long, Task> map : maps) {
+      ranges.add(map.subMap(low, true, high, true));
+    }
+    return new DescendingMerge<>(ranges);
   }
 
   private static boolean matches(TaskFilter filter, Bucket b) {
@@ -272,66 +280,5 @@ final class TaskIndex {
       }
     }
     return lo > 0 ? seqsInOrder[lo - 1] : Long.MIN_VALUE;
-  }
-
-  /** A k-way merge of descending views of task maps, restricted to [low, high], deduplicated. */
-  private static final class MergedDescending implements Iterator<Task> {
-    private final PriorityQueue<Head> heads =
-        new PriorityQueue<>((a, b) -> Long.compare(b.task.seq, a.task.seq));
-    private Task last;
-
-    private static final class Head {
-      final Iterator<Task> rest;
-      Task task;
-
-      Head(Iterator<Task> rest) {
-        this.rest = rest;
-        this.task = rest.next();
-      }
-
-      /** Moves to the next task; false when this source is exhausted. */
-      boolean advance() {
-        if (!rest.hasNext()) {
-          return false;
-        }
-        task = rest.next();
-        return true;
-      }
-    }
-
-    MergedDescending(List<NavigableMap<Long, Task>> maps, long low, long high) {
-      for (NavigableMap<Long, Task> map : maps) {
-        Iterator<Task> it = map.subMap(low, true, high, true).descendingMap().values().iterator();
-        if (it.hasNext()) {
-          heads.add(new Head(it));
-        }
-      }
-    }
-
-    @Override
-    public boolean hasNext() {
-      while (!heads.isEmpty() && heads.peek().task == last) {
-        pollAndAdvance(); // the same task reached through another tag
-      }
-      return !heads.isEmpty();
-    }
-
-    @Override
-    public Task next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      last = pollAndAdvance();
-      return last;
-    }
-
-    private Task pollAndAdvance() {
-      Head head = heads.poll();
-      Task task = head.task;
-      if (head.advance()) {
-        heads.add(head);
-      }
-      return task;
-    }
   }
 }

@@ -1,0 +1,34 @@
+package dev.labelsdk.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Runs the benchmarks and prints one table each:
+ * {@code Bench all|throughput|listing|sdk|startup|autopager}.
+ */
+public final class Bench {
+
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    String which = args.length == 0 ? "all" : args[0];
+    System.out.printf("labelsdk benchmarks, %s, %d cores, Java %s, max heap %s%n", LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        Heap.mib(Runtime.getRuntime().maxMemory()));
+    List<String> all = List.of("throughput", "listing", "sdk", "startup", "autopager");
+    for (String name : which.equals("all") ? all : List.of(which.split(","))) {
+      switch (name) {
+        case "throughput" -> MockThroughput.run();
+        case "listing" -> {
+          ListingAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
+          ClarifaiListingAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
+        }
+        case "sdk" -> SdkOverhead.run();
+        case "startup" -> StartAndReset.run();
+        case "autopager" -> AutoPaging.run(Integer.getInteger("bench.tasks", 1_000_000));
+        default -> throw new IllegalArgumentException("unknown benchmark " + name + "; one of " + all);
+      }
+    }
+  }
+}

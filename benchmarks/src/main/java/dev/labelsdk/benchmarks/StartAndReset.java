@@ -1,0 +1,98 @@
+package dev.labelsdk.benchmarks;
+
+import dev.labelsdk.mock.refonte.RateLimit;
+import dev.labelsdk.mock.refonte.RefonteConfig;
+import dev.labelsdk.mock.server.LabelMockServer;
+import dev.labelsdk.refonte.RefonteClient;
+import dev.labelsdk.refonte.model.Categorization;
+import dev.labelsdk.refonte.model.Task;
+import dev.labelsdk.refonte.model.TaskListRequest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Benchmark 4: a cold start of the mock (what the JUnit 5 extension does first) versus a bare
+ * WireMockServer and a MockWebServer, each in a fresh JVM; the per-test reset; and a 200-test
+ * suite sharing one server.
+ */
+final class StartAndReset {
+
+  private StartAndReset() {}
+
+  static void run() throws Exception {
+    Table starts = new Table("Cold start in a fresh JVM (median of 5, class loading included)",
+        "server", "start ms", "ratio to bare WireMock");
+    double wiremock = medianStartMillis("wiremock");
+    double labelmock = medianStartMillis("labelmock");
+    double mockwebserver = medianStartMillis("mockwebserver");
+    starts.row("bare WireMockServer", Table.number(wiremock), "1.00");
+    starts.row("LabelMockServer (extension's first start)", Table.number(labelmock),
+        Table.ratio(labelmock / wiremock));
+    starts.row("MockWebServer", Table.number(mockwebserver), Table.ratio(mockwebserver / wiremock));
+    starts.print();
+
+    try (LabelMockServer server = LabelMockServer.builder()
+            .refonte(RefonteConfig.builder().rateLimit(RateLimit.UNLIMITED).build()).build().start();
+        RefonteClient client = RefonteClient.builder().apiKey("live_suite")
+            .baseUrl(server.refonteBaseUrl()).build()) {
+      Runnable test = () -> {
+        Task t = client.tasks().create(Categorization.builder().attachment("https://x/a.jpg")
+            .categories("a", "b").build());
+        client.tasks().get(t.taskId());
+        client.tasks().list(TaskListRequest.builder().limit(10).build());
+      };
+      for (int i = 0; i < 200; i++) { // warm-up: one suite
+        server.reset();
+        test.run();
+      }
+      long resetNanos = 0;
+      long testNanos = 0;
+      long suiteBegin = System.nanoTime();
+      for (int i = 0; i < 200; i++) {
+        long begin = System.nanoTime();
+        server.reset();
+        long afterReset = System.nanoTime();
+        test.run();
+        resetNanos += afterReset - begin;
+        testNanos += System.nanoTime() - afterReset;
+      }
+      double suiteMs = (System.nanoTime() - suiteBegin) / 1e6;
+      Table suite = new Table("200-test suite on one shared server (each test: reset, create, get, list)",
+          "suite wall ms", "per-test reset ms (target <= 2)", "per-test body ms", "reset vs bare WireMock start");
+      double perReset = resetNanos / 200 / 1e6;
+      suite.row(Table.number(suiteMs), String.format("%.3f", perReset),
+          String.format("%.3f", testNanos / 200 / 1e6), Table.ratio(perReset / wiremock));
+      suite.print();
+    }
+  }
+
+  private static double medianStartMillis(String kind) throws Exception {
+    List<Double> runs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      Process p = new ProcessBuilder(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName(), kind)
+          .redirectErrorStream(true).start();
+      String micros = null;
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.startsWith("started-in-micros ")) {
+            micros = line.substring(18);
+          }
+        }
+      }
+      if (p.waitFor() != 0 || micros == null) {
+        throw new IllegalStateException("startup probe for " + kind + " failed");
+      }
+      runs.add(Long.parseLong(micros) / 1000.0);
+    }
+    Collections.sort(runs);
+    return runs.get(runs.size() / 2);
+  }
+}
