@@ -9,14 +9,29 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** Sends callbacks with the JDK HTTP client; redirects are not followed. */
+/**
+ * Sends callbacks with the JDK HTTP client; redirects are not followed. The client is made on
+ * the first callback: building it initialises TLS, which would slow every server start.
+ */
 final class HttpCallbackSender implements CallbackSender {
 
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private volatile HttpClient client;
+
+  private HttpClient client() {
+    HttpClient c = client;
+    if (c == null) {
+      synchronized (this) {
+        if (client == null) {
+          client = HttpClient.newBuilder()
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+        }
+        c = client;
+      }
+    }
+    return c;
+  }
 
   @Override
   public CompletableFuture<Integer> post(
@@ -24,7 +39,7 @@ final class HttpCallbackSender implements CallbackSender {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url).timeout(timeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
-    return client
+    return client()
         .sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
         .thenApply(HttpResponse::statusCode);
   }

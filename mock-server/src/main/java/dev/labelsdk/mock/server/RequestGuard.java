@@ -24,7 +24,10 @@ import java.util.function.Consumer;
  */
 final class RequestGuard implements Filter {
 
-  /** Larger bodies are refused from their Content-Length, without reading them. */
+  /**
+   * Larger bodies are refused: from their Content-Length without reading them, or, when sent
+   * chunked, as soon as the limit is passed.
+   */
   static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
 
   private final Consumer<String> accessLog;
@@ -42,10 +45,17 @@ final class RequestGuard implements Filter {
     String path = request.getRequestURI();
     try {
       String refusal = refusal(request);
+      HttpServletRequest forward = request;
+      if (refusal == null && isApi(path) && request.getContentLengthLong() < 0 && hasBody(request)) {
+        forward = BufferedBody.read(request, MAX_BODY_BYTES);
+        if (forward == null) {
+          refusal = tooLarge();
+        }
+      }
       if (refusal != null) {
         write(response, ErrorShapes.error(request.getMethod(), path, 400, refusal));
       } else {
-        chain.doFilter(isApi(path) ? BodyTypeShield.wrap(request) : request, resp);
+        chain.doFilter(isApi(path) ? BodyTypeShield.wrap(forward) : forward, resp);
       }
     } finally {
       if (accessLog != null) {
@@ -66,9 +76,18 @@ final class RequestGuard implements Filter {
       }
     }
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      return "The request body is larger than " + MAX_BODY_BYTES + " bytes (10 MiB).";
+      return tooLarge();
     }
     return null;
+  }
+
+  private static String tooLarge() {
+    return "The request body is larger than " + MAX_BODY_BYTES + " bytes (10 MiB).";
+  }
+
+  /** A chunked body is announced by Transfer-Encoding; without it there is none. */
+  private static boolean hasBody(HttpServletRequest request) {
+    return request.getHeader("Transfer-Encoding") != null;
   }
 
   /** Paths served by the mocked APIs (the rest is plain WireMock, left as it is). */

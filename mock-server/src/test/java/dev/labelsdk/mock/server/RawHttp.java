@@ -78,6 +78,42 @@ final class RawHttp {
     return new Answer(Integer.parseInt(headText.substring(9, 12)), headText, body);
   }
 
+  /**
+   * Sends a chunked body of {@code total} bytes of {@code fill} in 64 KiB chunks, stopping early
+   * if the server answers and closes first, then reads the answer.
+   */
+  static Answer sendChunked(int port, String requestLine, String headers, byte[] prefix, long total, byte fill) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write((requestLine + "\r\nHost: 127.0.0.1\r\n" + headers + "Transfer-Encoding: chunked\r\n\r\n")
+          .getBytes(StandardCharsets.ISO_8859_1));
+      try {
+        writeChunk(out, prefix);
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, fill);
+        for (long sent = prefix.length; sent < total; sent += chunk.length) {
+          writeChunk(out, java.util.Arrays.copyOf(chunk, (int) Math.min(chunk.length, total - sent)));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+      } catch (IOException serverStoppedReading) {
+        // the server answered before the body ended: read that answer
+      }
+      return readAnswer(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeChunk(java.io.OutputStream out, byte[] data) throws IOException {
+    if (data.length == 0) {
+      return;
+    }
+    out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.write(data);
+    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+  }
+
   static Answer get(int port, String rawPathAndQuery, String key) {
     return send(port, "GET " + rawPathAndQuery + " HTTP/1.1",
         key == null ? "" : "Authorization: " + Http.basic(key) + "\r\n", null);

@@ -137,6 +137,24 @@ class RefonteBadInputHttpTest {
   }
 
   @Test
+  void chunkedBodiesWorkUpToTheLimitAndAreCutOffPastIt() {
+    int port = mock.server().port();
+    String headers = "Authorization: " + Http.basic("live_fuzz") + "\r\nContent-Type: application/json\r\n";
+    byte[] small = "{\"attachment\":\"http://x/chunked\"}".getBytes(StandardCharsets.UTF_8);
+    RawHttp.Answer ok = RawHttp.sendChunked(port, "POST /v1/task/imageannotation HTTP/1.1", headers, small,
+        small.length, (byte) ' ');
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+
+    JsonNode before = state();
+    byte[] open = "{\"attachment\":\"http://x/a\",\"pad\":\"".getBytes(StandardCharsets.UTF_8);
+    RawHttp.Answer big = RawHttp.sendChunked(port, "POST /v1/task/imageannotation HTTP/1.1", headers, open,
+        20L * 1024 * 1024, (byte) 'x');
+    assertThat(big.status()).isEqualTo(400);
+    assertThat(big.body()).contains("10 MiB");
+    assertThat(state()).isEqualTo(before);
+  }
+
+  @Test
   void multipartWithoutABoundaryIs400NotA500() {
     for (String path : List.of("/files/upload", "/task/imageannotation", "/task/" + taskId + "/setMetadata")) {
       Http.Response r = live.send("POST", path, "{}".getBytes(StandardCharsets.UTF_8), "multipart/form-data");
