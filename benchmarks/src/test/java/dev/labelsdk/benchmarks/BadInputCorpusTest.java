@@ -9,7 +9,6 @@ import dev.labelsdk.mock.junit.LabelMockExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
@@ -100,7 +99,7 @@ class BadInputCorpusTest {
     List<String> problems = new ArrayList<>();
     int sent = 0;
     for (Route route : routes()) {
-      for (byte[] body : mutations(route.body())) {
+      for (byte[] body : Mutations.of(route.body(), random)) {
         sent++;
         check(route.method(), route.path(), body, problems);
       }
@@ -156,41 +155,6 @@ class BadInputCorpusTest {
     ObjectNode s = (ObjectNode) mock.refonte().state();
     s.remove("now");
     return s;
-  }
-
-  /** The valid body, then ~40 broken variants of it. */
-  private List<byte[]> mutations(String valid) throws Exception {
-    List<byte[]> out = new ArrayList<>();
-    byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < 6 && bytes.length > 1; i++) {
-      out.add(java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length))); // truncated
-      byte[] flipped = bytes.clone();
-      flipped[random.nextInt(flipped.length)] = (byte) random.nextInt(256); // one random byte
-      out.add(flipped);
-    }
-    out.add(("[" + valid + "]").getBytes(StandardCharsets.UTF_8));
-    out.add("\"just a string\"".getBytes(StandardCharsets.UTF_8));
-    out.add("12345".getBytes(StandardCharsets.UTF_8));
-    out.add(("{\"deep\":" + "[".repeat(3000) + "]".repeat(3000) + "}").getBytes(StandardCharsets.UTF_8));
-    out.add(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xFF, (byte) 0xFE, '"', '}'});
-    JsonNode tree = valid.isEmpty() ? null : JSON.readTree(valid);
-    if (tree != null && tree.isObject()) {
-      List<JsonNode> wrongTypes = List.of(JSON.readTree("1"), JSON.readTree("\"s\""), JSON.readTree("true"),
-          JSON.readTree("null"), JSON.readTree("[]"), JSON.readTree("{}"), JSON.readTree("[{}]"),
-          JSON.readTree("\"" + "w".repeat(200_000) + "\""));
-      for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
-        String field = it.next();
-        for (JsonNode wrong : wrongTypes) {
-          ObjectNode copy = tree.deepCopy();
-          copy.set(field, wrong);
-          out.add(JSON.writeValueAsBytes(copy));
-        }
-        ObjectNode without = tree.deepCopy();
-        without.remove(field);
-        out.add(JSON.writeValueAsBytes(without));
-      }
-    }
-    return out;
   }
 
   private static String preview(byte[] body) {
