@@ -32,6 +32,13 @@ public final class AutoPager<T> implements Iterable<T> {
     PageResult<T> fetch(Optional<String> cursor);
   }
 
+  /** Fetches one page by its number. */
+  @FunctionalInterface
+  public interface PageNumberFetcher<T> {
+    /** The items of page {@code page} (1 for the first), in order. */
+    List<T> fetch(int page);
+  }
+
   /** Rules for cursor ({@code next_token}) paging. */
   public static final List<StopRule> CURSOR_RULES =
       List.of(StopRule.NO_MORE, StopRule.MISSING_CURSOR, StopRule.REPEATED_CURSOR);
@@ -54,6 +61,29 @@ public final class AutoPager<T> implements Iterable<T> {
   /** A pager that stops after the first page for which any of {@code stopRules} holds. */
   public static <T> AutoPager<T> of(PageFetcher<T> fetcher, List<StopRule> stopRules) {
     return new AutoPager<>(fetcher, stopRules);
+  }
+
+  /**
+   * A pager for page-number paging without totals, cursors or "more" flags (page
+   * {@code firstPage}, then the next, ...): it stops after an empty page or one shorter than
+   * {@code pageSize}, which is the last one.
+   *
+   * @throws IllegalArgumentException if {@code firstPage} or {@code pageSize} is below 1
+   */
+  public static <T> AutoPager<T> ofPageNumbers(PageNumberFetcher<T> fetcher, int firstPage,
+      int pageSize) {
+    Objects.requireNonNull(fetcher, "fetcher");
+    if (firstPage < 1) {
+      throw new IllegalArgumentException("firstPage must be >= 1 but was " + firstPage);
+    }
+    List<StopRule> rules = List.of(StopRule.EMPTY_PAGE, StopRule.shortPage(pageSize));
+    return of(cursor -> {
+      int page = cursor.map(Integer::parseInt).orElse(firstPage);
+      List<T> items = fetcher.fetch(page);
+      // A full page may have a successor; the cursor is simply the next page number.
+      return new PageResult<>(items, items.size() >= pageSize,
+          Optional.of(Integer.toString(page + 1)));
+    }, rules);
   }
 
   /** Every item, fetching pages as needed. */

@@ -24,6 +24,21 @@ public interface StopRule {
   StopRule EMPTY_PAGE = (page, used) -> page.items().isEmpty();
 
   /**
+   * The page holds fewer than {@code pageSize} items: it was the last one. For APIs without
+   * a "more" flag or total (page-number paging), where the next page would be empty anyway.
+   * Sound only when the server honours {@code pageSize} (clients cap it at the server's
+   * maximum).
+   *
+   * @throws IllegalArgumentException if {@code pageSize < 1}
+   */
+  static StopRule shortPage(int pageSize) {
+    if (pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be >= 1 but was " + pageSize);
+    }
+    return (page, used) -> page.items().size() < pageSize;
+  }
+
+  /**
    * True to stop after {@code page}.
    *
    * @param cursorsUsed the cursors already sent by this iteration (not including "none" for

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.PageResult;
+import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Batch;
 import dev.labelsdk.refonte.model.BatchListRequest;

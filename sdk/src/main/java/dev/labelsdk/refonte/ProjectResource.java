@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateProjectRequest;
 import dev.labelsdk.refonte.model.Project;

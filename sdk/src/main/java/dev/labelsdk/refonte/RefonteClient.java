@@ -4,6 +4,7 @@ import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
 import dev.labelsdk.core.RetryPolicy;
+import dev.labelsdk.core.SdkVersion;
 import dev.labelsdk.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;

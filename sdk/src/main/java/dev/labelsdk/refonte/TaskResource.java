@@ -6,6 +6,7 @@ import dev.labelsdk.core.IdempotencyKeys;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PageResult;
+import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.Limits;

@@ -1,11 +1,13 @@
 package dev.labelsdk.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AutoPagerTest {
@@ -81,5 +83,38 @@ class AutoPagerTest {
     }, AutoPager.OFFSET_RULES);
     assertThat(pager.stream().toList()).containsExactly(0, 1, 2, 3);
     assertThat(cursors).containsExactly(Optional.empty(), Optional.of("2"), Optional.of("4"));
+  }
+
+  @Test
+  void pageNumberPagingStopsAfterAShortPage() {
+    List<Integer> pages = new ArrayList<>();
+    AutoPager<Integer> pager = AutoPager.ofPageNumbers(page -> {
+      pages.add(page);
+      return page < 3 ? List.of(page * 10, page * 10 + 1) : List.of(page * 10);
+    }, 1, 2);
+    assertThat(pager.stream().toList()).containsExactly(10, 11, 20, 21, 30);
+    assertThat(pages).containsExactly(1, 2, 3);
+  }
+
+  @Test
+  void pageNumberPagingStopsAfterAnEmptyPageAndStartsWhereAsked() {
+    List<Integer> pages = new ArrayList<>();
+    AutoPager<Integer> pager = AutoPager.ofPageNumbers(page -> {
+      pages.add(page);
+      return page < 4 ? List.of(page, page) : List.of();
+    }, 2, 2);
+    assertThat(pager.stream().toList()).containsExactly(2, 2, 3, 3);
+    assertThat(pages).containsExactly(2, 3, 4);
+  }
+
+  @Test
+  void theShortPageRuleComparesWithThePageSize() {
+    StopRule rule = StopRule.shortPage(3);
+    assertThat(rule.stopAfter(new PageResult<>(List.of(1, 2), true, Optional.of("2")),
+        Set.of())).isTrue();
+    assertThat(rule.stopAfter(new PageResult<>(List.of(1, 2, 3), true, Optional.of("2")),
+        Set.of())).isFalse();
+    assertThatThrownBy(() -> StopRule.shortPage(0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

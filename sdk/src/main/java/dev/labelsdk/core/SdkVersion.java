@@ -1,13 +1,17 @@
-package dev.labelsdk.refonte;
+package dev.labelsdk.core;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The SDK version, filtered into {@code sdk.properties} by the Maven build. */
-final class SdkVersion {
+/**
+ * The SDK version, filtered into {@code sdk.properties} by the Maven build; the clients put it
+ * in their User-Agent.
+ */
+public final class SdkVersion {
 
-  static final String VERSION = load();
+  /** The version of this build, or {@code "unknown"} outside a Maven build. */
+  public static final String VERSION = load();
 
   private SdkVersion() {}
 

@@ -1,0 +1,454 @@
+package dev.labelsdk.clarifai;
+
+import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.Retrier;
+import dev.labelsdk.core.RetryPolicy;
+import dev.labelsdk.core.SdkVersion;
+import dev.labelsdk.core.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * A client for the Clarifai v2 Tasks API and the resources labeling needs (inputs, datasets,
+ * concepts, annotations, saved searches). Thread-safe: build one per key and app and share it.
+ * Close it when done to release its connections and threads.
+ *
+ * <pre>{@code
+ * try (ClarifaiClient client = ClarifaiClient.builder()
+ *     .pat(System.getenv("CLARIFAI_PAT")).userId("me").appId("my-app").build()) {
+ *   Task task = client.tasks().create(Task.builder()
+ *       .name("Annotate water").concepts("water")
+ *       .worker(TaskWorker.partitioned().weight("u1", 90).weight("u2", 10))
+ *       .review(TaskReview.consensus(2).reviewers("u3"))
+ *       .build());
+ *   for (Task t : client.tasks().listAll(TaskQuery.all().workers("u1"))) {
+ *     System.out.println(t.id() + " " + t.name());
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Requests use the long form {@code /v2/users/{user_id}/apps/{app_id}/...}. Failures throw
+ * an unchecked {@link ClarifaiApiException} subclass chosen by the answer's
+ * {@code status.code}. Retried, up to {@link #DEFAULT_MAX_RETRIES} times with backoff from
+ * 0.5 s doubling to 8 s (jittered) or the server's {@code Retry-After}: throttling (11005,
+ * 11003) and 10030 always; HTTP 502/503/504 and connection failures unless the call creates
+ * objects without client-set ids; other server errors only for idempotent calls (GET, PUT,
+ * DELETE, PATCH overwrite, status changes, creates whose every object has a client id).
+ */
+public final class ClarifaiClient implements AutoCloseable {
+
+  /** The production API. */
+  public static final String DEFAULT_BASE_URL = "https://api.clarifai.com";
+  /** Environment variable read when no key is given to the builder. */
+  public static final String PAT_ENV = "CLARIFAI_PAT";
+  /** The user whose app is addressed: {@code me}, the key's own user. */
+  public static final String DEFAULT_USER_ID = "me";
+  /** Retries after the first attempt, unless configured otherwise. */
+  public static final int DEFAULT_MAX_RETRIES = 3;
+  /** Time to establish a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Longest silence while reading a response. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+  /** Longest silence while sending a request. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
+  /** Limit for one attempt, from connecting to reading the whole response. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
+  private final String baseUrl;
+  private final String userId;
+  private final String appId;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final boolean view;
+  private final AtomicBoolean closed;
+  private final ClarifaiService service;
+  private final ClarifaiExecutor executor;
+  private final UserListForm userListForm;
+  private final TaskResource tasks;
+  private final InputResource inputs;
+  private final AnnotationResource annotations;
+  private final DatasetResource datasets;
+  private final ConceptResource concepts;
+  private final SearchResource searches;
+
+  private ClarifaiClient(String baseUrl, String userId, String appId, OkHttpClient httpClient,
+      boolean ownsHttpClient, boolean view, AtomicBoolean closed, ClarifaiService service,
+      ClarifaiExecutor executor, UserListForm userListForm) {
+    this.baseUrl = baseUrl;
+    this.userId = userId;
+    this.appId = appId;
+    this.httpClient = httpClient;
+    this.ownsHttpClient = ownsHttpClient;
+    this.view = view;
+    this.closed = closed;
+    this.service = service;
+    this.executor = executor;
+    this.userListForm = userListForm;
+    this.tasks = new TaskResource(service, executor, userListForm, appId != null);
+    this.inputs = new InputResource(service, executor);
+    this.annotations = new AnnotationResource(service, executor);
+    this.datasets = new DatasetResource(service, executor);
+    this.concepts = new ConceptResource(service, executor);
+    this.searches = new SearchResource(service, executor);
+  }
+
+  /** A builder; a key is required (or the {@code CLARIFAI_PAT} variable). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Tasks, their counts and {@link TaskResource#assignments assignments}. */
+  public TaskResource tasks() {
+    return tasks;
+  }
+
+  /** Inputs (images, videos, texts to label). */
+  public InputResource inputs() {
+    return inputs;
+  }
+
+  /** Annotations (labels), including task work and the older review flow. */
+  public AnnotationResource annotations() {
+    return annotations;
+  }
+
+  /** Datasets and their inputs. */
+  public DatasetResource datasets() {
+    return datasets;
+  }
+
+  /** The app's concepts. */
+  public ConceptResource concepts() {
+    return concepts;
+  }
+
+  /** Saved searches (task input sources). */
+  public SearchResource searches() {
+    return searches;
+  }
+
+  /**
+   * A view of this client whose calls use {@code options} (timeout, retries, extra headers)
+   * over this client's settings. It shares the connections and is closed with this client;
+   * closing the view itself does nothing.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key: the Clarifai
+   *     API has none (give created objects your own ids instead)
+   */
+  public ClarifaiClient withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (options.idempotencyKey().isPresent()) {
+      throw new IllegalArgumentException("The Clarifai API has no idempotency keys; give the"
+          + " objects you create your own ids so that a retry cannot duplicate them");
+    }
+    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
+        executor.withOptions(options), userListForm);
+  }
+
+  /** The API root in use, e.g. {@code https://api.clarifai.com/v2/users/me/apps/app1/}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The user whose app is addressed ({@code me} by default). */
+  public String userId() {
+    return userId;
+  }
+
+  /** The app addressed; empty for an app key used without an app id (short paths). */
+  public Optional<String> appId() {
+    return Optional.ofNullable(appId);
+  }
+
+  /**
+   * Releases the connections and threads of the HTTP client this client created (a client
+   * passed to {@link Builder#httpClient} is left alone). Calls made afterwards throw
+   * {@link IllegalStateException}. Idempotent.
+   */
+  @Override
+  public void close() {
+    if (!view && closed.compareAndSet(false, true) && ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ClarifaiClient{baseUrl=" + baseUrl + '}';
+  }
+
+  /** Builds a {@link ClarifaiClient}. Not thread-safe; the client it builds is. */
+  public static final class Builder {
+    private String pat;
+    private String appKey;
+    private String userId = DEFAULT_USER_ID;
+    private String appId;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private Duration callTimeout;
+    private int maxRetries = DEFAULT_MAX_RETRIES;
+    private String userAgentSuffix;
+    private UserListForm userListForm = UserListForm.USER_IDS;
+    private OkHttpClient httpClient;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier jitter = Retrier.RANDOM_JITTER;
+    private Clock clock = Clock.systemUTC();
+    private UnaryOperator<String> environment = System::getenv;
+
+    private Builder() {}
+
+    /**
+     * A personal access token: it acts as its user, on any app the user may use, so
+     * {@link #appId} is required. When no key is set, {@code CLARIFAI_PAT} is read.
+     */
+    public Builder pat(String token) {
+      this.pat = token;
+      return this;
+    }
+
+    /**
+     * An app-specific API key: it implies its user and app. With {@link #appId} the long path
+     * is used; without, the short {@code /v2/...} path (task assignments then cannot be
+     * changed: that route exists only in the long form).
+     */
+    public Builder apiKey(String key) {
+      this.appKey = key;
+      return this;
+    }
+
+    /**
+     * The user who owns the app; default {@value ClarifaiClient#DEFAULT_USER_ID} (the key's
+     * own user). Workers and reviewers acting on someone else's app set the owner here.
+     */
+    public Builder userId(String value) {
+      this.userId = value;
+      return this;
+    }
+
+    /** The app to work in. */
+    public Builder appId(String value) {
+      this.appId = value;
+      return this;
+    }
+
+    /**
+     * The API's address, with or without {@code /v2}; default
+     * {@value ClarifaiClient#DEFAULT_BASE_URL}. For the mock server: its
+     * {@code clarifaiBaseUrl()}.
+     */
+    public Builder baseUrl(String url) {
+      this.baseUrl = Objects.requireNonNull(url, "baseUrl");
+      return this;
+    }
+
+    /** Time to establish a connection; default {@link #DEFAULT_CONNECT_TIMEOUT}. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = nonNegative(timeout, "connectTimeout");
+      return this;
+    }
+
+    /** Longest silence while reading; default {@link #DEFAULT_READ_TIMEOUT}. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = nonNegative(timeout, "readTimeout");
+      return this;
+    }
+
+    /** Longest silence while writing; default {@link #DEFAULT_WRITE_TIMEOUT}. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = nonNegative(timeout, "writeTimeout");
+      return this;
+    }
+
+    /**
+     * Limit for one attempt of a call (zero: none); default {@link #DEFAULT_CALL_TIMEOUT}.
+     * Per call: {@link ClarifaiClient#withOptions} with {@link RequestOptions.Builder#timeout}.
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = nonNegative(timeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * Retries after the first attempt (0 disables retrying); default
+     * {@value ClarifaiClient#DEFAULT_MAX_RETRIES}.
+     */
+    public Builder maxRetries(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("maxRetries must be >= 0");
+      }
+      this.maxRetries = value;
+      return this;
+    }
+
+    /** Appended to the User-Agent, e.g. your application's name and version. */
+    public Builder userAgentSuffix(String suffix) {
+      if (suffix != null && !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+      }
+      this.userAgentSuffix = suffix == null || suffix.isBlank() ? null : suffix.strip();
+      return this;
+    }
+
+    /**
+     * How task requests name workers and reviewers; default {@link UserListForm#USER_IDS},
+     * which every server version accepts.
+     */
+    public Builder userListForm(UserListForm form) {
+      this.userListForm = Objects.requireNonNull(form, "form");
+      return this;
+    }
+
+    /**
+     * An OkHttp client to build on (its pool, dispatcher, proxy, TLS and interceptors are
+     * shared); it is never shut down by this client. Timeouts set on this builder override
+     * its own. Consider {@code retryOnConnectionFailure(false)} on it, as the default client
+     * does, so that only this client's policy decides what is sent twice.
+     */
+    public Builder httpClient(OkHttpClient client) {
+      this.httpClient = client;
+      return this;
+    }
+
+    /** How to wait between retries (for tests: a fake that records and returns). */
+    public Builder sleeper(Sleeper value) {
+      this.sleeper = Objects.requireNonNull(value, "sleeper");
+      return this;
+    }
+
+    /** Source of backoff jitter in {@code [0, 1)} (for tests: a constant). */
+    public Builder jitter(DoubleSupplier value) {
+      this.jitter = Objects.requireNonNull(value, "jitter");
+      return this;
+    }
+
+    /** Clock used to read {@code Retry-After} dates (for tests: a fixed clock). */
+    public Builder clock(Clock value) {
+      this.clock = Objects.requireNonNull(value, "clock");
+      return this;
+    }
+
+    /** Where {@code CLARIFAI_PAT} is looked up; tests replace the process environment. */
+    Builder environment(UnaryOperator<String> value) {
+      this.environment = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalStateException if no key was given and {@code CLARIFAI_PAT} is unset or
+     *     blank, if both a PAT and an app key were given, or if a PAT has no app id
+     * @throws IllegalArgumentException if the key, ids or base URL are malformed
+     */
+    public ClarifaiClient build() {
+      if (pat != null && appKey != null) {
+        throw new IllegalStateException("Give either pat(...) or apiKey(...), not both");
+      }
+      boolean isPat = appKey == null;
+      String token = appKey != null ? appKey : pat != null ? pat : environment.apply(PAT_ENV);
+      if (token == null || token.isBlank()) {
+        throw new IllegalStateException("No Clarifai key: call ClarifaiClient.builder()"
+            + ".pat(\"...\") (or .apiKey(\"...\") for an app-specific key) or set the "
+            + PAT_ENV + " environment variable"
+            + (pat != null || appKey != null ? " (the key given is blank)" : ""));
+      }
+      if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        throw new IllegalArgumentException("The Clarifai key contains spaces, line breaks or"
+            + " non-ASCII characters; check how it was read (a trailing newline?)");
+      }
+      if (isPat && appId == null) {
+        throw new IllegalStateException("A personal access token acts for a user, not an app:"
+            + " set appId(\"...\") (and userId(\"...\") when the app is another user's)");
+      }
+      PathSegments.require(userId, "userId");
+      if (appId != null) {
+        PathSegments.require(appId, "appId");
+      }
+      HttpUrl root = apiRoot(baseUrl);
+      HttpUrl base = appId == null ? root : root.newBuilder().addPathSegment("users")
+          .addPathSegment(userId).addPathSegment("apps").addPathSegment(appId)
+          .addPathSegment("").build();
+      OkHttpClient http = httpClient(token);
+      ClarifaiService service = new Retrofit.Builder()
+          .baseUrl(base)
+          .client(http)
+          .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
+          .build()
+          .create(ClarifaiService.class);
+      AtomicBoolean closed = new AtomicBoolean();
+      ClarifaiExecutor executor = new ClarifaiExecutor(
+          new Retrier(RetryPolicy.defaults(), sleeper, jitter), clock,
+          RequestOptions.builder().maxRetries(maxRetries).build(), closed);
+      return new ClarifaiClient(base.toString(), userId, appId, http, httpClient == null, false,
+          closed, service, executor, userListForm);
+    }
+
+    /** {@code <base>/v2/}, whether or not the base URL already ends with {@code /v2}. */
+    private static HttpUrl apiRoot(String url) {
+      String trimmed = url.strip();
+      while (trimmed.endsWith("/")) {
+        trimmed = trimmed.substring(0, trimmed.length() - 1);
+      }
+      if (trimmed.endsWith("/v2")) {
+        trimmed = trimmed.substring(0, trimmed.length() - 3);
+      }
+      HttpUrl parsed = HttpUrl.parse(trimmed + "/v2/");
+      if (parsed == null || trimmed.isEmpty()) {
+        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
+            + DEFAULT_BASE_URL + " but was \"" + url + "\"");
+      }
+      return parsed;
+    }
+
+    private OkHttpClient httpClient(String token) {
+      OkHttpClient.Builder http = httpClient != null ? httpClient.newBuilder()
+          : new OkHttpClient.Builder()
+              .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+              .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+              .writeTimeout(DEFAULT_WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+              .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+              // The client retries with its own policy; OkHttp's silent retry would resend
+              // creates that the policy does not consider safe.
+              .retryOnConnectionFailure(false);
+      if (connectTimeout != null) {
+        http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      if (readTimeout != null) {
+        http.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      if (writeTimeout != null) {
+        http.writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      if (callTimeout != null) {
+        http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      String userAgent = "labelsdk-clarifai-java/" + SdkVersion.VERSION
+          + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
+      return http.addInterceptor(new KeyAuthorization(token, userAgent)).build();
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative");
+      }
+      return d;
+    }
+  }
+}

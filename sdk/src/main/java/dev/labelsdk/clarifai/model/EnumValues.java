@@ -1,0 +1,102 @@
+package dev.labelsdk.clarifai.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The constants of one {@link ProtoEnum} type, by number and by name. Filled while the enum
+ * class initialises, read-only afterwards (so safe to share between threads).
+ */
+final class EnumValues<E extends ProtoEnum> {
+
+  /** Makes an instance of the enum type. */
+  @FunctionalInterface
+  interface Factory<E> {
+    E create(int number, String name, boolean known);
+  }
+
+  private final Factory<E> factory;
+  private final String type;
+  private final Map<Integer, E> byNumber = new LinkedHashMap<>();
+  private final Map<String, E> byName = new HashMap<>();
+
+  EnumValues(String type, Factory<E> factory) {
+    this.type = type;
+    this.factory = factory;
+  }
+
+  /** Registers a known constant (and any older names it is also sent as). */
+  E known(int number, String name, String... aliases) {
+    E value = factory.create(number, name, true);
+    byNumber.put(number, value);
+    byName.put(name, value);
+    for (String alias : aliases) {
+      byName.put(alias, value);
+    }
+    return value;
+  }
+
+  E of(int number) {
+    E value = byNumber.get(number);
+    return value != null ? value : factory.create(number, ProtoEnum.UNRECOGNIZED, false);
+  }
+
+  /** A name, or a number written as text (requests and some docs use both). */
+  E of(String nameOrNumber) {
+    Objects.requireNonNull(nameOrNumber, type);
+    String text = nameOrNumber.strip();
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException(type + " must not be blank");
+    }
+    E value = byName.get(text);
+    if (value != null) {
+      return value;
+    }
+    if (isInteger(text)) {
+      try {
+        return of(Integer.parseInt(text));
+      } catch (NumberFormatException tooLarge) {
+        throw new IllegalArgumentException(type + " number out of range: " + text);
+      }
+    }
+    return factory.create(-1, text, false);
+  }
+
+  /**
+   * A JSON number or string.
+   *
+   * @throws IllegalArgumentException for any other JSON type
+   */
+  E read(JsonNode node, String what) {
+    if (node.isIntegralNumber() && node.canConvertToInt()) {
+      return of(node.intValue());
+    }
+    if (node.isTextual() && !node.textValue().isBlank()) {
+      return of(node.textValue());
+    }
+    throw new IllegalArgumentException(what + " must be a " + type + " name or number but was "
+        + Wire.describe(node));
+  }
+
+  Collection<E> known() {
+    return Collections.unmodifiableCollection(byNumber.values());
+  }
+
+  private static boolean isInteger(String s) {
+    int start = s.charAt(0) == '-' ? 1 : 0;
+    if (start == s.length()) {
+      return false;
+    }
+    for (int i = start; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.labelsdk.clarifai.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonSupport;
+import java.util.Objects;
+
+/**
+ * Where a task takes its inputs from (spec §3.3, §7.7). The server snapshots the inputs when
+ * the task is created: inputs added later do not join the task. Immutable.
+ */
+public final class InputSource {
+
+  private static final InputSource ALL = new InputSource(InputSourceType.ALL_INPUTS, "");
+
+  private final InputSourceType type;
+  private final String id;
+
+  private InputSource(InputSourceType type, String id) {
+    this.type = type;
+    this.id = id;
+  }
+
+  /** Every input of the app. */
+  public static InputSource allInputs() {
+    return ALL;
+  }
+
+  /** The inputs of a dataset. */
+  public static InputSource dataset(String datasetId) {
+    return new InputSource(InputSourceType.DATASET, requireId(datasetId, "dataset id"));
+  }
+
+  /** The inputs a saved search matches (see {@code searches()}). */
+  public static InputSource savedSearch(String searchId) {
+    return new InputSource(InputSourceType.SAVED_SEARCH, requireId(searchId, "saved search id"));
+  }
+
+  /** Any source type, for types without a factory. */
+  public static InputSource of(InputSourceType type, String id) {
+    return new InputSource(Objects.requireNonNull(type, "type"), id == null ? "" : id);
+  }
+
+  /** Parses a TaskInputSource. */
+  public static InputSource fromJson(JsonNode json) {
+    Wire w = Wire.of(json, "input_source");
+    return new InputSource(w.enumValue("type", InputSourceType.VALUES), w.string("id"));
+  }
+
+  /** The source type. */
+  public InputSourceType type() {
+    return type;
+  }
+
+  /** The dataset or saved-search id ({@code ""} for all inputs). */
+  public String id() {
+    return id;
+  }
+
+  /** {@code {"type": "DATASET", "id": "..."}}. */
+  public ObjectNode toJson() {
+    ObjectNode o = JsonSupport.newObject();
+    Out.enumName(o, "type", type);
+    Out.text(o, "id", id);
+    return o;
+  }
+
+  private static String requireId(String id, String what) {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("the " + what + " must not be blank");
+    }
+    return id;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof InputSource other && type.equals(other.type) && id.equals(other.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, id);
+  }
+
+  @Override
+  public String toString() {
+    return id.isEmpty() ? type.toString() : type + "(" + id + ")";
+  }
+}

@@ -1,0 +1,84 @@
+package dev.labelsdk.core;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads RFC 3339 timestamps as the services send them. A page holds hundreds of timestamps
+ * and the general {@code java.time} parser dominated decoding time, so the usual UTC form is
+ * read by hand and only other forms go through {@link OffsetDateTime#parse}.
+ */
+public final class Timestamps {
+
+  private Timestamps() {}
+
+  /**
+   * Parses {@code 2026-11-22T17:55:00Z} with 0 to 9 fractional digits, or any other offset.
+   *
+   * @throws DateTimeParseException if the text is not an RFC 3339 timestamp
+   */
+  public static Instant parse(String text) {
+    Instant fast = parseUtc(text);
+    return fast != null ? fast : OffsetDateTime.parse(text).toInstant();
+  }
+
+  /**
+   * The fast path: {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z}. Returns null for anything else (other
+   * offsets, lower-case letters, impossible dates), which the general parser then handles or
+   * reports.
+   */
+  static Instant parseUtc(String s) {
+    int n = s.length();
+    if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    int hour = digits(s, 11, 13);
+    int minute = digits(s, 14, 16);
+    int second = digits(s, 17, 19);
+    int nanos = 0;
+    if (n > 20) {
+      int fractionDigits = n - 21;
+      if (s.charAt(19) != '.' || fractionDigits < 1) {
+        return null;
+      }
+      int fraction = digits(s, 20, n - 1);
+      if (fraction < 0) {
+        return null;
+      }
+      nanos = fraction;
+      for (int i = fractionDigits; i < 9; i++) {
+        nanos *= 10;
+      }
+    }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23
+        || minute < 0 || minute > 59 || second < 0 || second > 59) {
+      return null;
+    }
+    try {
+      long days = LocalDate.of(year, month, day).toEpochDay();
+      return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
+    } catch (DateTimeException impossible) {
+      return null; // e.g. February 30: the general parser reports it
+    }
+  }
+
+  /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.labelsdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimestampsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-22T17:55:00Z", "2026-11-22T17:55:00.1Z",
+      "2026-11-22T17:55:00.123456Z", "2026-11-22T17:55:00.123456789Z", "1999-12-31T23:59:59.9Z"})
+  void theFastPathAgreesWithJavaTime(String text) {
+    assertThat(Timestamps.parseUtc(text)).isEqualTo(Instant.parse(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-11-22T19:55:00+02:00", "2026-11-22t17:55:00z",
+      "2026-11-22T17:55:00.Z", "2026-11-22T17:55:00.1234567890Z", "2026-02-30T00:00:00Z",
+      "2026-11-22 17:55:00Z"})
+  void leavesOtherFormsToTheGeneralParser(String text) {
+    assertThat(Timestamps.parseUtc(text)).isNull();
+  }
+
+  @Test
+  void parsesOffsetsAndRejectsNonsense() {
+    assertThat(Timestamps.parse("2026-11-22T19:55:00.5+02:00"))
+        .isEqualTo(Instant.parse("2026-11-22T17:55:00.5Z"));
+    assertThatThrownBy(() -> Timestamps.parse("2026-02-30T00:00:00Z"))
+        .isInstanceOf(DateTimeParseException.class);
+    assertThatThrownBy(() -> Timestamps.parse("yesterday"))
+        .isInstanceOf(DateTimeParseException.class);
+  }
+}
