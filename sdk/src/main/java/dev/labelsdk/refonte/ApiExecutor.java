@@ -101,7 +101,9 @@ final class ApiExecutor {
     int maxRetries = retryable ? merged.maxRetries().orElse(0) : 0;
     return retrier.execute(description, maxRetries, CLASSIFIER, (attempt, earlier) -> {
       try {
-        return once(call.clone(), merged.timeout(), description, decoder);
+        // The first attempt sends the call itself (its request is already built, above);
+        // retries send fresh clones with identical headers.
+        return once(attempt == 1 ? call : call.clone(), merged.timeout(), description, decoder);
       } catch (RefonteException failure) {
         return recovery.recover(failure, earlier).orElseThrow(() -> failure);
       }

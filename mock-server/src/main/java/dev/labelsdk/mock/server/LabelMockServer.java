@@ -40,8 +40,11 @@ import java.util.function.Consumer;
  */
 public final class LabelMockServer implements AutoCloseable {
 
-  /** Journal size of WireMock's own request log (our API journal is separate). */
-  public static final int DEFAULT_JOURNAL_CAPACITY = 1000;
+  /**
+   * Journal size of WireMock's own request log (the APIs keep their own journals). Kept small:
+   * WireMock counts its whole journal on every request, so a large one slows every answer.
+   */
+  public static final int DEFAULT_JOURNAL_CAPACITY = 100;
 
   private final MockClock clock;
   private final RefonteEngine refonteEngine;

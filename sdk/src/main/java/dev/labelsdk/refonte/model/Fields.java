@@ -48,6 +48,80 @@ final class Fields {
     return new Fields((ObjectNode) node, what);
   }
 
+  /** The object's entries, in document order, for decoders that read every key in one pass. */
+  Iterable<Map.Entry<String, JsonNode>> entries() {
+    return node.properties();
+  }
+
+  /** {@code v} (the value of {@code key}, not null) as a string. */
+  String string(String key, JsonNode v) {
+    if (!v.isTextual()) {
+      throw wrongType(key, "a string");
+    }
+    return v.textValue();
+  }
+
+  /** {@code v} as a timestamp. */
+  Instant instant(String key, JsonNode v) {
+    String text = string(key, v);
+    Instant fast = parseCanonical(text);
+    if (fast != null) {
+      return fast;
+    }
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(what + ": \"" + key
+          + "\" is not an ISO-8601 timestamp: \"" + text + "\"", e);
+    }
+  }
+
+  /** {@code v} as a boolean. */
+  boolean bool(String key, JsonNode v) {
+    if (!v.isBoolean()) {
+      throw wrongType(key, "a boolean");
+    }
+    return v.booleanValue();
+  }
+
+  /** {@code v} as a 32-bit integer. */
+  int integer(String key, JsonNode v) {
+    if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+      throw wrongType(key, "a 32-bit integer");
+    }
+    return v.intValue();
+  }
+
+  /** {@code v}, an object of a fresh parse, adopted without a copy. */
+  JsonObject object(String key, JsonNode v) {
+    if (!v.isObject()) {
+      throw wrongType(key, "an object");
+    }
+    return JsonSupport.adoptParsed((ObjectNode) v);
+  }
+
+  /** {@code v}, an array, each element converted. */
+  <T> List<T> list(String key, JsonNode v, Function<JsonNode, T> convert) {
+    if (!v.isArray()) {
+      throw wrongType(key, "an array");
+    }
+    List<T> out = new ArrayList<>(v.size());
+    for (JsonNode element : (ArrayNode) v) {
+      out.add(convert.apply(element));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** {@code v}, an array of strings. */
+  List<String> stringList(String key, JsonNode v) {
+    return list(key, v, element -> {
+      if (!element.isTextual()) {
+        throw wrongType(key, "an array of strings");
+      }
+      return element.textValue();
+    });
+  }
+
   private JsonNode value(String key) {
     JsonNode v = node.get(key);
     return v == null || v.isNull() ? null : v;

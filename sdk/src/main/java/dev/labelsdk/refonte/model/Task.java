@@ -103,29 +103,41 @@ public final class Task {
   public static Task fromJson(JsonNode json) {
     Fields f = Fields.of(json, "task");
     Builder b = builder();
-    b.taskId = f.requiredString("task_id");
-    b.status = TaskStatus.of(f.requiredString("status"));
-    b.type = f.optString("type").map(TaskType::of).orElse(null);
-    b.createdAt = f.optInstant("created_at").orElse(null);
-    b.updatedAt = f.optInstant("updated_at").orElse(null);
-    b.completedAt = f.optInstant("completed_at").orElse(null);
-    b.instruction = f.optString("instruction").orElse(null);
-    b.params = f.objectOrEmpty("params");
-    b.callbackUrl = f.optString("callback_url").orElse(null);
-    b.callbackCompleted = f.optBoolean("callback_completed").orElse(null);
-    b.response = f.optObject("response").orElse(null);
-    b.metadata = f.objectOrEmpty("metadata");
-    b.audits = f.optList("audits", Audit::fromJson).orElse(List.of());
-    b.tags = f.optStringList("tags").orElse(null);
-    b.uniqueId = f.optString("unique_id").orElse(null);
-    b.clearUniqueIdOnError = f.optBoolean("clear_unique_id_on_error").orElse(false);
-    b.customerReviewStatus = f.optString("customer_review_status").map(ReviewStatus::of)
-        .orElse(null);
-    b.timesRedone = f.optInt("times_redone").orElse(null);
-    b.project = f.optString("project").orElse(null);
-    b.batch = f.optString("batch").orElse(null);
-    b.projectParamVersion = f.optInt("project_param_version").orElse(null);
-    b.additionalProperties.putAll(f.extras(KNOWN));
+    // One pass over the keys: a page holds a hundred tasks, and lookups key by key dominated.
+    for (Map.Entry<String, JsonNode> e : f.entries()) {
+      String k = e.getKey();
+      JsonNode v = e.getValue();
+      if (v.isNull() && KNOWN.contains(k)) {
+        continue; // null means "not set" for modelled keys
+      }
+      switch (k) {
+        case "task_id" -> b.taskId = f.string(k, v);
+        case "status" -> {
+          String status = f.string(k, v);
+          b.status = status.isEmpty() ? null : TaskStatus.of(status); // empty is missing
+        }
+        case "type" -> b.type = TaskType.of(f.string(k, v));
+        case "created_at" -> b.createdAt = f.instant(k, v);
+        case "updated_at" -> b.updatedAt = f.instant(k, v);
+        case "completed_at" -> b.completedAt = f.instant(k, v);
+        case "instruction" -> b.instruction = f.string(k, v);
+        case "params" -> b.params = f.object(k, v);
+        case "callback_url" -> b.callbackUrl = f.string(k, v);
+        case "callback_completed" -> b.callbackCompleted = f.bool(k, v);
+        case "response" -> b.response = f.object(k, v);
+        case "metadata" -> b.metadata = f.object(k, v);
+        case "audits" -> b.audits = f.list(k, v, Audit::fromJson);
+        case "tags" -> b.tags = f.stringList(k, v);
+        case "unique_id" -> b.uniqueId = f.string(k, v);
+        case "clear_unique_id_on_error" -> b.clearUniqueIdOnError = f.bool(k, v);
+        case "customer_review_status" -> b.customerReviewStatus = ReviewStatus.of(f.string(k, v));
+        case "times_redone" -> b.timesRedone = f.integer(k, v);
+        case "project" -> b.project = f.string(k, v);
+        case "batch" -> b.batch = f.string(k, v);
+        case "project_param_version" -> b.projectParamVersion = f.integer(k, v);
+        default -> b.additionalProperties.put(k, v);
+      }
+    }
     return b.build();
   }
 
