@@ -119,6 +119,22 @@ class ClarifaiControlHttpTest {
   }
 
   @Test
+  void aFaultAfterProcessingCommitsTheRequestButLosesItsAnswer() {
+    JsonNode listed = admin.post("/faults", "{\"method\":\"POST\",\"path_regex\":\"/tasks$\","
+        + "\"status_code\":98004,\"when\":\"after\"}").json();
+    assertThat(listed.at("/0/when").asText()).isEqualTo("after");
+
+    ClarifaiHttp.Response lost = api.post("/v2/tasks", "{\"tasks\":[{\"id\":\"kept\",\"name\":\"n\"}]}");
+    ClarifaiHttp.Response retry = api.post("/v2/tasks", "{\"tasks\":[{\"id\":\"kept\",\"name\":\"n\"}]}");
+
+    assertThat(lost.status()).isEqualTo(500);
+    assertThat(lost.code()).isEqualTo(98004);
+    assertThat(api.get("/v2/tasks/kept").code()).isEqualTo(10000); // it was created
+    assertThat(retry.code()).isEqualTo(40010); // so the retry is a duplicate
+    assertThat(admin.post("/faults", "{\"when\":\"later\"}").code()).isEqualTo(11102);
+  }
+
+  @Test
   void theJournalShowsRecentRequestsNewestFirst() {
     api.post("/v2/tasks?verbose=1", "{\"tasks\":[{\"name\":\"journaled\"}]}");
     api.get("/v2/tasks/nope");

@@ -96,17 +96,31 @@ public final class ClarifaiHttpApi {
     ClarifaiFault fault = faults.take(request.method(), request.normalisedPath());
     if (fault != null) {
       sleeper.sleep(fault.delayMs());
-      if (fault.dropConnection()) {
-        return ApiResponse.connectionReset();
-      }
-      if (fault.statusCode() != null) {
-        int http = fault.httpStatus() != null
-            ? fault.httpStatus()
-            : HttpStatusMapping.of(fault.statusCode(), false, engine.config().httpStatusOverrides());
-        return Envelope.respond(fault.statusCode(), "injected fault", null, match.listFields(), reqId, http,
-            fault.retryAfter());
-      }
     }
+    ApiResponse injected = fault == null ? null : faultAnswer(fault, match, reqId);
+    if (injected != null && !fault.processFirst()) {
+      return injected;
+    }
+    ApiResponse real = processed(request, match, reqId);
+    return injected != null ? injected : real; // after processing: the answer is lost
+  }
+
+  /** The fault's own answer, or null for a fault that only delays. */
+  private ApiResponse faultAnswer(ClarifaiFault fault, RouteMatch match, String reqId) {
+    if (fault.dropConnection()) {
+      return ApiResponse.connectionReset();
+    }
+    if (fault.statusCode() == null) {
+      return null;
+    }
+    int http = fault.httpStatus() != null
+        ? fault.httpStatus()
+        : HttpStatusMapping.of(fault.statusCode(), false, engine.config().httpStatusOverrides());
+    return Envelope.respond(fault.statusCode(), "injected fault", null, match.listFields(), reqId, http,
+        fault.retryAfter());
+  }
+
+  private ApiResponse processed(ApiRequest request, RouteMatch match, String reqId) {
     try {
       return process(request, match, reqId);
     } catch (ClarifaiError e) {

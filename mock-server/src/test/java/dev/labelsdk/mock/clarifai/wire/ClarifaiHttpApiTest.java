@@ -96,7 +96,7 @@ class ClarifaiHttpApiTest {
   void aFaultCanForceAnHttpStatusDropTheConnectionOrOnlyDelay() {
     faults.add(ClarifaiFault.status(10030).httpStatus(502));
     faults.add(ClarifaiFault.drop());
-    faults.add(new ClarifaiFault(null, null, 1, null, null, null, 40, false));
+    faults.add(new ClarifaiFault(null, null, 1, null, null, null, 40, false, false));
     assertThat(call("GET", "/v2/tasks", "k", null).status()).isEqualTo(502);
     assertThat(call("GET", "/v2/tasks", "k", null).isConnectionReset()).isTrue();
     assertThat(call("GET", "/v2/tasks", "k", null).status()).isEqualTo(200);
