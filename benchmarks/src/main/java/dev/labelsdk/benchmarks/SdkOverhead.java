@@ -1,6 +1,8 @@
 package dev.labelsdk.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.clarifai.ClarifaiClient;
+import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.refonte.RefonteClient;
 import dev.labelsdk.refonte.model.TaskListRequest;
 import java.util.List;
@@ -9,8 +11,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Benchmark 3: RefonteClient get and list versus the same requests made with raw OkHttp and
- * parsed with Jackson, on the same endpoint and the same connection pool settings.
+ * Benchmark 3: the clients' get and list versus the same requests made with raw OkHttp and
+ * parsed with Jackson, on the same endpoints and the same connection pool settings.
  */
 final class SdkOverhead {
 
@@ -29,16 +31,33 @@ final class SdkOverhead {
       String listPath = "/v1/tasks?project=project-1&limit=100";
 
       Load.Op sdkGet = i -> client.tasks().get(ids.get(i % ids.size()));
-      Load.Op rawGet = i -> rawJson(raw, f, "/v1/task/" + ids.get(i % ids.size()));
+      Load.Op rawGet = i -> rawJson(raw, f, "/v1/task/" + ids.get(i % ids.size()), f.auth);
       Load.Op sdkList = i -> client.tasks().list(listRequest);
-      Load.Op rawList = i -> rawJson(raw, f, listPath);
+      Load.Op rawList = i -> rawJson(raw, f, listPath, f.auth);
 
-      Table table = new Table("SDK overhead: RefonteClient vs raw OkHttp + Jackson (sequential, mean per call)",
+      Table table = new Table("SDK overhead: RefonteClient / ClarifaiClient vs raw OkHttp + Jackson (sequential, mean per call)",
           "call", "raw ms", "SDK ms", "ratio (target <= 1.10)");
-      compare(table, "get a task", rawGet, sdkGet, 6_000);
-      compare(table, "list 100 tasks", rawList, sdkList, 2_000);
+      compare(table, "Refonte: get a task", rawGet, sdkGet, 6_000);
+      compare(table, "Refonte: list 100 tasks", rawList, sdkList, 2_000);
+      clarifai(f, raw, table);
       table.print();
       raw.dispatcher().executorService().shutdown();
+    }
+  }
+
+  /** The same for ClarifaiClient: GetTask and a ListTasks page of 100 filtered by worker. */
+  private static void clarifai(RefonteFixture f, OkHttpClient raw, Table table) throws Exception {
+    List<String> ids = ClarifaiLoad.populate(f, 1_000);
+    try (ClarifaiClient client = ClarifaiClient.builder().pat("bench-token").userId("mock-user")
+        .appId("mock-app").baseUrl(f.server.baseUrl()).httpClient(RefonteFixture.client()).build()) {
+      String app = ClarifaiLoad.APP;
+      TaskQuery byWorker = TaskQuery.all().workers("w1").perPage(100);
+      Load.Op sdkGet = i -> client.tasks().get(ids.get(i % ids.size()));
+      Load.Op rawGet = i -> rawJson(raw, f, app + "/tasks/" + ids.get(i % ids.size()), ClarifaiLoad.AUTH);
+      Load.Op sdkList = i -> client.tasks().list(byWorker);
+      Load.Op rawList = i -> rawJson(raw, f, app + "/tasks?worker_user_ids=w1&per_page=100", ClarifaiLoad.AUTH);
+      compare(table, "Clarifai: get a task", rawGet, sdkGet, 6_000);
+      compare(table, "Clarifai: list 100 tasks", rawList, sdkList, 2_000);
     }
   }
 
@@ -55,8 +74,9 @@ final class SdkOverhead {
     table.row(name, String.format("%.3f", rawMs), String.format("%.3f", sdkMs), Table.ratio(sdkMs / rawMs));
   }
 
-  private static JsonNode rawJson(OkHttpClient raw, RefonteFixture f, String path) throws Exception {
-    Request request = new Request.Builder().url(f.url(path)).header("Authorization", f.auth).build();
+  private static JsonNode rawJson(OkHttpClient raw, RefonteFixture f, String path, String auth)
+      throws Exception {
+    Request request = new Request.Builder().url(f.url(path)).header("Authorization", auth).build();
     try (Response r = raw.newCall(request).execute()) {
       return RefonteFixture.JSON.readTree(r.body().byteStream());
     }
