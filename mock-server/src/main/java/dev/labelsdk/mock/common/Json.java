@@ -71,6 +71,15 @@ public final class Json {
     }
   }
 
+  /** Compact UTF-8 JSON of a node, written straight to bytes (responses are built this way). */
+  public static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public static JsonNode tree(String json) {
     try {
       return MAPPER.readTree(json);

@@ -131,7 +131,7 @@ public final class ClarifaiAdminHttpApi {
   }
 
   private static ApiResponse ok(JsonNode body) {
-    return ApiResponse.json(200, Json.compact(body));
+    return ApiResponse.json(200, Json.bytes(body));
   }
 
   private ApiResponse error(ClarifaiError e) {

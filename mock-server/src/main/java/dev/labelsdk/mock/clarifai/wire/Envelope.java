@@ -55,7 +55,7 @@ final class Envelope {
   static ApiResponse respond(int code, String details, ObjectNode fields, List<String> listFields,
       String reqId, int httpStatus, Long retryAfter) {
     ObjectNode body = body(status(code, description(code), details, reqId), fields, listFields);
-    ApiResponse response = ApiResponse.json(httpStatus, Json.compact(body));
+    ApiResponse response = ApiResponse.json(httpStatus, Json.bytes(body));
     if (retryAfter != null) {
       response = response.withHeader("Retry-After", Long.toString(retryAfter));
     } else if (httpStatus == 429) {

@@ -231,6 +231,6 @@ public final class RefonteAdminHttpApi {
   }
 
   private static ApiResponse ok(JsonNode body) {
-    return ApiResponse.json(200, Json.compact(body));
+    return ApiResponse.json(200, Json.bytes(body));
   }
 }
