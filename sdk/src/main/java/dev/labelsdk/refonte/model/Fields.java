@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -64,12 +64,8 @@ final class Fields {
   /** {@code v} as a timestamp. */
   Instant instant(String key, JsonNode v) {
     String text = string(key, v);
-    Instant fast = parseCanonical(text);
-    if (fast != null) {
-      return fast;
-    }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      return Timestamps.parse(text);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(what + ": \"" + key
           + "\" is not an ISO-8601 timestamp: \"" + text + "\"", e);
@@ -149,61 +145,8 @@ final class Fields {
   }
 
   Optional<Instant> optInstant(String key) {
-    return optString(key).map(text -> {
-      Instant fast = parseCanonical(text);
-      if (fast != null) {
-        return fast;
-      }
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException(what + ": \"" + key
-            + "\" is not an ISO-8601 timestamp: \"" + text + "\"", e);
-      }
-    });
-  }
-
-  /**
-   * Reads the service's own form ({@code 2016-06-23T09:09:34.752Z}) without a formatter: a
-   * page holds hundreds of timestamps, and the general parser dominated decoding time. Any
-   * other form returns null and goes through the general parser.
-   */
-  static Instant parseCanonical(String s) {
-    if (s.length() != 24 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != '.' || s.charAt(23) != 'Z') {
-      return null;
-    }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    int hour = digits(s, 11, 13);
-    int minute = digits(s, 14, 16);
-    int second = digits(s, 17, 19);
-    int millis = digits(s, 20, 23);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59
-        || second > 59 || millis < 0 || hour < 0 || minute < 0 || second < 0) {
-      return null;
-    }
-    try {
-      long days = java.time.LocalDate.of(year, month, day).toEpochDay();
-      return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second,
-          millis * 1_000_000L);
-    } catch (java.time.DateTimeException e) {
-      return null; // e.g. February 30: let the general parser report it
-    }
-  }
-
-  /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
-  private static int digits(String s, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    JsonNode v = value(key);
+    return v == null ? Optional.empty() : Optional.of(instant(key, v));
   }
 
   Optional<Boolean> optBoolean(String key) {

@@ -1,12 +1,9 @@
 package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.labelsdk.core.OpenEnum;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,87 +11,77 @@ import java.util.Objects;
  * types, or a value this SDK does not know yet ({@link #isKnown()} false), kept as given so
  * that a task of a new type still parses and can still be created.
  */
-public final class TaskType {
+public final class TaskType extends OpenEnum {
 
-  private static final Map<String, TaskType> KNOWN = new LinkedHashMap<>();
+  private static final Values<TaskType> VALUES = new Values<>(TaskType::new);
 
   /** Image annotation with boxes (legacy name). ({@code annotation}) */
-  public static final TaskType ANNOTATION = known("annotation");
+  public static final TaskType ANNOTATION = VALUES.known("annotation");
   /** Audio transcription. ({@code audiotranscription}) */
-  public static final TaskType AUDIO_TRANSCRIPTION = known("audiotranscription");
+  public static final TaskType AUDIO_TRANSCRIPTION = VALUES.known("audiotranscription");
   /** Pick one or more categories for an attachment. ({@code categorization}) */
-  public static final TaskType CATEGORIZATION = known("categorization");
+  public static final TaskType CATEGORIZATION = VALUES.known("categorization");
   /** Chat (generative AI) task. ({@code chat}) */
-  public static final TaskType CHAT = known("chat");
+  public static final TaskType CHAT = VALUES.known("chat");
   /** Experimental chat task. ({@code chatexperimental}) */
-  public static final TaskType CHAT_EXPERIMENTAL = known("chatexperimental");
+  public static final TaskType CHAT_EXPERIMENTAL = VALUES.known("chatexperimental");
   /** Lightweight chat task. ({@code chatlite}) */
-  public static final TaskType CHAT_LITE = known("chatlite");
+  public static final TaskType CHAT_LITE = VALUES.known("chatlite");
   /** Compare several attachments. ({@code comparison}) */
-  public static final TaskType COMPARISON = known("comparison");
+  public static final TaskType COMPARISON = VALUES.known("comparison");
   /** 3D cuboids on an image. ({@code cuboidannotation}) */
-  public static final TaskType CUBOID_ANNOTATION = known("cuboidannotation");
+  public static final TaskType CUBOID_ANNOTATION = VALUES.known("cuboidannotation");
   /** Collect data from the web. ({@code datacollection}) */
-  public static final TaskType DATA_COLLECTION = known("datacollection");
+  public static final TaskType DATA_COLLECTION = VALUES.known("datacollection");
   /** Document model extraction. ({@code documentmodel}) */
-  public static final TaskType DOCUMENT_MODEL = known("documentmodel");
+  public static final TaskType DOCUMENT_MODEL = VALUES.known("documentmodel");
   /** Transcribe a document into fields. ({@code documenttranscription}) */
-  public static final TaskType DOCUMENT_TRANSCRIPTION = known("documenttranscription");
+  public static final TaskType DOCUMENT_TRANSCRIPTION = VALUES.known("documenttranscription");
   /** Federal 2D video annotation. ({@code federal2dvideoannotation}) */
-  public static final TaskType FEDERAL_2D_VIDEO_ANNOTATION = known("federal2dvideoannotation");
+  public static final TaskType FEDERAL_2D_VIDEO_ANNOTATION = VALUES.known("federal2dvideoannotation");
   /** Boxes, polygons, lines, points and cuboids on an image. ({@code imageannotation}) */
-  public static final TaskType IMAGE_ANNOTATION = known("imageannotation");
+  public static final TaskType IMAGE_ANNOTATION = VALUES.known("imageannotation");
   /** Lane lines on an image. ({@code laneannotation}) */
-  public static final TaskType LANE_ANNOTATION = known("laneannotation");
+  public static final TaskType LANE_ANNOTATION = VALUES.known("laneannotation");
   /** 3D boxes in a lidar sequence. ({@code lidarannotation}) */
-  public static final TaskType LIDAR_ANNOTATION = known("lidarannotation");
+  public static final TaskType LIDAR_ANNOTATION = VALUES.known("lidarannotation");
   /** Link lidar annotations to camera images. ({@code lidarlinking}) */
-  public static final TaskType LIDAR_LINKING = known("lidarlinking");
+  public static final TaskType LIDAR_LINKING = VALUES.known("lidarlinking");
   /** Per-point lidar segmentation. ({@code lidarsegmentation}) */
-  public static final TaskType LIDAR_SEGMENTATION = known("lidarsegmentation");
+  public static final TaskType LIDAR_SEGMENTATION = VALUES.known("lidarsegmentation");
   /** Top-down lidar annotation. ({@code lidartopdown}) */
-  public static final TaskType LIDAR_TOPDOWN = known("lidartopdown");
+  public static final TaskType LIDAR_TOPDOWN = VALUES.known("lidartopdown");
   /** Lines on an image (legacy name). ({@code lineannotation}) */
-  public static final TaskType LINE_ANNOTATION = known("lineannotation");
+  public static final TaskType LINE_ANNOTATION = VALUES.known("lineannotation");
   /** Multi-turn chat task. ({@code multichat}) */
-  public static final TaskType MULTICHAT = known("multichat");
+  public static final TaskType MULTICHAT = VALUES.known("multichat");
   /** Multi-stage task. ({@code multistage}) */
-  public static final TaskType MULTISTAGE = known("multistage");
+  public static final TaskType MULTISTAGE = VALUES.known("multistage");
   /** Label entities in a text. ({@code namedentityrecognition}) */
-  public static final TaskType NAMED_ENTITY_RECOGNITION = known("namedentityrecognition");
+  public static final TaskType NAMED_ENTITY_RECOGNITION = VALUES.known("namedentityrecognition");
   /** Points on an image (legacy name). ({@code pointannotation}) */
-  public static final TaskType POINT_ANNOTATION = known("pointannotation");
+  public static final TaskType POINT_ANNOTATION = VALUES.known("pointannotation");
   /** Polygons on an image (legacy name). ({@code polygonannotation}) */
-  public static final TaskType POLYGON_ANNOTATION = known("polygonannotation");
+  public static final TaskType POLYGON_ANNOTATION = VALUES.known("polygonannotation");
   /** Semantic segmentation of an image. ({@code segmentannotation}) */
-  public static final TaskType SEGMENT_ANNOTATION = known("segmentannotation");
+  public static final TaskType SEGMENT_ANNOTATION = VALUES.known("segmentannotation");
   /** Lidar and camera sensor fusion. ({@code sensorfusion}) */
-  public static final TaskType SENSOR_FUSION = known("sensorfusion");
+  public static final TaskType SENSOR_FUSION = VALUES.known("sensorfusion");
   /** Collect free text. ({@code textcollection}) */
-  public static final TaskType TEXT_COLLECTION = known("textcollection");
+  public static final TaskType TEXT_COLLECTION = VALUES.known("textcollection");
   /** Transcribe fields from an attachment. ({@code transcription}) */
-  public static final TaskType TRANSCRIPTION = known("transcription");
+  public static final TaskType TRANSCRIPTION = VALUES.known("transcription");
   /** Annotate a video. ({@code videoannotation}) */
-  public static final TaskType VIDEO_ANNOTATION = known("videoannotation");
+  public static final TaskType VIDEO_ANNOTATION = VALUES.known("videoannotation");
   /** Boxes across video frames. ({@code videoboxannotation}) */
-  public static final TaskType VIDEO_BOX_ANNOTATION = known("videoboxannotation");
+  public static final TaskType VIDEO_BOX_ANNOTATION = VALUES.known("videoboxannotation");
   /** Cuboids across video frames. ({@code videocuboidannotation}) */
-  public static final TaskType VIDEO_CUBOID_ANNOTATION = known("videocuboidannotation");
+  public static final TaskType VIDEO_CUBOID_ANNOTATION = VALUES.known("videocuboidannotation");
   /** Annotate a video during playback. ({@code videoplaybackannotation}) */
-  public static final TaskType VIDEO_PLAYBACK_ANNOTATION = known("videoplaybackannotation");
-
-  private final String value;
-  private final boolean known;
+  public static final TaskType VIDEO_PLAYBACK_ANNOTATION = VALUES.known("videoplaybackannotation");
 
   private TaskType(String value, boolean known) {
-    this.value = value;
-    this.known = known;
-  }
-
-  private static TaskType known(String value) {
-    TaskType t = new TaskType(value, true);
-    KNOWN.put(value, t);
-    return t;
+    super(value, known);
   }
 
   /**
@@ -109,38 +96,12 @@ public final class TaskType {
     if (value.isBlank()) {
       throw new IllegalArgumentException("task type must not be blank");
     }
-    TaskType t = KNOWN.get(value.toLowerCase(Locale.ROOT));
-    return t != null ? t : new TaskType(value, false);
+    TaskType t = VALUES.of(value.toLowerCase(Locale.ROOT));
+    return t.isKnown() ? t : new TaskType(value, false);
   }
 
   /** Every documented type, in alphabetical order. */
   public static Collection<TaskType> knownValues() {
-    return Collections.unmodifiableCollection(KNOWN.values());
-  }
-
-  /** The wire value, e.g. {@code "imageannotation"}. */
-  @JsonValue
-  public String value() {
-    return value;
-  }
-
-  /** False for a type this SDK version does not know. */
-  public boolean isKnown() {
-    return known;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TaskType other && value.equals(other.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
+    return VALUES.all();
   }
 }
