@@ -1,20 +1,13 @@
 package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.Retrier;
-import dev.labelsdk.core.RetryPolicy;
-import dev.labelsdk.core.SdkVersion;
-import dev.labelsdk.core.Sleeper;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -57,15 +50,7 @@ public final class ClarifaiClient implements AutoCloseable {
   /** The user whose app is addressed: {@code me}, the key's own user. */
   public static final String DEFAULT_USER_ID = "me";
   /** Retries after the first attempt, unless configured otherwise. */
-  public static final int DEFAULT_MAX_RETRIES = 3;
-  /** Time to establish a connection. */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** Longest silence while reading a response. */
-  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-  /** Longest silence while sending a request. */
-  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
-  /** Limit for one attempt, from connecting to reading the whole response. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  public static final int DEFAULT_MAX_RETRIES = ClientBuilder.DEFAULT_MAX_RETRIES;
 
   private final String baseUrl;
   private final String userId;
@@ -192,26 +177,21 @@ public final class ClarifaiClient implements AutoCloseable {
   }
 
   /** Builds a {@link ClarifaiClient}. Not thread-safe; the client it builds is. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private String pat;
     private String appKey;
     private String userId = DEFAULT_USER_ID;
     private String appId;
     private String baseUrl = DEFAULT_BASE_URL;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration writeTimeout;
-    private Duration callTimeout;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private String userAgentSuffix;
     private UserListForm userListForm = UserListForm.USER_IDS;
-    private OkHttpClient httpClient;
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private DoubleSupplier jitter = Retrier.RANDOM_JITTER;
-    private Clock clock = Clock.systemUTC();
     private UnaryOperator<String> environment = System::getenv;
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * A personal access token: it acts as its user, on any app the user may use, so
@@ -257,89 +237,12 @@ public final class ClarifaiClient implements AutoCloseable {
       return this;
     }
 
-    /** Time to establish a connection; default {@link #DEFAULT_CONNECT_TIMEOUT}. */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = nonNegative(timeout, "connectTimeout");
-      return this;
-    }
-
-    /** Longest silence while reading; default {@link #DEFAULT_READ_TIMEOUT}. */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = nonNegative(timeout, "readTimeout");
-      return this;
-    }
-
-    /** Longest silence while writing; default {@link #DEFAULT_WRITE_TIMEOUT}. */
-    public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = nonNegative(timeout, "writeTimeout");
-      return this;
-    }
-
-    /**
-     * Limit for one attempt of a call (zero: none); default {@link #DEFAULT_CALL_TIMEOUT}.
-     * Per call: {@link ClarifaiClient#withOptions} with {@link RequestOptions.Builder#timeout}.
-     */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = nonNegative(timeout, "callTimeout");
-      return this;
-    }
-
-    /**
-     * Retries after the first attempt (0 disables retrying); default
-     * {@value ClarifaiClient#DEFAULT_MAX_RETRIES}.
-     */
-    public Builder maxRetries(int value) {
-      if (value < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0");
-      }
-      this.maxRetries = value;
-      return this;
-    }
-
-    /** Appended to the User-Agent, e.g. your application's name and version. */
-    public Builder userAgentSuffix(String suffix) {
-      if (suffix != null && !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
-      }
-      this.userAgentSuffix = suffix == null || suffix.isBlank() ? null : suffix.strip();
-      return this;
-    }
-
     /**
      * How task requests name workers and reviewers; default {@link UserListForm#USER_IDS},
      * which every server version accepts.
      */
     public Builder userListForm(UserListForm form) {
       this.userListForm = Objects.requireNonNull(form, "form");
-      return this;
-    }
-
-    /**
-     * An OkHttp client to build on (its pool, dispatcher, proxy, TLS and interceptors are
-     * shared); it is never shut down by this client. Timeouts set on this builder override
-     * its own. Consider {@code retryOnConnectionFailure(false)} on it, as the default client
-     * does, so that only this client's policy decides what is sent twice.
-     */
-    public Builder httpClient(OkHttpClient client) {
-      this.httpClient = client;
-      return this;
-    }
-
-    /** How to wait between retries (for tests: a fake that records and returns). */
-    public Builder sleeper(Sleeper value) {
-      this.sleeper = Objects.requireNonNull(value, "sleeper");
-      return this;
-    }
-
-    /** Source of backoff jitter in {@code [0, 1)} (for tests: a constant). */
-    public Builder jitter(DoubleSupplier value) {
-      this.jitter = Objects.requireNonNull(value, "jitter");
-      return this;
-    }
-
-    /** Clock used to read {@code Retry-After} dates (for tests: a fixed clock). */
-    public Builder clock(Clock value) {
-      this.clock = Objects.requireNonNull(value, "clock");
       return this;
     }
 
@@ -384,7 +287,8 @@ public final class ClarifaiClient implements AutoCloseable {
       HttpUrl base = appId == null ? root : root.newBuilder().addPathSegment("users")
           .addPathSegment(userId).addPathSegment("apps").addPathSegment(appId)
           .addPathSegment("").build();
-      OkHttpClient http = httpClient(token);
+      OkHttpClient http = buildHttpClient(
+          new KeyAuthorization(token, userAgent("labelsdk-clarifai-java")));
       ClarifaiService service = new Retrofit.Builder()
           .baseUrl(base)
           .client(http)
@@ -392,10 +296,9 @@ public final class ClarifaiClient implements AutoCloseable {
           .build()
           .create(ClarifaiService.class);
       AtomicBoolean closed = new AtomicBoolean();
-      ClarifaiExecutor executor = new ClarifaiExecutor(
-          new Retrier(RetryPolicy.defaults(), sleeper, jitter), clock,
-          RequestOptions.builder().maxRetries(maxRetries).build(), closed);
-      return new ClarifaiClient(base.toString(), userId, appId, http, httpClient == null, false,
+      ClarifaiExecutor executor = new ClarifaiExecutor(retrier(), configuredClock(),
+          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
+      return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
           closed, service, executor, userListForm);
     }
 
@@ -414,41 +317,6 @@ public final class ClarifaiClient implements AutoCloseable {
             + DEFAULT_BASE_URL + " but was \"" + url + "\"");
       }
       return parsed;
-    }
-
-    private OkHttpClient httpClient(String token) {
-      OkHttpClient.Builder http = httpClient != null ? httpClient.newBuilder()
-          : new OkHttpClient.Builder()
-              .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-              .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-              .writeTimeout(DEFAULT_WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-              .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-              // The client retries with its own policy; OkHttp's silent retry would resend
-              // creates that the policy does not consider safe.
-              .retryOnConnectionFailure(false);
-      if (connectTimeout != null) {
-        http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      }
-      if (readTimeout != null) {
-        http.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      }
-      if (writeTimeout != null) {
-        http.writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      }
-      if (callTimeout != null) {
-        http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      }
-      String userAgent = "labelsdk-clarifai-java/" + SdkVersion.VERSION
-          + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
-      return http.addInterceptor(new KeyAuthorization(token, userAgent)).build();
-    }
-
-    private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative");
-      }
-      return d;
     }
   }
 }

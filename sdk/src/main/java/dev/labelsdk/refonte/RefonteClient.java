@@ -1,17 +1,12 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
-import dev.labelsdk.core.RetryPolicy;
-import dev.labelsdk.core.SdkVersion;
-import dev.labelsdk.core.Sleeper;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -44,15 +39,7 @@ public final class RefonteClient implements AutoCloseable {
   /** Environment variable read when no API key is given to the builder. */
   public static final String API_KEY_ENV = "REFONTE_API_KEY";
   /** Retries after the first attempt, unless configured otherwise. */
-  public static final int DEFAULT_MAX_RETRIES = 3;
-  /** Time to establish a connection. */
-  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-  /** Longest silence while reading a response. */
-  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
-  /** Longest silence while sending a request. */
-  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
-  /** Limit for one attempt, from connecting to reading the whole response. */
-  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+  public static final int DEFAULT_MAX_RETRIES = ClientBuilder.DEFAULT_MAX_RETRIES;
 
   private final String baseUrl;
   private final OkHttpClient httpClient;
@@ -64,19 +51,19 @@ public final class RefonteClient implements AutoCloseable {
   private final FileResource files;
   private final TeamResource teams;
 
-  private RefonteClient(Builder b, String apiKey, HttpUrl base) {
+  private RefonteClient(HttpUrl base, OkHttpClient httpClient, boolean ownsHttpClient,
+      Retrier retrier, Clock clock, int maxRetries) {
     this.baseUrl = base.toString();
-    this.ownsHttpClient = b.httpClient == null;
-    this.httpClient = httpClient(b, apiKey);
+    this.ownsHttpClient = ownsHttpClient;
+    this.httpClient = httpClient;
     RefonteService service = new Retrofit.Builder()
         .baseUrl(base)
         .client(httpClient)
         .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
         .build()
         .create(RefonteService.class);
-    ApiExecutor executor = new ApiExecutor(
-        new Retrier(RetryPolicy.defaults(), b.sleeper, b.jitter), b.clock,
-        RequestOptions.builder().maxRetries(b.maxRetries).build(), closed);
+    ApiExecutor executor = new ApiExecutor(retrier, clock,
+        RequestOptions.builder().maxRetries(maxRetries).build(), closed);
     this.tasks = new TaskResource(service, executor);
     this.batches = new BatchResource(service, executor);
     this.projects = new ProjectResource(service, executor);
@@ -137,50 +124,18 @@ public final class RefonteClient implements AutoCloseable {
     return "RefonteClient{baseUrl=" + baseUrl + '}';
   }
 
-  private static OkHttpClient httpClient(Builder b, String apiKey) {
-    OkHttpClient.Builder http = b.httpClient != null ? b.httpClient.newBuilder()
-        : new OkHttpClient.Builder()
-            .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-            .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-            .writeTimeout(DEFAULT_WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-            .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-            // The client retries with its own policy; OkHttp's silent retry would resend
-            // requests the policy does not consider safe (audit).
-            .retryOnConnectionFailure(false);
-    if (b.connectTimeout != null) {
-      http.connectTimeout(b.connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    if (b.readTimeout != null) {
-      http.readTimeout(b.readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    if (b.writeTimeout != null) {
-      http.writeTimeout(b.writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    if (b.callTimeout != null) {
-      http.callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    }
-    String userAgent = "refonte-java/" + SdkVersion.VERSION
-        + (b.userAgentSuffix == null ? "" : " " + b.userAgentSuffix);
-    return http.addInterceptor(new ClientHeaders(apiKey, userAgent)).build();
-  }
-
   /** Builds a {@link RefonteClient}. Not thread-safe; the client it builds is. */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     private String apiKey;
     private String baseUrl = DEFAULT_BASE_URL;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration writeTimeout;
-    private Duration callTimeout;
-    private int maxRetries = DEFAULT_MAX_RETRIES;
-    private String userAgentSuffix;
-    private OkHttpClient httpClient;
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private DoubleSupplier jitter = Retrier.RANDOM_JITTER;
-    private Clock clock = Clock.systemUTC();
     private UnaryOperator<String> environment = System::getenv;
 
     private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The API key (HTTP Basic user name). When not set, {@code REFONTE_API_KEY} is read at
@@ -198,86 +153,6 @@ public final class RefonteClient implements AutoCloseable {
      */
     public Builder baseUrl(String baseUrl) {
       this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
-      return this;
-    }
-
-    /** Time to establish a connection; default {@link #DEFAULT_CONNECT_TIMEOUT}. */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = nonNegative(timeout, "connectTimeout");
-      return this;
-    }
-
-    /** Longest silence while reading; default {@link #DEFAULT_READ_TIMEOUT}. */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = nonNegative(timeout, "readTimeout");
-      return this;
-    }
-
-    /** Longest silence while writing; default {@link #DEFAULT_WRITE_TIMEOUT}. */
-    public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = nonNegative(timeout, "writeTimeout");
-      return this;
-    }
-
-    /**
-     * Limit for one attempt of a call, from connecting to reading the whole response
-     * (zero: none); default {@link #DEFAULT_CALL_TIMEOUT}. Per call:
-     * {@link RequestOptions.Builder#timeout}.
-     */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = nonNegative(timeout, "callTimeout");
-      return this;
-    }
-
-    /**
-     * Retries after the first attempt (0 disables retrying); default
-     * {@value RefonteClient#DEFAULT_MAX_RETRIES}. Per call:
-     * {@link RequestOptions.Builder#maxRetries}.
-     */
-    public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0");
-      }
-      this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /** Appended to the User-Agent ({@code refonte-java/<version> <suffix>}), e.g. your app. */
-    public Builder userAgentSuffix(String suffix) {
-      if (suffix != null && !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
-      }
-      this.userAgentSuffix = suffix == null || suffix.isBlank() ? null : suffix.strip();
-      return this;
-    }
-
-    /**
-     * An OkHttp client to build on (its pool, dispatcher, proxy, TLS and interceptors are
-     * shared). The client adds its own headers on a derived instance and never shuts this one
-     * down; timeouts set on this builder override the given client's. Consider
-     * {@code retryOnConnectionFailure(false)} on it, as the default client does, so that only
-     * this client's retry policy decides what is sent twice.
-     */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = httpClient;
-      return this;
-    }
-
-    /** How to wait between retries (for tests: a fake that records and returns). */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /** Source of backoff jitter in {@code [0, 1)} (for tests: a constant). */
-    public Builder jitter(DoubleSupplier jitter) {
-      this.jitter = Objects.requireNonNull(jitter, "jitter");
-      return this;
-    }
-
-    /** Clock used to read {@code Retry-After} dates (for tests: a fixed clock). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
@@ -305,7 +180,9 @@ public final class RefonteClient implements AutoCloseable {
         throw new IllegalArgumentException("The Refonte API key contains spaces, line breaks or"
             + " non-ASCII characters; check how it was read (a trailing newline?)");
       }
-      return new RefonteClient(this, key, parseBaseUrl(baseUrl));
+      return new RefonteClient(parseBaseUrl(baseUrl),
+          buildHttpClient(new ClientHeaders(key, userAgent("refonte-java"))), ownsHttpClient(),
+          retrier(), configuredClock(), configuredMaxRetries());
     }
 
     private static HttpUrl parseBaseUrl(String url) {
@@ -319,14 +196,6 @@ public final class RefonteClient implements AutoCloseable {
             + DEFAULT_BASE_URL + " but was \"" + url + "\"");
       }
       return parsed;
-    }
-
-    private static Duration nonNegative(Duration d, String name) {
-      Objects.requireNonNull(d, name);
-      if (d.isNegative()) {
-        throw new IllegalArgumentException(name + " must not be negative");
-      }
-      return d;
     }
   }
 }

@@ -1,0 +1,186 @@
+package dev.labelsdk.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * What the builders of every client share: timeouts, retries, the User-Agent suffix, an
+ * optional caller-supplied OkHttp client, and the test hooks of the retry loop. Subclasses add
+ * the API's own settings (keys, base URL, ...).
+ *
+ * @param <B> the concrete builder, returned by every setter so that calls chain
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+
+  /** Retries after the first attempt, unless configured otherwise. */
+  public static final int DEFAULT_MAX_RETRIES = 3;
+  /** Time to establish a connection. */
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  /** Longest silence while reading a response. */
+  public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+  /** Longest silence while sending a request. */
+  public static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(60);
+  /** Limit for one attempt, from connecting to reading the whole response. */
+  public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
+  private Duration connectTimeout;
+  private Duration readTimeout;
+  private Duration writeTimeout;
+  private Duration callTimeout;
+  private int maxRetries = DEFAULT_MAX_RETRIES;
+  private String userAgentSuffix;
+  private OkHttpClient httpClient;
+  private Sleeper sleeper = Sleeper.SYSTEM;
+  private DoubleSupplier jitter = Retrier.RANDOM_JITTER;
+  private Clock clock = Clock.systemUTC();
+
+  protected ClientBuilder() {}
+
+  /** This builder, typed as the subclass. */
+  protected abstract B self();
+
+  /** Time to establish a connection; default {@link #DEFAULT_CONNECT_TIMEOUT}. */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = nonNegative(timeout, "connectTimeout");
+    return self();
+  }
+
+  /** Longest silence while reading; default {@link #DEFAULT_READ_TIMEOUT}. */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = nonNegative(timeout, "readTimeout");
+    return self();
+  }
+
+  /** Longest silence while writing; default {@link #DEFAULT_WRITE_TIMEOUT}. */
+  public B writeTimeout(Duration timeout) {
+    this.writeTimeout = nonNegative(timeout, "writeTimeout");
+    return self();
+  }
+
+  /**
+   * Limit for one attempt of a call, from connecting to reading the whole response (zero:
+   * none); default {@link #DEFAULT_CALL_TIMEOUT}. Per call: {@link RequestOptions.Builder#timeout}.
+   */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = nonNegative(timeout, "callTimeout");
+    return self();
+  }
+
+  /**
+   * Retries after the first attempt (0 disables retrying); default
+   * {@value #DEFAULT_MAX_RETRIES}. Per call: {@link RequestOptions.Builder#maxRetries}.
+   */
+  public B maxRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0");
+    }
+    this.maxRetries = maxRetries;
+    return self();
+  }
+
+  /** Appended to the User-Agent, e.g. your application's name and version. */
+  public B userAgentSuffix(String suffix) {
+    if (suffix != null && !suffix.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("userAgentSuffix must be printable ASCII");
+    }
+    this.userAgentSuffix = suffix == null || suffix.isBlank() ? null : suffix.strip();
+    return self();
+  }
+
+  /**
+   * An OkHttp client to build on (its pool, dispatcher, proxy, TLS and interceptors are
+   * shared). The client adds its own headers on a derived instance and never shuts this one
+   * down; timeouts set on this builder override the given client's. Consider
+   * {@code retryOnConnectionFailure(false)} on it, as the default client does, so that only
+   * the client's retry policy decides what is sent twice.
+   */
+  public B httpClient(OkHttpClient httpClient) {
+    this.httpClient = httpClient;
+    return self();
+  }
+
+  /** How to wait between retries (for tests: a fake that records and returns). */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    return self();
+  }
+
+  /** Source of backoff jitter in {@code [0, 1)} (for tests: a constant). */
+  public B jitter(DoubleSupplier jitter) {
+    this.jitter = Objects.requireNonNull(jitter, "jitter");
+    return self();
+  }
+
+  /** Clock used to read {@code Retry-After} dates (for tests: a fixed clock). */
+  public B clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return self();
+  }
+
+  /** Whether the built client made its own OkHttp client (and so must shut it down). */
+  protected boolean ownsHttpClient() {
+    return httpClient == null;
+  }
+
+  /** The retry loop with this builder's sleeper and jitter. */
+  protected Retrier retrier() {
+    return new Retrier(RetryPolicy.defaults(), sleeper, jitter);
+  }
+
+  /** The clock set with {@link #clock(Clock)}. */
+  protected Clock configuredClock() {
+    return clock;
+  }
+
+  /** The retries set with {@link #maxRetries(int)}. */
+  protected int configuredMaxRetries() {
+    return maxRetries;
+  }
+
+  /** {@code product/version}, then the suffix when one was given. */
+  protected String userAgent(String product) {
+    return product + "/" + SdkVersion.VERSION + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
+  }
+
+  /**
+   * The OkHttp client of a built client: the given one or a new one with the defaults, this
+   * builder's timeouts, and {@code headers} (authentication, User-Agent) added.
+   */
+  protected OkHttpClient buildHttpClient(Interceptor headers) {
+    OkHttpClient.Builder http = httpClient != null ? httpClient.newBuilder()
+        : new OkHttpClient.Builder()
+            .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(DEFAULT_READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            .writeTimeout(DEFAULT_WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+            // The clients retry with their own policy; OkHttp's silent retry would resend
+            // requests that policy does not consider safe (creates, audits).
+            .retryOnConnectionFailure(false);
+    if (connectTimeout != null) {
+      http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (readTimeout != null) {
+      http.readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (writeTimeout != null) {
+      http.writeTimeout(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    if (callTimeout != null) {
+      http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    return http.addInterceptor(headers).build();
+  }
+
+  private static Duration nonNegative(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative");
+    }
+    return d;
+  }
+}
