@@ -18,7 +18,7 @@ for _ in $(seq 1 100); do
   grep -q "listening on" "$log" && break
   sleep 0.2
 done
-base=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1)
+base=$(grep -o -m1 'http://127.0.0.1:[0-9]*' "$log")
 
 java -cp "benchmarks/target/classes:$(cat benchmarks/target/soak.classpath)" dev.labelsdk.benchmarks.Soak \
   "$base" "$pid" "$minutes" "$concurrency"
