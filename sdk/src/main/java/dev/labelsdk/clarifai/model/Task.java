@@ -247,19 +247,39 @@ public final class Task {
   /**
    * What makes this task impossible to create or update (spec §7.1), one message each: a
    * worker whose weighted share exceeds {@code 1/workersPerInput}, weights for users who are not
-   * workers, more workers per input than workers, a sample percentage outside 0..1, a dataset
-   * or saved-search source without an id. Empty when the task is sound. The client checks
+   * workers, more workers per input than workers, a sample percentage outside 0..1, a
+   * consensus threshold above the labelers per input with no reviewers, a dataset or
+   * saved-search source without an id. Empty when the task is sound. The client checks
    * this before sending.
    */
   public List<String> problems() {
     List<String> out = new ArrayList<>(worker.problems());
     out.addAll(review.problems());
+    consensusProblem().ifPresent(out::add);
     InputSourceType source = inputSource.type();
     if ((source.equals(InputSourceType.DATASET) || source.equals(InputSourceType.SAVED_SEARCH))
         && inputSource.id().isEmpty()) {
       out.add("a " + source + " input source needs an id");
     }
     return out;
+  }
+
+  /**
+   * A consensus threshold above the labelers per input is allowed (spec §7.1: the seeds pair
+   * one labeler with threshold 2, and reviewers decide), but without reviewers nobody could
+   * ever approve the work, so that combination is refused.
+   */
+  private Optional<String> consensusProblem() {
+    int labelers = worker.labelersPerInput();
+    int threshold = review.approvalThreshold();
+    if (!review.strategy().equals(ReviewStrategy.CONSENSUS) || labelers == 0
+        || threshold <= labelers || !review.reviewerIds().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("the consensus threshold is " + threshold + " but each input has only "
+        + labelers + (labelers == 1 ? " labeler" : " labelers") + ", so consensus can never be"
+        + " reached, and the review has no reviewers to decide instead: lower the threshold or"
+        + " add reviewers");
   }
 
   /** A builder with this task's values (server-set ones included: requests leave them out). */

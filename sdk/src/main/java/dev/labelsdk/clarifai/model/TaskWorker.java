@@ -245,6 +245,16 @@ public final class TaskWorker {
     return strategy.equals(WorkerStrategy.PARTITIONED);
   }
 
+  /**
+   * How many workers label each input (spec §7.2 "required submissions"): every worker under
+   * FULL, {@code workersPerInput} (0 read as 1) otherwise.
+   */
+  int labelersPerInput() {
+    boolean full = strategy.equals(WorkerStrategy.FULL)
+        || strategy.equals(WorkerStrategy.WORKER_STRATEGY_NOT_SET);
+    return full ? userIds.size() : Math.max(1, workersPerInput);
+  }
+
   /** What can never work (spec §7.1); empty when the setting is sound. */
   List<String> problems() {
     List<String> out = new ArrayList<>();

@@ -125,6 +125,24 @@ class TaskBuildingTest {
   }
 
   @Test
+  void aConsensusThatCanNeverBeReachedNeedsReviewers() {
+    Task alone = Task.builder().worker(TaskWorker.evenly("u1", "u2"))
+        .review(TaskReview.consensus(2)).build();
+    assertThat(alone.problems()).containsExactly("the consensus threshold is 2 but each input"
+        + " has only 1 labeler, so consensus can never be reached, and the review has no"
+        + " reviewers to decide instead: lower the threshold or add reviewers");
+    assertThat(Task.builder().worker(TaskWorker.full("u1", "u2"))
+        .review(TaskReview.consensus(3)).build().problems()).singleElement().asString()
+        .contains("only 2 labelers");
+    // Reachable thresholds, and a task with no workers yet, are fine without reviewers.
+    assertThat(Task.builder().worker(TaskWorker.full("u1", "u2"))
+        .review(TaskReview.consensus(2)).build().problems()).isEmpty();
+    assertThat(Task.builder().worker(TaskWorker.evenly("u1", "u2", "u3").workersPerInput(3))
+        .review(TaskReview.consensus(3)).build().problems()).isEmpty();
+    assertThat(Task.builder().review(TaskReview.consensus(2)).build().problems()).isEmpty();
+  }
+
+  @Test
   void aSourceThatNeedsAnIdHasOne() throws Exception {
     Task read = Task.fromJson(JsonSupport.parse("{\"input_source\":{\"type\":\"DATASET\"}}"));
     assertThat(read.problems()).containsExactly("a DATASET input source needs an id");
