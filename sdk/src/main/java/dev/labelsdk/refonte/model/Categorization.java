@@ -1,7 +1,6 @@
 package dev.labelsdk.refonte.model;
 
 import dev.labelsdk.core.JsonObject;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ public final class Categorization {
   }
 
   /** Builder of categorization tasks; {@code attachment} and {@code categories} are required. */
-  public static final class Builder extends TaskRequestBuilder<Builder> {
+  public static final class Builder extends AttachmentTaskBuilder<Builder> {
 
     private Builder() {
       super(TaskType.CATEGORIZATION);
@@ -36,24 +35,6 @@ public final class Categorization {
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /** The URL of what to categorise (or inline text with {@code attachmentType("text")}). */
-    public Builder attachment(String attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** Sets {@code attachment}. */
-    public Builder attachment(URI attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** {@code image}, {@code text}, {@code website}, ... */
-    public Builder attachmentType(String attachmentType) {
-      request.attachmentType(attachmentType);
       return this;
     }
 

@@ -2,7 +2,6 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.labelsdk.core.JsonSupport;
-import java.net.URI;
 import java.util.Map;
 
 /**
@@ -27,7 +26,7 @@ public final class DocumentTranscription {
   }
 
   /** Builder of document transcription tasks; {@code attachment} is required. */
-  public static final class Builder extends TaskRequestBuilder<Builder> {
+  public static final class Builder extends AttachmentTaskBuilder<Builder> {
 
     private final ArrayNode features = JsonSupport.newObject().arrayNode();
 
@@ -37,24 +36,6 @@ public final class DocumentTranscription {
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /** The document URL. */
-    public Builder attachment(String attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** Sets {@code attachment}. */
-    public Builder attachment(URI attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** {@code pdf}, {@code image}, {@code document}, ... */
-    public Builder attachmentType(String attachmentType) {
-      request.attachmentType(attachmentType);
       return this;
     }
 

@@ -3,7 +3,6 @@ package dev.labelsdk.refonte.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,7 @@ public final class ImageAnnotation {
   }
 
   /** Builder of image annotation tasks; {@code attachment} and a geometry are required. */
-  public static final class Builder extends TaskRequestBuilder<Builder> {
+  public static final class Builder extends AttachmentTaskBuilder<Builder> {
 
     private final ObjectNode geometries = JsonSupport.newObject();
 
@@ -39,24 +38,6 @@ public final class ImageAnnotation {
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /** The image URL. */
-    public Builder attachment(String attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** Sets {@code attachment}. */
-    public Builder attachment(URI attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** Usually {@code image} (the default of the service). */
-    public Builder attachmentType(String attachmentType) {
-      request.attachmentType(attachmentType);
       return this;
     }
 

@@ -1,7 +1,6 @@
 package dev.labelsdk.refonte.model;
 
 import dev.labelsdk.core.JsonObject;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +26,7 @@ public final class Transcription {
   }
 
   /** Builder of transcription tasks; {@code attachment} is required. */
-  public static final class Builder extends TaskRequestBuilder<Builder> {
+  public static final class Builder extends AttachmentTaskBuilder<Builder> {
 
     private final Map<String, String> fields = new LinkedHashMap<>();
 
@@ -37,24 +36,6 @@ public final class Transcription {
 
     @Override
     protected Builder self() {
-      return this;
-    }
-
-    /** Sets {@code attachment}. */
-    public Builder attachment(String attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** Sets {@code attachment}. */
-    public Builder attachment(URI attachment) {
-      request.attachment(attachment);
-      return this;
-    }
-
-    /** {@code image}, {@code website}, {@code pdf}, ... */
-    public Builder attachmentType(String attachmentType) {
-      request.attachmentType(attachmentType);
       return this;
     }
 
