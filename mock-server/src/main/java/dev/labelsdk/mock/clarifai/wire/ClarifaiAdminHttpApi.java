@@ -135,7 +135,7 @@ public final class ClarifaiAdminHttpApi {
   }
 
   private ApiResponse error(ClarifaiError e) {
-    return Envelope.respond(e.code().number(), e.details(), null, List.of(), engine.newRequestId(),
-        e.code() == StatusCode.CONN_DOES_NOT_EXIST ? 404 : 400, null);
+    return Envelope.respond(e.code().number(), e.details(), ResponseFields.NONE, List.of(),
+        engine.newRequestId(), e.code() == StatusCode.CONN_DOES_NOT_EXIST ? 404 : 400, null);
   }
 }

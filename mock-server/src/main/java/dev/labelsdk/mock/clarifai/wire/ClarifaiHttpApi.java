@@ -82,7 +82,8 @@ public final class ClarifaiHttpApi {
     } catch (MalformedRequestException ignored) {
       // the path itself is malformed: no route, no list field
     }
-    return Envelope.respond(transportCode(httpStatus), message, null, lists, randomRequestId(), httpStatus, null);
+    return Envelope.respond(transportCode(httpStatus), message, ResponseFields.NONE, lists, randomRequestId(),
+        httpStatus, null);
   }
 
   /** The Clarifai {@code status} object for an error that has no API path (see ErrorShapes). */
@@ -116,7 +117,7 @@ public final class ClarifaiHttpApi {
     int http = fault.httpStatus() != null
         ? fault.httpStatus()
         : HttpStatusMapping.of(fault.statusCode(), false, engine.config().httpStatusOverrides());
-    return Envelope.respond(fault.statusCode(), "injected fault", null, match.listFields(), reqId, http,
+    return Envelope.respond(fault.statusCode(), "injected fault", ResponseFields.NONE, match.listFields(), reqId, http,
         fault.retryAfter());
   }
 
@@ -142,13 +143,13 @@ public final class ClarifaiHttpApi {
     String header = request.header("Authorization");
     String token = AuthorizationHeader.token(header);
     if (token == null) {
-      return respond(StatusCode.CONN_INVALID_REQUEST.number(), AuthorizationHeader.MALFORMED, null, lists,
+      return respond(StatusCode.CONN_INVALID_REQUEST.number(), AuthorizationHeader.MALFORMED, ResponseFields.NONE, lists,
           reqId, true, null);
     }
     long wait = engine.throttle(header);
     if (wait > 0) {
       return respond(StatusCode.CONN_THROTTLED.number(), "exceeded limit of "
-          + engine.config().rateLimitPerSecond() + " requests per second", null, lists, reqId, false, wait);
+          + engine.config().rateLimitPerSecond() + " requests per second", ResponseFields.NONE, lists, reqId, false, wait);
     }
     KeyIdentity identity = engine.identify(token);
     Fields body = request.method().equals("GET") ? Fields.root(null) : body(request);
@@ -220,10 +221,10 @@ public final class ClarifaiHttpApi {
   }
 
   private ApiResponse error(ClarifaiError e, List<String> lists, String reqId) {
-    return respond(e.code().number(), e.details(), null, lists, reqId, false, null);
+    return respond(e.code().number(), e.details(), ResponseFields.NONE, lists, reqId, false, null);
   }
 
-  private ApiResponse respond(int code, String details, ObjectNode fields, List<String> lists, String reqId,
+  private ApiResponse respond(int code, String details, ResponseFields fields, List<String> lists, String reqId,
       boolean fromAuthCheck, Long retryAfter) {
     return Envelope.respond(code, details, fields, lists, reqId,
         HttpStatusMapping.of(code, fromAuthCheck, engine.config().httpStatusOverrides()), retryAfter);

@@ -1,10 +1,13 @@
 package dev.labelsdk.mock.clarifai.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.clarifai.ClarifaiError;
 import dev.labelsdk.mock.clarifai.ItemResult;
 import dev.labelsdk.mock.clarifai.StatusCode;
+import dev.labelsdk.mock.common.Json;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -12,30 +15,51 @@ import java.util.function.Function;
  * What an endpoint answers before the envelope is added: the top-level status (10000, or
  * 10010 / 10020 for per-item batches), its details, and the response fields.
  */
-record Reply(StatusCode status, String details, ObjectNode fields) {
+record Reply(StatusCode status, String details, ResponseFields fields) {
+
+  /** Writes one item of a list. */
+  @FunctionalInterface
+  interface ItemWriter<T> {
+    void write(JsonGenerator g, T item) throws IOException;
+  }
+
+  static Reply ok(ResponseFields fields) {
+    return new Reply(StatusCode.SUCCESS, null, fields);
+  }
 
   static Reply ok(ObjectNode fields) {
-    return new Reply(StatusCode.SUCCESS, null, fields);
+    return ok(ResponseFields.of(fields));
   }
 
   /** A response with nothing but the status. */
   static Reply ok() {
-    return ok(JsonOut.object());
+    return ok(ResponseFields.NONE);
+  }
+
+  /** {@code {name: [item...]}}, each item written by {@code write}. */
+  static <T> Reply list(String name, List<T> items, ItemWriter<T> write) {
+    return ok(ResponseFields.field(name, g -> {
+      g.writeStartArray();
+      for (T item : items) {
+        write.write(g, item);
+      }
+      g.writeEndArray();
+    }));
   }
 
   /** {@code {name: [render(item)...]}}. */
   static <T> Reply list(String name, List<T> items, Function<T, ObjectNode> render) {
-    ObjectNode fields = JsonOut.object();
-    ArrayNode list = fields.putArray(name);
-    items.forEach(i -> list.add(render.apply(i)));
-    return ok(fields);
+    return list(name, items, (g, item) -> g.writeTree(render.apply(item)));
   }
 
-  /** {@code {name: render(item)}}. */
+  /** {@code {name: item}}, the item written by {@code write}. */
+  static Reply single(String name, Json.Writer write) {
+    return ok(ResponseFields.field(name, write));
+  }
+
+  /** {@code {name: item}}. */
   static Reply single(String name, ObjectNode item) {
-    ObjectNode fields = JsonOut.object();
-    fields.set(name, item);
-    return ok(fields);
+    return single(name, g -> g.writeTree(item));
   }
 
   /**
@@ -69,6 +93,6 @@ record Reply(StatusCode status, String details, ObjectNode fields) {
     StatusCode top = failed == 0
         ? StatusCode.SUCCESS
         : failed == results.size() ? StatusCode.FAILURE : StatusCode.MIXED_STATUS;
-    return new Reply(top, firstFailure, fields);
+    return new Reply(top, firstFailure, ResponseFields.of(fields));
   }
 }
