@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.clarifai.ApiKey;
 import dev.labelsdk.mock.clarifai.StateSnapshot;
+import dev.labelsdk.mock.clarifai.Task;
 import dev.labelsdk.mock.clarifai.TaskView;
+import dev.labelsdk.mock.common.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,7 +43,7 @@ final class StateJson {
       ObjectNode app = apps.addObject();
       app.put("user_id", a.app().userId());
       app.put("id", a.app().appId());
-      list(app, "tasks", a.tasks(), t -> TaskJson.task(new TaskView(t, null)));
+      list(app, "tasks", a.tasks(), StateJson::task);
       list(app, "assignments", a.assignments(), ResourceJson::assignmentById);
       list(app, "annotations", a.annotations(), ResourceJson::annotation);
       list(app, "inputs", a.inputs(), ResourceJson::input);
@@ -55,6 +57,11 @@ final class StateJson {
   private static <T> void list(ObjectNode o, String name, List<T> items, Function<T, ObjectNode> render) {
     ArrayNode list = o.putArray(name);
     items.forEach(i -> list.add(render.apply(i)));
+  }
+
+  /** Tasks are only written with a generator; the dump is rare enough to read one back. */
+  private static ObjectNode task(Task t) {
+    return (ObjectNode) Json.tree(Json.write(g -> TaskJson.write(g, new TaskView(t, null))));
   }
 
   private static String digest(String token) {

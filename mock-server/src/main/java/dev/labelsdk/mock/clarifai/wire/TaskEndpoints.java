@@ -33,8 +33,8 @@ final class TaskEndpoints {
   }
 
   Reply getTask(Call c) {
-    return Reply.single("task", TaskJson.task(
-        engine.tasks().get(c.caller(), c.param("task_id"), c.wantsMetrics())));
+    TaskView task = engine.tasks().get(c.caller(), c.param("task_id"), c.wantsMetrics());
+    return Reply.single("task", g -> TaskJson.write(g, task));
   }
 
   Reply listTasks(Call c) {
@@ -45,7 +45,7 @@ final class TaskEndpoints {
         q.enumValue("input_source_type", InputSourceType.class), q.list("input_source_ids"),
         q.list("label_order_ids"), q.bool("including_label_order_tasks"));
     return Reply.list("tasks", engine.tasks().list(c.caller(), query, c.page(), c.wantsMetrics()),
-        TaskJson::task);
+        TaskJson::write);
   }
 
   /** PatchTasks: {@code overwrite} replaces whole tasks, {@code merge} sets their status. */
@@ -126,6 +126,6 @@ final class TaskEndpoints {
   }
 
   private static Reply tasks(List<Task> tasks) {
-    return Reply.list("tasks", tasks, t -> TaskJson.task(new TaskView(t, null)));
+    return Reply.list("tasks", tasks, (g, t) -> TaskJson.write(g, new TaskView(t, null)));
   }
 }
