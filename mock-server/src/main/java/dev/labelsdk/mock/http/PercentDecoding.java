@@ -31,9 +31,20 @@ public final class PercentDecoding {
     }
   }
 
+  /** ASCII without NUL: what {@link #strictUtf8} would accept unchanged. */
+  private static boolean isPlainAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\0' || s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String decode(String raw, boolean plusIsSpace) {
     if (raw.indexOf('%') < 0 && !(plusIsSpace && raw.indexOf('+') >= 0)) {
-      return strictUtf8(raw.getBytes(StandardCharsets.UTF_8));
+      // plain ASCII, the usual case, needs no decoding and no check
+      return isPlainAscii(raw) ? raw : strictUtf8(raw.getBytes(StandardCharsets.UTF_8));
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length());
     byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
