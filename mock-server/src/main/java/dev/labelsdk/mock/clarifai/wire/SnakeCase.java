@@ -22,6 +22,9 @@ final class SnakeCase {
 
   /** {@code userAppId} → {@code user_app_id}; snake_case names are unchanged. */
   static String of(String name) {
+    if (name.chars().noneMatch(Character::isUpperCase)) {
+      return name; // already snake_case: every request body's names are checked, most are
+    }
     StringBuilder out = new StringBuilder(name.length() + 4);
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
