@@ -12,6 +12,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The one Jackson configuration the clients use (ISO-8601 times, {@code Optional} support,
@@ -80,5 +85,35 @@ public final class JsonSupport {
   /** A new empty object node. */
   public static ObjectNode newObject() {
     return JsonNodeFactory.instance.objectNode();
+  }
+
+  /**
+   * The entries of {@code node} whose keys are not in {@code known}, in document order, not
+   * copied: what a model keeps of the keys it does not know, so that they survive a round trip.
+   */
+  public static Map<String, JsonNode> unknownKeys(ObjectNode node, Set<String> known) {
+    Map<String, JsonNode> out = null;
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (!known.contains(e.getKey())) {
+        if (out == null) {
+          out = new LinkedHashMap<>();
+        }
+        out.put(e.getKey(), e.getValue());
+      }
+    }
+    return out == null ? Map.of() : Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * A JSON value for an error message: its type and its text, cut at 80 characters
+   * ({@code "absent"} for none).
+   */
+  public static String describe(JsonNode node) {
+    if (node == null || node.isMissingNode()) {
+      return "absent";
+    }
+    String text = node.toString();
+    return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
+        + (text.length() > 80 ? text.substring(0, 77) + "..." : text);
   }
 }

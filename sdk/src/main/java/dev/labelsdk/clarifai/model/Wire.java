@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -205,24 +203,10 @@ final class Wire {
 
   /** The keys this SDK does not model, in document order (not copied). */
   Map<String, JsonNode> extras(Set<String> known) {
-    Map<String, JsonNode> out = null;
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!known.contains(e.getKey())) {
-        if (out == null) {
-          out = new LinkedHashMap<>();
-        }
-        out.put(e.getKey(), e.getValue());
-      }
-    }
-    return out == null ? Map.of() : Collections.unmodifiableMap(out);
+    return JsonSupport.unknownKeys(node, known);
   }
 
   static String describe(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "absent";
-    }
-    String text = node.toString();
-    return node.getNodeType().name().toLowerCase(Locale.ROOT) + " "
-        + (text.length() > 80 ? text.substring(0, 77) + "..." : text);
+    return JsonSupport.describe(node);
   }
 }

@@ -232,25 +232,11 @@ final class Fields {
 
   /** The keys this SDK does not model, in document order (models copy them when built). */
   Map<String, JsonNode> extras(Set<String> known) {
-    Map<String, JsonNode> out = null;
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!known.contains(e.getKey())) {
-        if (out == null) {
-          out = new LinkedHashMap<>();
-        }
-        out.put(e.getKey(), e.getValue());
-      }
-    }
-    return out == null ? Map.of() : Collections.unmodifiableMap(out);
+    return JsonSupport.unknownKeys(node, known);
   }
 
   static String describe(JsonNode node) {
-    if (node == null || node.isMissingNode()) {
-      return "absent";
-    }
-    String text = node.toString();
-    String type = node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    return type + " " + (text.length() > 80 ? text.substring(0, 77) + "..." : text);
+    return JsonSupport.describe(node);
   }
 
   /** Deep, unmodifiable copy of an extras map. */
