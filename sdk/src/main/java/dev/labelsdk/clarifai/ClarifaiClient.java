@@ -287,8 +287,8 @@ public final class ClarifaiClient implements AutoCloseable {
       HttpUrl base = appId == null ? root : root.newBuilder().addPathSegment("users")
           .addPathSegment(userId).addPathSegment("apps").addPathSegment(appId)
           .addPathSegment("").build();
-      OkHttpClient http = buildHttpClient(
-          new KeyAuthorization(token, userAgent("labelsdk-clarifai-java")));
+      // Exactly "Key", one space, the token (spec §2.1): the API refuses other spellings.
+      OkHttpClient http = buildHttpClient("Key " + token, "labelsdk-clarifai-java");
       ClarifaiService service = new Retrofit.Builder()
           .baseUrl(base)
           .client(http)

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
-import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 
 /**
@@ -143,15 +142,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /** {@code product/version}, then the suffix when one was given. */
-  protected String userAgent(String product) {
+  private String userAgent(String product) {
     return product + "/" + SdkVersion.VERSION + (userAgentSuffix == null ? "" : " " + userAgentSuffix);
   }
 
   /**
    * The OkHttp client of a built client: the given one or a new one with the defaults, this
-   * builder's timeouts, and {@code headers} (authentication, User-Agent) added.
+   * builder's timeouts, and the headers every request carries: {@code authorization} as the
+   * {@code Authorization} value and {@code product/version} as the User-Agent.
    */
-  protected OkHttpClient buildHttpClient(Interceptor headers) {
+  protected OkHttpClient buildHttpClient(String authorization, String product) {
     OkHttpClient.Builder http = httpClient != null ? httpClient.newBuilder()
         : new OkHttpClient.Builder()
             .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
@@ -173,7 +173,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     if (callTimeout != null) {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
-    return http.addInterceptor(headers).build();
+    return http.addInterceptor(new ClientHeaders(authorization, userAgent(product))).build();
   }
 
   private static Duration nonNegative(Duration d, String name) {

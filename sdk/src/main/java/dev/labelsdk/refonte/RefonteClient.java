@@ -4,10 +4,12 @@ import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
+import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -180,8 +182,10 @@ public final class RefonteClient implements AutoCloseable {
         throw new IllegalArgumentException("The Refonte API key contains spaces, line breaks or"
             + " non-ASCII characters; check how it was read (a trailing newline?)");
       }
+      // Basic auth with the key as the user name and an empty password.
+      String authorization = Credentials.basic(key, "", StandardCharsets.UTF_8);
       return new RefonteClient(parseBaseUrl(baseUrl),
-          buildHttpClient(new ClientHeaders(key, userAgent("refonte-java"))), ownsHttpClient(),
+          buildHttpClient(authorization, "refonte-java"), ownsHttpClient(),
           retrier(), configuredClock(), configuredMaxRetries());
     }
 

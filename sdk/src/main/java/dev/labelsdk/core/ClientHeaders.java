@@ -1,23 +1,21 @@
-package dev.labelsdk.refonte;
+package dev.labelsdk.core;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import okhttp3.Credentials;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
- * Adds the headers every request carries: preemptive Basic auth (the key as user name, empty
- * password; OkHttp's authenticator would only answer a challenge, costing a round trip),
- * the User-Agent and {@code Accept}.
+ * Adds the headers every request of a client carries: its {@code Authorization} value, the
+ * User-Agent and {@code Accept}. Authorization is sent up front: OkHttp's authenticator would
+ * only answer a challenge, costing a round trip.
  */
 final class ClientHeaders implements Interceptor {
 
   private final String authorization;
   private final String userAgent;
 
-  ClientHeaders(String apiKey, String userAgent) {
-    this.authorization = Credentials.basic(apiKey, "", StandardCharsets.UTF_8);
+  ClientHeaders(String authorization, String userAgent) {
+    this.authorization = authorization;
     this.userAgent = userAgent;
   }
 
@@ -30,6 +28,7 @@ final class ClientHeaders implements Interceptor {
         .build());
   }
 
+  /** Never shows the credentials. */
   @Override
   public String toString() {
     return "ClientHeaders{userAgent=" + userAgent + '}';
