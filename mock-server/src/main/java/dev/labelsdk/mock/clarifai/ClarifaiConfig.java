@@ -117,7 +117,8 @@ public final class ClarifaiConfig {
     private AuthMode authMode = AuthMode.PERMISSIVE;
     private String defaultUserId = "mock-user";
     private String defaultAppId = "mock-app";
-    private int rateLimitPerSecond = DEFAULT_RATE_LIMIT_PER_SECOND;
+    // Off unless asked for (see RefonteConfig); the standalone server turns the default on.
+    private int rateLimitPerSecond = 0;
     private int maxPerPage = 1000;
     private int dynamicBatchSize = 10;
     private double consensusIouThreshold = 0.5;

@@ -99,7 +99,9 @@ public final class RefonteConfig {
     private Duration callbackInitialDelay = Duration.ofSeconds(30);
     private Duration callbackMaxDelay = Duration.ofHours(2);
     private Duration callbackTimeout = Duration.ofSeconds(10);
-    private RateLimit rateLimit = RateLimit.DEFAULT;
+    // Off unless asked for: tests against the mock never wait on a limit they did not set.
+    // The standalone server turns on RateLimit.DEFAULT, the API-like one.
+    private RateLimit rateLimit = RateLimit.UNLIMITED;
     private Duration idempotencyTtl = Duration.ofHours(24);
     private int idempotencyMaxRecords = 100_000;
     private boolean testModeAutoComplete = true;

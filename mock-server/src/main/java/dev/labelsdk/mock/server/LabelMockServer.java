@@ -1,10 +1,6 @@
 package dev.labelsdk.mock.server;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.Options;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiAdminHttpApi;
@@ -15,20 +11,35 @@ import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
 import dev.labelsdk.mock.refonte.CallbackSender;
+import dev.labelsdk.mock.refonte.RateLimit;
 import dev.labelsdk.mock.refonte.RefonteConfig;
 import dev.labelsdk.mock.refonte.RefonteEngine;
 import dev.labelsdk.mock.refonte.wire.RefonteAdminHttpApi;
 import dev.labelsdk.mock.refonte.wire.RefonteHttpApi;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The mock server: the Refonte v1 API under {@code /v1} and the Clarifai v2 API under
  * {@code /v2}, their control planes under {@code /__admin/refonte} and
- * {@code /__admin/clarifai}, the shared clock under {@code /__admin/clock}, and plain WireMock
- * for every other path (add your own stubs with {@link #wireMock()}).
+ * {@code /__admin/clarifai}, the shared clock under {@code /__admin/clock}, its identity under
+ * {@code /__admin/labelsdk/health}, and WireMock for every other path (add your own stubs with
+ * {@link #wireMock()}).
+ *
+ * <p>In-process it starts with no rate limits, so tests never wait on one they did not ask
+ * for; {@link Builder#apiRateLimits()} turns on the API-like ones the standalone server uses.
  *
  * <pre>{@code
  * try (LabelMockServer mock = LabelMockServer.builder().build().start()) {
@@ -46,28 +57,51 @@ public final class LabelMockServer implements AutoCloseable {
    */
   public static final int DEFAULT_JOURNAL_CAPACITY = 100;
 
+  /** Request targets (path and query) longer than this are refused with 414. */
+  public static final int MAX_TARGET_BYTES = 64 * 1024;
+
+  /** Request headers larger than this (names and values) are refused with 431. */
+  public static final int MAX_HEADER_BYTES = 64 * 1024;
+
+  /** Where Jetty itself stops reading a request head. */
+  private static final int JETTY_HEADER_BYTES = 1024 * 1024;
+
+  /** How long a connection may stay silent (mid-body included) before it is answered 408. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
   private final MockClock clock;
   private final RefonteEngine refonteEngine;
   private final RefonteControl refonte;
   private final ClarifaiControl clarifai;
-  private final WireMockServer wireMock;
+  private final WireMockBridge wireMock;
+  private final Server jetty;
+  private final ServerConnector http;
   private final String host;
 
   private LabelMockServer(Builder b) {
     this.host = b.host;
     this.clock = b.clock;
+    RefonteConfig refonteConfig = b.refonteConfig;
+    ClarifaiConfig clarifaiConfig = b.clarifaiConfig;
+    if (b.apiRateLimits) {
+      clarifaiConfig = clarifaiConfig.toBuilder()
+          .rateLimitPerSecond(ClarifaiConfig.DEFAULT_RATE_LIMIT_PER_SECOND).build();
+    }
     CallbackSender sender = b.callbackSender != null ? b.callbackSender : new HttpCallbackSender();
-    this.refonteEngine = new RefonteEngine(b.refonteConfig, clock, sender);
+    this.refonteEngine = new RefonteEngine(refonteConfig, clock, sender);
+    if (b.apiRateLimits) {
+      refonteEngine.setRateLimit(RateLimit.DEFAULT); // before the control plane records it
+    }
     FaultQueue refonteFaults = new FaultQueue();
-    RequestJournal refonteJournal = new RequestJournal(b.refonteConfig.requestLogCapacity());
+    RequestJournal refonteJournal = new RequestJournal(refonteConfig.requestLogCapacity());
     RefonteHttpApi refonteApi = new RefonteHttpApi(refonteEngine, refonteFaults, refonteJournal);
     RefonteAdminHttpApi refonteAdmin =
         new RefonteAdminHttpApi(refonteEngine, refonteFaults, refonteJournal);
     this.refonte = new RefonteControl(refonteEngine, refonteFaults, refonteJournal, refonteAdmin);
 
-    ClarifaiEngine clarifaiEngine = new ClarifaiEngine(b.clarifaiConfig, clock);
+    ClarifaiEngine clarifaiEngine = new ClarifaiEngine(clarifaiConfig, clock);
     ClarifaiFaults clarifaiFaults = new ClarifaiFaults();
-    RequestJournal clarifaiJournal = new RequestJournal(b.clarifaiConfig.requestLogCapacity(),
+    RequestJournal clarifaiJournal = new RequestJournal(clarifaiConfig.requestLogCapacity(),
         ClarifaiHttpApi.JOURNAL_BODY_CHARS);
     ClarifaiHttpApi clarifaiApi =
         new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal, Sleeper.real());
@@ -75,29 +109,54 @@ public final class LabelMockServer implements AutoCloseable {
         new ClarifaiAdminHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
     this.clarifai = new ClarifaiControl(clarifaiEngine, clarifaiFaults, clarifaiJournal, clarifaiAdmin);
 
-    WireMockConfiguration config =
-        options()
-            .bindAddress(b.host)
-            .port(b.port)
-            .httpServerFactory(GuardedJettyServer.factory(new RequestGuard(b.accessLog)))
-            .extensions(
-                new ApiRequestFilter(refonteApi, clarifaiApi),
-                new ControlRequestFilter(refonteAdmin, clarifaiAdmin, new ClockHttpApi(clock)))
-            .containerThreads(b.threads)
-            .gzipDisabled(true)
-            .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
-            .stubRequestLoggingDisabled(true)
-            .extensionScanningEnabled(false);
-    if (b.journalCapacity == 0) {
-      config.disableRequestJournal();
-    } else {
-      config.maxRequestJournalEntries(b.journalCapacity);
-    }
+    this.wireMock = new WireMockBridge(b.journalCapacity);
+    Routes routes = new Routes()
+        .api("v1", refonteApi::handle)
+        .api("v2", clarifaiApi::handle)
+        .control("refonte", refonteAdmin::handle)
+        .control("clarifai", clarifaiAdmin::handle)
+        .control("clock", new ClockHttpApi(clock)::handle)
+        .control("labelsdk", new HealthHttpApi()::handle);
+    LocalAccess access =
+        LocalAccess.forBindAddress(b.host, b.allowedHosts, b.corsOrigins, b.corsOnControl);
+
+    QueuedThreadPool threads = new QueuedThreadPool(Math.max(b.threads, 8), Math.min(8, b.threads));
+    threads.setName("labelsdk-mock");
+    threads.setDaemon(true);
+    this.jetty = new Server(threads);
+    HttpConfiguration config = new HttpConfiguration();
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    config.setHeaderCacheCaseSensitive(true); // a cached value never stands in for another case
+    // Jetty's own limit is far above ours, so that the front door, which knows the path, is
+    // the one that refuses a long target or large headers (in that API's error shape).
+    config.setRequestHeaderSize(JETTY_HEADER_BYTES);
+    config.setIdleTimeout(b.idleTimeout.toMillis());
+    config.setUriCompliance(UriCompliance.from(java.util.EnumSet.allOf(UriCompliance.Violation.class))); // the APIs decode and judge paths themselves
+    this.http = new ServerConnector(jetty, new TargetRecordingHttpFactory(config));
+    http.setHost(b.host);
+    http.setPort(b.port);
+    http.setIdleTimeout(b.idleTimeout.toMillis());
+    jetty.addConnector(http);
     if (b.httpsPort != null) {
-      config.httpsPort(b.httpsPort).keystorePath(b.keystorePath)
-          .keystorePassword(b.keystorePassword).keyManagerPassword(b.keystorePassword);
+      SslContextFactory.Server tls = new SslContextFactory.Server();
+      tls.setKeyStorePath(b.keystorePath);
+      tls.setKeyStorePassword(b.keystorePassword);
+      tls.setKeyManagerPassword(b.keystorePassword);
+      HttpConfiguration httpsConfig = new HttpConfiguration(config);
+      SecureRequestCustomizer secure = new SecureRequestCustomizer();
+      secure.setSniHostCheck(false); // self-signed test certificates rarely name every host
+      httpsConfig.addCustomizer(secure);
+      ServerConnector https = new ServerConnector(jetty,
+          new SslConnectionFactory(tls, "http/1.1"), new TargetRecordingHttpFactory(httpsConfig));
+      https.setHost(b.host);
+      https.setPort(b.httpsPort);
+      https.setIdleTimeout(b.idleTimeout.toMillis());
+      jetty.addConnector(https);
     }
-    this.wireMock = new WireMockServer(config);
+    jetty.setErrorHandler(new JsonErrorHandler());
+    jetty.setHandler(new FrontDoor(routes, access, wireMock, b.accessLog, b.onShutdownRequest));
+    jetty.setStopTimeout(0);
   }
 
   public static Builder builder() {
@@ -106,14 +165,29 @@ public final class LabelMockServer implements AutoCloseable {
 
   /** Starts listening; returns this. */
   public LabelMockServer start() {
-    wireMock.start();
+    try {
+      jetty.start();
+    } catch (Exception e) {
+      try {
+        jetty.stop();
+      } catch (Exception ignored) {
+        // already failing
+      }
+      throw new IllegalStateException("cannot start the mock server: " + e.getMessage(), e);
+    }
     return this;
   }
 
   /** Stops listening and callback delivery. */
   public void stop() {
-    wireMock.stop();
-    refonteEngine.close();
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot stop the mock server: " + e.getMessage(), e);
+    } finally {
+      wireMock.stop();
+      refonteEngine.close();
+    }
   }
 
   @Override
@@ -122,7 +196,7 @@ public final class LabelMockServer implements AutoCloseable {
   }
 
   public int port() {
-    return wireMock.port();
+    return http.getLocalPort();
   }
 
   /** {@code http://<host>:<port>}, no trailing slash. */
@@ -159,16 +233,21 @@ public final class LabelMockServer implements AutoCloseable {
     return clock.advance(by);
   }
 
-  /** The underlying WireMock server, for stubs of your own on other paths. */
+  /**
+   * WireMock, for stubs of your own on paths the APIs do not own; created on first use. It
+   * runs without a port of its own: its stubs answer on this server's {@link #baseUrl()}.
+   * Credential headers (Authorization, Cookie, ...) reach it redacted, so its journal never
+   * holds a key.
+   */
   public WireMockServer wireMock() {
-    return wireMock;
+    return wireMock.server();
   }
 
   /** Resets every mocked API (with its configuration) and WireMock's stubs and journal. */
   public void reset() {
     refonte.reset();
     clarifai.reset();
-    wireMock.resetAll();
+    wireMock.reset();
   }
 
   public static final class Builder {
@@ -184,6 +263,12 @@ public final class LabelMockServer implements AutoCloseable {
     private Consumer<String> accessLog;
     private int journalCapacity = DEFAULT_JOURNAL_CAPACITY;
     private int threads = 64;
+    private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+    private boolean apiRateLimits;
+    private final Set<String> allowedHosts = new LinkedHashSet<>();
+    private final Set<String> corsOrigins = new LinkedHashSet<>();
+    private boolean corsOnControl;
+    private Runnable onShutdownRequest;
 
     private Builder() {}
 
@@ -234,7 +319,7 @@ public final class LabelMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Capacity of WireMock's request journal; 0 turns it off. */
+    /** Capacity of WireMock's request journal (of stub requests); 0 turns it off. */
     public Builder journalCapacity(int capacity) {
       if (capacity < 0) {
         throw new IllegalArgumentException("journal capacity must be >= 0");
@@ -243,9 +328,63 @@ public final class LabelMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Jetty worker threads (default 64). */
+    /** Jetty worker threads (default 64; at least 8 are kept). */
     public Builder threads(int threads) {
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * How long a connection may stay silent before it is closed; a request whose body stops
+     * arriving is answered 408 then. Default {@link #DEFAULT_IDLE_TIMEOUT}.
+     */
+    public Builder idleTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("idle timeout must be positive");
+      }
+      this.idleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Turns on the API-like rate limits ({@link RateLimit#DEFAULT} task creations per tenant
+     * for Refonte, {@link ClarifaiConfig#DEFAULT_RATE_LIMIT_PER_SECOND} requests a second per
+     * key for Clarifai), over whatever the configurations say. Off by default in-process; the
+     * standalone server turns them on.
+     */
+    public Builder apiRateLimits() {
+      this.apiRateLimits = true;
+      return this;
+    }
+
+    /**
+     * Another name clients may use in {@code Host} (for example {@code host.docker.internal}).
+     * A server bound to loopback answers only requests naming localhost or a loopback address,
+     * so a web page cannot reach it through DNS rebinding.
+     */
+    public Builder allowHost(String name) {
+      this.allowedHosts.add(Objects.requireNonNull(name));
+      return this;
+    }
+
+    /**
+     * Lets web pages from {@code origin} ({@code *}: any) call the APIs from a browser (CORS).
+     * Off by default.
+     */
+    public Builder corsOrigin(String origin) {
+      this.corsOrigins.add(Objects.requireNonNull(origin));
+      return this;
+    }
+
+    /** Extends {@link #corsOrigin} to the control plane ({@code /__admin}). Off by default. */
+    public Builder corsOnControl(boolean on) {
+      this.corsOnControl = on;
+      return this;
+    }
+
+    /** What {@code POST /__admin/shutdown} runs (the standalone server exits); else refused. */
+    Builder onShutdownRequest(Runnable action) {
+      this.onShutdownRequest = action;
       return this;
     }
 

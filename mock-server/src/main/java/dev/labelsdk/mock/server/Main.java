@@ -9,55 +9,118 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The standalone mock server: {@code java -jar labelsdk-mock-server-standalone.jar [options]}.
- * Binds 127.0.0.1:8080 by default, logs one line per request, stops cleanly on SIGTERM.
+ * Binds 127.0.0.1:8080 by default, logs one line per request, stops cleanly on SIGTERM and on
+ * {@code POST /__admin/shutdown}. Unlike the in-process server it keeps the APIs' rate limits
+ * on by default, as the real services have them.
  */
+@Command(name = "labelsdk-mock-server", mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class, sortOptions = false, usageHelpAutoWidth = true,
+    description = "Stateful mock of the Refonte v1 and Clarifai v2 task APIs.")
 public final class Main {
 
-  private static final String USAGE = """
-      Usage: java -jar labelsdk-mock-server-standalone.jar [options]
+  @Option(names = "--host", paramLabel = "ADDR",
+      description = "address to bind (default ${DEFAULT-VALUE}; 0.0.0.0 for all)")
+  String host = "127.0.0.1";
 
-        --host ADDR                 address to bind (default 127.0.0.1; 0.0.0.0 for all)
-        --port N                    HTTP port (default 8080; 0 picks a free one)
-        --https-port N              also serve HTTPS on N (needs --keystore)
-        --keystore PATH             key store for HTTPS (JKS or PKCS12)
-        --keystore-password PW      its password
-        --api-key KEY               accept only these keys (repeatable; default: open mode,
-                                    any test_*, live_* or *|test key)
-        --rate-limit N              task creations per second per tenant (default 30; 0 = off)
-        --rate-burst N              bucket size (default 30)
-        --idempotency-ttl-seconds N how long Idempotency-Key outcomes are kept (default 86400)
-        --callback-auth-key KEY     sent in the callback auth headers
-        --no-callbacks              never deliver callbacks
-        --no-test-autocomplete      test-key tasks stay pending like live ones
-        --clarifai-auth-mode MODE   Clarifai keys: permissive (default: any well-formed token
-                                    works, users and apps are created on first use) or
-                                    strict (only keys, users and apps seeded via
-                                    /__admin/clarifai/seed)
-        --clarifai-rate-limit N     Clarifai requests per second per key (default 15; 0 = off)
-        --journal N                 size of the request journals (default 1000; 0 = off)
-        --quiet                     no per-request log line
-        --help                      this text
-      """;
+  @Option(names = "--port", paramLabel = "N",
+      defaultValue = "${env:LABELSDK_MOCK_PORT:-${env:PORT:-8080}}",
+      description = "HTTP port (default: $LABELSDK_MOCK_PORT, else $PORT, else 8080; 0 picks a free one)")
+  int port;
+
+  @Option(names = "--https-port", paramLabel = "N", description = "also serve HTTPS on N (needs --keystore)")
+  Integer httpsPort;
+
+  @Option(names = "--keystore", paramLabel = "PATH", description = "key store for HTTPS (JKS or PKCS12)")
+  String keystore;
+
+  @Option(names = "--keystore-password", paramLabel = "PW", description = "its password")
+  String keystorePassword = "";
+
+  @Option(names = "--api-key", paramLabel = "KEY",
+      description = "accept only these Refonte keys (repeatable; default: open mode, any test_*,"
+          + " live_* or *|test key)")
+  List<String> keys = new ArrayList<>();
+
+  @Option(names = "--rate-limit", paramLabel = "N",
+      description = "Refonte task creations per second per tenant (default ${DEFAULT-VALUE}; 0 = off)")
+  int rateLimit = (int) RateLimit.DEFAULT.perSecond();
+
+  @Option(names = "--rate-burst", paramLabel = "N", description = "bucket size (default ${DEFAULT-VALUE})")
+  int rateBurst = RateLimit.DEFAULT.burst();
+
+  @Option(names = "--idempotency-ttl-seconds", paramLabel = "N",
+      description = "how long Idempotency-Key outcomes are kept (default ${DEFAULT-VALUE})")
+  int idempotencyTtlSeconds = 86_400;
+
+  @Option(names = "--callback-auth-key", paramLabel = "KEY", description = "sent in the callback auth headers")
+  String callbackAuthKey;
+
+  @Option(names = "--no-callbacks", description = "never deliver callbacks")
+  boolean noCallbacks;
+
+  @Option(names = "--no-test-autocomplete", description = "test-key tasks stay pending like live ones")
+  boolean noTestAutocomplete;
+
+  @Option(names = "--clarifai-auth-mode", paramLabel = "MODE",
+      description = "Clarifai keys: permissive (default: any well-formed token works, users and"
+          + " apps are created on first use) or strict (only keys, users and apps seeded via"
+          + " /__admin/clarifai/seed)")
+  String clarifaiAuthMode = "permissive";
+
+  @Option(names = "--clarifai-rate-limit", paramLabel = "N",
+      description = "Clarifai requests per second per key (default ${DEFAULT-VALUE}; 0 = off)")
+  int clarifaiRateLimit = ClarifaiConfig.DEFAULT_RATE_LIMIT_PER_SECOND;
+
+  @Option(names = "--journal", paramLabel = "N",
+      description = "size of the request journals (default 1000; WireMock's own: 100; 0 = off)")
+  Integer journal;
+
+  @Option(names = "--idle-timeout-seconds", paramLabel = "N",
+      description = "a silent connection is closed, and a stalled body answered 408, after N"
+          + " seconds (default ${DEFAULT-VALUE})")
+  int idleTimeoutSeconds = (int) LabelMockServer.DEFAULT_IDLE_TIMEOUT.toSeconds();
+
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "another name clients may send in Host (repeatable); only localhost and"
+          + " loopback addresses are accepted when bound to loopback")
+  List<String> allowedHosts = new ArrayList<>();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "let web pages from ORIGIN (* for any) call the APIs (repeatable; default: no CORS)")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--cors-control", description = "extend --cors-origin to the control plane (/__admin)")
+  boolean corsControl;
+
+  @Option(names = "--quiet", description = "no per-request log line")
+  boolean quiet;
 
   private Main() {}
 
   public static void main(String[] args) throws InterruptedException {
+    Main options = new Main();
+    CommandLine cli = commandLine(options);
     LabelMockServer server;
     try {
-      server = parse(args, System.out);
-    } catch (IllegalArgumentException e) {
+      CommandLine.ParseResult parsed = cli.parseArgs(args);
+      if (CommandLine.printHelpIfRequested(parsed)) {
+        return;
+      }
+      options.exitOnShutdownRequest = true;
+      server = options.build(System.out);
+    } catch (CommandLine.ParameterException | IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
-      System.err.print(USAGE);
+      cli.usage(System.err);
       System.exit(2);
       return;
     }
-    if (server == null) {
-      System.out.print(USAGE);
-      return;
-    }
+    CountDownLatch stopped = new CountDownLatch(1);
     try {
       server.start();
     } catch (RuntimeException e) {
@@ -65,67 +128,76 @@ public final class Main {
       System.exit(1);
       return;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
+    LabelMockServer running = server;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("labelsdk mock server: stopping");
-      server.stop();
+      running.stop();
       stopped.countDown();
     }, "labelsdk-shutdown"));
-    System.out.println("labelsdk mock server listening on " + server.baseUrl()
-        + " (Refonte API: " + server.refonteBaseUrl() + ", Clarifai API: " + server.clarifaiBaseUrl()
-        + ", control: " + server.baseUrl() + "/__admin/refonte and /__admin/clarifai)");
+    System.out.println("labelsdk mock server " + MockVersion.get() + " listening on "
+        + server.baseUrl() + " (Refonte API: " + server.refonteBaseUrl() + ", Clarifai API: "
+        + server.clarifaiBaseUrl() + ", control: " + server.baseUrl()
+        + "/__admin/refonte and /__admin/clarifai, health: " + server.baseUrl()
+        + HealthHttpApi.PATH + ")");
     stopped.await();
   }
 
-  /** Builds the server from the arguments, or returns null when only help was asked for. */
+  /**
+   * Builds the server the arguments describe (not started), or returns null when only help or
+   * the version was asked for. Bad arguments throw {@link IllegalArgumentException}.
+   */
   static LabelMockServer parse(String[] args, PrintStream log) {
-    LabelMockServer.Builder server = LabelMockServer.builder().port(8080);
+    CommandLine cli = commandLine(new Main());
+    try {
+      CommandLine.ParseResult parsed = cli.parseArgs(args);
+      if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested()) {
+        return null;
+      }
+    } catch (CommandLine.ParameterException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    return ((Main) cli.getCommand()).build(log);
+  }
+
+  private static CommandLine commandLine(Main options) {
+    return new CommandLine(options).setUsageHelpLongOptionsMaxWidth(28);
+  }
+
+  /** Only the real process exits on {@code POST /__admin/shutdown}; servers from parse() refuse it. */
+  private boolean exitOnShutdownRequest;
+
+  private LabelMockServer build(PrintStream log) {
+    nonNegative("--port", port);
+    nonNegative("--rate-limit", rateLimit);
+    nonNegative("--rate-burst", rateBurst);
+    nonNegative("--clarifai-rate-limit", clarifaiRateLimit);
+    if (idleTimeoutSeconds < 1) {
+      throw new IllegalArgumentException("--idle-timeout-seconds needs a positive integer, got "
+          + idleTimeoutSeconds);
+    }
+    LabelMockServer.Builder server = LabelMockServer.builder().host(host).port(port)
+        .idleTimeout(Duration.ofSeconds(idleTimeoutSeconds));
     RefonteConfig.Builder refonte = RefonteConfig.builder();
     ClarifaiConfig.Builder clarifai = ClarifaiConfig.builder();
-    List<String> keys = new ArrayList<>();
-    double rate = RateLimit.DEFAULT.perSecond();
-    int burst = RateLimit.DEFAULT.burst();
-    Integer httpsPort = null;
-    String keystore = null;
-    String keystorePassword = "";
-    boolean quiet = false;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      switch (arg) {
-        case "--help", "-h" -> {
-          return null;
-        }
-        case "--host" -> server.host(value(args, ++i, arg));
-        case "--port" -> server.port(integer(args, ++i, arg));
-        case "--https-port" -> httpsPort = integer(args, ++i, arg);
-        case "--keystore" -> keystore = value(args, ++i, arg);
-        case "--keystore-password" -> keystorePassword = value(args, ++i, arg);
-        case "--api-key" -> keys.add(value(args, ++i, arg));
-        case "--rate-limit" -> rate = integer(args, ++i, arg);
-        case "--rate-burst" -> burst = integer(args, ++i, arg);
-        case "--idempotency-ttl-seconds" ->
-            refonte.idempotencyTtl(Duration.ofSeconds(integer(args, ++i, arg)));
-        case "--callback-auth-key" -> refonte.callbackAuthKey(value(args, ++i, arg));
-        case "--no-callbacks" -> refonte.callbacksEnabled(false);
-        case "--no-test-autocomplete" -> refonte.testModeAutoComplete(false);
-        case "--clarifai-auth-mode" -> {
-          String mode = value(args, ++i, arg);
-          ClarifaiConfig.AuthMode parsed = ClarifaiConfig.AuthMode.fromWire(mode);
-          if (parsed == null) {
-            throw new IllegalArgumentException(arg + " must be permissive or strict, got " + mode);
-          }
-          clarifai.authMode(parsed);
-        }
-        case "--clarifai-rate-limit" -> clarifai.rateLimitPerSecond(integer(args, ++i, arg));
-        case "--journal" -> {
-          int n = integer(args, ++i, arg);
-          refonte.requestLogCapacity(n);
-          clarifai.requestLogCapacity(n);
-          server.journalCapacity(n);
-        }
-        case "--quiet" -> quiet = true;
-        default -> throw new IllegalArgumentException("unknown option " + arg);
-      }
+    ClarifaiConfig.AuthMode mode = ClarifaiConfig.AuthMode.fromWire(clarifaiAuthMode);
+    if (mode == null) {
+      throw new IllegalArgumentException(
+          "--clarifai-auth-mode must be permissive or strict, got " + clarifaiAuthMode);
+    }
+    clarifai.authMode(mode).rateLimitPerSecond(clarifaiRateLimit);
+    if (idempotencyTtlSeconds < 1) {
+      throw new IllegalArgumentException("--idempotency-ttl-seconds needs a positive integer");
+    }
+    refonte.idempotencyTtl(Duration.ofSeconds(idempotencyTtlSeconds));
+    if (callbackAuthKey != null) {
+      refonte.callbackAuthKey(callbackAuthKey);
+    }
+    refonte.callbacksEnabled(!noCallbacks).testModeAutoComplete(!noTestAutocomplete);
+    if (journal != null) {
+      nonNegative("--journal", journal);
+      refonte.requestLogCapacity(journal);
+      clarifai.requestLogCapacity(journal);
+      server.journalCapacity(journal);
     }
     if (httpsPort != null) {
       if (keystore == null) {
@@ -135,14 +207,26 @@ public final class Main {
     }
     keys.forEach(k -> refonte.allowKey(RefonteConfig.ApiKey.of(k)));
     try {
-      refonte.rateLimit(rate == 0 ? RateLimit.UNLIMITED : new RateLimit(rate, burst));
+      refonte.rateLimit(rateLimit == 0 ? RateLimit.UNLIMITED : new RateLimit(rateLimit, rateBurst));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--rate-limit/--rate-burst: " + e.getMessage());
     }
+    allowedHosts.forEach(server::allowHost);
+    corsOrigins.forEach(server::corsOrigin);
+    server.corsOnControl(corsControl);
     if (!quiet) {
       server.accessLog(line -> log.println(Timestamps.format(System.currentTimeMillis()) + " " + line));
     }
+    if (exitOnShutdownRequest) {
+      server.onShutdownRequest(() -> System.exit(0)); // the shutdown hook stops the server
+    }
     return server.refonte(refonte.build()).clarifai(clarifai.build()).build();
+  }
+
+  private static void nonNegative(String option, int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(option + " needs a non-negative integer, got " + value);
+    }
   }
 
   private static String rootMessage(Throwable e) {
@@ -150,27 +234,15 @@ public final class Main {
     while (root.getCause() != null) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.toString() : root.getMessage()
+    return root.getMessage() == null ? "unknown failure" : root.getMessage()
         + (root instanceof java.io.IOException ? " (is the port already in use?)" : "");
   }
 
-  private static String value(String[] args, int i, String option) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(option + " needs a value");
-    }
-    return args[i];
-  }
-
-  private static int integer(String[] args, int i, String option) {
-    String v = value(args, i, option);
-    try {
-      int n = Integer.parseInt(v);
-      if (n < 0) {
-        throw new NumberFormatException();
-      }
-      return n;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a non-negative integer, got " + v);
+  /** {@code --version}: the labelsdk version this jar was built as. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"labelsdk-mock-server " + MockVersion.get()};
     }
   }
 }

@@ -33,7 +33,7 @@ class LabelMockExtensionTest {
   void secondTestStartsClean(LabelMockServer server, RefonteControl control) {
     Http http = new Http(server.refonteBaseUrl(), "live_ext");
     assertThat(http.get("/tasks").json().get("total").asInt()).isZero(); // fault and tasks gone
-    assertThat(control.rateLimit()).isEqualTo(RateLimit.DEFAULT);
+    assertThat(control.rateLimit()).isEqualTo(RateLimit.UNLIMITED); // the in-process default
     assertThat(control.faults()).isEmpty();
     assertThat(new Http(server.baseUrl(), null).get("/mine").status()).isEqualTo(404);
   }

@@ -57,8 +57,33 @@ final class RawHttp {
     }
   }
 
+  /** Sends {@code request} exactly as given (head and body) and reads one answer. */
+  static Answer raw(int port, byte[] request) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request);
+      return readAnswer(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Answer raw(int port, String request) {
+    return raw(port, request.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /** Sends one request on an open (kept-alive) connection and reads its answer. */
+  static Answer exchange(Socket socket, String request) {
+    try {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return readAnswer(socket.getInputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reads one response, trusting its Content-Length rather than waiting for the close. */
-  private static Answer readAnswer(InputStream in) throws IOException {
+  static Answer readAnswer(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
       int b = in.read();

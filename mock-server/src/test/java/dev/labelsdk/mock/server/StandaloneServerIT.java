@@ -75,6 +75,61 @@ class StandaloneServerIT {
   }
 
   @Test
+  void takesItsPortFromTheEnvironmentAndShutsDownOverHttp() throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+        .redirectErrorStream(true);
+    builder.environment().put("LABELSDK_MOCK_PORT", "0");
+    builder.environment().remove("PORT");
+    Process process = builder.start();
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          lines.add(line);
+        }
+      } catch (java.io.IOException ignored) {
+        // the process ended
+      }
+    });
+    reader.start();
+    try {
+      String listening = awaitLine(lines, "listening on");
+      Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ").matcher(listening);
+      assertThat(m.find()).as(listening).isTrue();
+      int port = Integer.parseInt(m.group(1));
+      assertThat(port).isNotEqualTo(8080);
+
+      Http admin = new Http("http://127.0.0.1:" + port, null);
+      Http.Response health = admin.get("/__admin/labelsdk/health");
+      assertThat(health.status()).isEqualTo(200);
+      assertThat(health.json().get("version").asText()).isEqualTo(health.header(MockVersion.HEADER))
+          .isNotEqualTo("unknown");
+
+      assertThat(admin.post("/__admin/shutdown", null).status()).isEqualTo(200);
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).isZero();
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void printsItsVersion() throws Exception {
+    Process process = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString(), "--version")
+        .redirectErrorStream(true)
+        .start();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).isZero();
+    assertThat(out.trim()).matches("labelsdk-mock-server \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+  }
+
+  @Test
   void badOptionsExitWithUsage() throws Exception {
     Process process = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -38,7 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ResilienceE2eTest {
 
   @RegisterExtension
-  static final LabelMockExtension MOCK = LabelMockExtension.create();
+  // The API-like limits (in-process servers start without them): the 429 tests need them.
+  static final LabelMockExtension MOCK =
+      LabelMockExtension.configured(dev.labelsdk.mock.server.LabelMockServer.Builder::apiRateLimits);
 
   final RecordingSleeper sleeper = new RecordingSleeper();
   final RefonteClient client = E2eSupport.client(MOCK, "live_resilience", sleeper);

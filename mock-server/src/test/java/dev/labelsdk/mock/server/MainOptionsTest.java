@@ -1,0 +1,49 @@
+package dev.labelsdk.mock.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import org.junit.jupiter.api.Test;
+
+/** The command line: both option spellings, help and version, and refusals that say why. */
+class MainOptionsTest {
+
+  private static final PrintStream LOG = new PrintStream(new ByteArrayOutputStream());
+
+  @Test
+  void portTakesBothSpellings() {
+    try (LabelMockServer spaced = Main.parse(new String[] {"--port", "0", "--quiet"}, LOG).start();
+        LabelMockServer joined = Main.parse(new String[] {"--port=0", "--quiet"}, LOG).start()) {
+      assertThat(spaced.port()).isPositive();
+      assertThat(joined.port()).isPositive().isNotEqualTo(spaced.port());
+    }
+  }
+
+  @Test
+  void helpAndVersionBuildNoServer() {
+    assertThat(Main.parse(new String[] {"--help"}, LOG)).isNull();
+    assertThat(Main.parse(new String[] {"--version"}, LOG)).isNull();
+    assertThat(new Main.Version().getVersion()[0]).isEqualTo("labelsdk-mock-server " + MockVersion.get());
+  }
+
+  @Test
+  void unknownOptionsAndBadNumbersAreRefused() {
+    assertThatThrownBy(() -> Main.parse(new String[] {"--prot", "8080"}, LOG))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--prot");
+    assertThatThrownBy(() -> Main.parse(new String[] {"--port", "eighty"}, LOG))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eighty");
+    assertThatThrownBy(() -> Main.parse(new String[] {"--idle-timeout-seconds", "0"}, LOG))
+        .hasMessageContaining("--idle-timeout-seconds");
+  }
+
+  @Test
+  void theStandaloneServerKeepsTheApisRateLimits() {
+    try (LabelMockServer standalone = Main.parse(new String[] {"--quiet"}, LOG);
+        LabelMockServer off = Main.parse(new String[] {"--quiet", "--rate-limit", "0"}, LOG)) {
+      assertThat(standalone.refonte().rateLimit()).isEqualTo(dev.labelsdk.mock.refonte.RateLimit.DEFAULT);
+      assertThat(off.refonte().rateLimit().disabled()).isTrue();
+    }
+  }
+}
