@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Runs the benchmarks and prints one table each:
- * {@code Bench all|throughput|listing|sdk|startup|autopager}.
+ * {@code Bench all|frontdoor|throughput|listing|sdk|startup|autopager}.
  */
 public final class Bench {
 
@@ -16,9 +16,10 @@ public final class Bench {
     System.out.printf("labelsdk benchmarks, %s, %d cores, Java %s, max heap %s%n", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Heap.mib(Runtime.getRuntime().maxMemory()));
-    List<String> all = List.of("throughput", "listing", "sdk", "startup", "autopager");
+    List<String> all = List.of("frontdoor", "throughput", "listing", "sdk", "startup", "autopager");
     for (String name : which.equals("all") ? all : List.of(which.split(","))) {
       switch (name) {
+        case "frontdoor" -> FrontDoorBench.run();
         case "throughput" -> MockThroughput.run();
         case "listing" -> {
           ListingAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
