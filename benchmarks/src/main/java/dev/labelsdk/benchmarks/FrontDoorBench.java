@@ -1,11 +1,6 @@
 package dev.labelsdk.benchmarks;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
@@ -56,14 +51,29 @@ final class FrontDoorBench {
       List<String> ids = f.populate(1_000, 0.5);
       String path = "/v1/task/" + ids.get(0);
       byte[] task = f.call("GET", path, null).getBytes(StandardCharsets.UTF_8);
-      WireMockServer stub = new WireMockServer(WireMockConfiguration.options().port(0)
-          .disableRequestJournal().stubRequestLoggingDisabled(true));
-      stub.start();
-      stub.stubFor(get(urlPathEqualTo(path)).willReturn(okJson(new String(task, StandardCharsets.UTF_8))));
+      // WireMock in its own JVM, as its users run it (its Jetty 11 will not start next to the
+      // Jetty 12 of the bare baseline in this one).
+      int stubPort = freePort();
+      Process stub = new ProcessBuilder(java(), "-jar", wireMockJar().toString(), "--port",
+          String.valueOf(stubPort), "--disable-banner", "--no-request-journal")
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       Server bare = bareJetty(task);
       try {
+        awaitOk("http://127.0.0.1:" + stubPort + "/__admin/health");
+        String mapping = RefonteFixture.JSON.writeValueAsString(java.util.Map.of(
+            "request", java.util.Map.of("method", "GET", "urlPath", path),
+            "response", java.util.Map.of("status", 200, "body", new String(task, StandardCharsets.UTF_8),
+                "headers", java.util.Map.of("Content-Type", "application/json"))));
+        HttpURLConnection post = (HttpURLConnection) URI.create("http://127.0.0.1:" + stubPort
+            + "/__admin/mappings").toURL().openConnection();
+        post.setRequestMethod("POST");
+        post.setDoOutput(true);
+        post.getOutputStream().write(mapping.getBytes(StandardCharsets.UTF_8));
+        if (post.getResponseCode() != 201) {
+          throw new IllegalStateException("WireMock refused the stub: " + post.getResponseCode());
+        }
         String api = f.url(path);
-        String wm = "http://127.0.0.1:" + stub.port() + path;
+        String wm = "http://127.0.0.1:" + stubPort + path;
         String jetty = "http://127.0.0.1:" + ((ServerConnector) bare.getConnectors()[0]).getLocalPort() + path;
         double[] apiRate = new double[ROUNDS];
         double[] stubRate = new double[ROUNDS];
@@ -85,7 +95,8 @@ final class FrontDoorBench {
         t.row("bare Jetty 12 handler, same bytes", Table.number(median(bareRate)), Table.ratio(a / median(bareRate)));
         t.print();
       } finally {
-        stub.stop();
+        stub.destroy();
+        stub.waitFor(10, TimeUnit.SECONDS);
         bare.stop();
       }
     }
@@ -151,7 +162,7 @@ final class FrontDoorBench {
   /** JVM launch to the first answered request: our standalone jar against WireMock's. */
   private static void startup() throws Exception {
     Path ours = Path.of(System.getProperty("bench.mockJar", "../mock-server/target/labelsdk-mock-server-standalone.jar"));
-    Path theirs = Path.of(WireMockServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path theirs = wireMockJar();
     if (!Files.exists(ours)) {
       System.out.println("(startup skipped: " + ours + " not built)");
       return;
@@ -170,13 +181,40 @@ final class FrontDoorBench {
     t.print();
   }
 
-  private static double launchMillis(List<String> args, String probe) throws Exception {
-    int port;
+  /** WireMock's standalone jar, the one on this classpath. */
+  private static Path wireMockJar() throws Exception {
+    return Path.of(WireMockServer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
+      return s.getLocalPort();
     }
+  }
+
+  private static void awaitOk(String url) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        if (c.getResponseCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        Thread.sleep(20);
+      }
+    }
+    throw new IllegalStateException("no answer from " + url);
+  }
+
+  private static double launchMillis(List<String> args, String probe) throws Exception {
+    int port = freePort();
     List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add(java());
     for (String arg : args) {
       cmd.add(arg.equals("%d") ? String.valueOf(port) : arg);
     }

@@ -233,16 +233,17 @@ final class FrontDoor extends Handler.Abstract {
         drop();
         return;
       }
-      Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-      r.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-      write(r.status(), headers, r.body(), false, null);
+      write(r, false);
     }
 
     void refuse(RefusedRequest why, boolean bodyUnread) {
-      ApiResponse r = ErrorShapes.error(request.getMethod(), path(), why.status(), why.getMessage());
-      Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
-      r.headers().forEach((k, v) -> headers.put(k, List.of(v)));
-      write(r.status(), headers, r.body(), bodyUnread, null);
+      write(ErrorShapes.error(request.getMethod(), path(), why.status(), why.getMessage()), bodyUnread);
+    }
+
+    private void write(ApiResponse r, boolean closeAfter) {
+      HttpFields.Mutable h = response.getHeaders();
+      r.headers().forEach(h::put);
+      write(r.status(), Map.of(), r.body(), closeAfter, null);
     }
 
     /** A bug of ours: a 500 that names no Java class and leaves state as it was. */

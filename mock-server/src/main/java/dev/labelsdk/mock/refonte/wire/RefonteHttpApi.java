@@ -23,13 +23,13 @@ import dev.labelsdk.mock.refonte.TaskOperations.TagChange;
 import dev.labelsdk.mock.refonte.TaskStatus;
 import dev.labelsdk.mock.refonte.TaskTypes;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The Refonte v1 API over HTTP (spec §1, §2, §4, §5.2): turns an {@link ApiRequest} under
@@ -43,7 +43,6 @@ public final class RefonteHttpApi {
   private final RefonteEngine engine;
   private final FaultQueue faults;
   private final RequestJournal journal;
-  private final SecureRandom random = new SecureRandom();
 
   public RefonteHttpApi(RefonteEngine engine, FaultQueue faults, RequestJournal journal) {
     this.engine = engine;
@@ -392,11 +391,13 @@ public final class RefonteHttpApi {
         : response.withHeader("Retry-After", Long.toString(fault.retryAfterSeconds()));
   }
 
-  private String requestId() {
-    byte[] id = new byte[12];
-    random.nextBytes(id);
-    return "req_" + HexFormat.of().formatHex(id);
+  /** Unique enough to find a request in logs; not a secret, so no SecureRandom (it contends). */
+  private static String requestId() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    return "req_" + HEX.toHexDigits(r.nextLong()) + HEX.toHexDigits(r.nextInt());
   }
+
+  private static final HexFormat HEX = HexFormat.of();
 
   /** HTTP Basic with the key as user name (spec §1.4); anything else yields no key. */
   static final class BasicAuth {
