@@ -149,6 +149,21 @@ class LaptopSafetyHttpTest {
   }
 
   @Test
+  void noJournalAClientCanReadHoldsAKey() {
+    new Http(mock.refonteBaseUrl(), "live_journal_secret").get("/tasks");
+    new ClarifaiHttp(mock.baseUrl(), "clarifai_journal_secret").get("/v2/tasks");
+    new Http(mock.baseUrl(), "live_wiremock_secret").get("/stubbed/elsewhere");
+    Http admin = new Http(mock.baseUrl(), null);
+    for (String journal : new String[] {"/__admin/refonte/requests", "/__admin/clarifai/requests",
+        "/__admin/requests", "/__admin/refonte/state", "/__admin/clarifai/state"}) {
+      String text = admin.get(journal).text();
+      assertThat(text).as(journal).doesNotContain("journal_secret").doesNotContain("wiremock_secret")
+          .doesNotContain(Http.basic("live_journal_secret").substring(6))
+          .doesNotContain(Http.basic("live_wiremock_secret").substring(6));
+    }
+  }
+
+  @Test
   void shutdownOverHttpIsRefusedInProcessAndTheServerKeepsAnswering() {
     RawHttp.Answer a = request("POST", "/__admin/shutdown", "Host: 127.0.0.1\r\n", null);
     assertThat(a.status()).isEqualTo(403);
