@@ -43,7 +43,8 @@ public final class RefonteEngine implements AutoCloseable {
     this.clock = clock;
     this.apiKeys = new ApiKeys(config);
     this.rateLimit = config.rateLimit();
-    this.idempotency = new IdempotencyStore(config.idempotencyTtl(), config.idempotencyMaxRecords());
+    this.idempotency = new IdempotencyStore(
+        config.idempotencyTtl(), config.idempotencyMaxRecords(), config.idempotencyMaxRecordsPerTenant());
     this.callbacks = new CallbackDispatcher(clock, callbackSender, config, this::callbackConcluded);
     this.tasks = new TaskOperations(this);
     this.batches = new BatchOperations(this);
@@ -92,15 +93,43 @@ public final class RefonteEngine implements AutoCloseable {
 
   /**
    * Resolves an API key to its caller, creating the tenant on first use; a key the configured
-   * mode does not accept is a 401.
+   * mode does not accept is a 401, a new tenant beyond {@link RefonteConfig#maxTenants()} a 503.
+   * Pair it with {@link #release}, which drops a tenant that still holds nothing.
    */
   public Caller authenticate(String apiKey) {
     ApiKeys.Identity id = apiKeys.identify(apiKey);
     if (id == null) {
       throw RefonteError.unauthorized();
     }
-    TenantState state = tenants.computeIfAbsent(id.tenant(), name -> newTenant(id));
+    TenantState state = tenants.compute(id.tenant(), (name, current) -> {
+      TenantState s = current;
+      if (s == null) {
+        if (tenants.size() >= config.maxTenants()) {
+          throw RefonteError.unavailable("The mock already holds data for " + config.maxTenants()
+              + " tenants, its maximum; reset it or raise maxTenants.");
+        }
+        s = newTenant(id);
+      }
+      s.requestsInProgress++;
+      return s;
+    });
     return new Caller(state, id.testKey());
+  }
+
+  /**
+   * Ends a request begun by {@link #authenticate}. A tenant none of whose requests changed
+   * anything (say, only 404s and empty lists) is forgotten once it has no request in progress,
+   * so a failed request creates no tenant.
+   */
+  public void release(Caller caller) {
+    TenantState s = caller.state;
+    tenants.computeIfPresent(s.tenant.name(), (name, current) -> {
+      if (current != s) {
+        return current;
+      }
+      s.requestsInProgress--;
+      return s.requestsInProgress == 0 && !s.holdsData ? null : s;
+    });
   }
 
   private TenantState newTenant(ApiKeys.Identity id) {
@@ -167,10 +196,13 @@ public final class RefonteEngine implements AutoCloseable {
     }
   }
 
+  /** Runs a change under the tenant's write lock; one that succeeds makes the tenant stay. */
   static <T> T write(TenantState s, Supplier<T> body) {
     s.lock.writeLock().lock();
     try {
-      return body.get();
+      T result = body.get();
+      s.holdsData = true;
+      return result;
     } finally {
       s.lock.writeLock().unlock();
     }
