@@ -58,6 +58,9 @@ public final class IdempotencyStore {
 
   private record Saved(String key, Record record) {}
 
+  /** A saved outcome as a snapshot holds it. */
+  public record Entry(String key, String tenant, String fingerprint, int status, byte[] body, long savedAt) {}
+
   private final Map<String, Record> records = new HashMap<>();
   /** Each tenant's saved outcomes, oldest first (the mock clock never goes back). */
   private final Map<String, ArrayDeque<Saved>> savedByTenant = new HashMap<>();
@@ -129,8 +132,13 @@ public final class IdempotencyStore {
     r.body = body;
     r.savedAt = nowMillis;
     r.done = true;
+    keep(claim.key(), r, nowMillis);
+  }
+
+  /** Files a done record under its tenant and applies both caps. */
+  private void keep(String key, Record r, long nowMillis) {
     ArrayDeque<Saved> own = savedByTenant.computeIfAbsent(r.tenant, t -> new ArrayDeque<>());
-    own.addLast(new Saved(claim.key(), r));
+    own.addLast(new Saved(key, r));
     savedCount++;
     if (own.size() > maxRecordsPerTenant) {
       forgetOldest(r.tenant);
@@ -160,6 +168,32 @@ public final class IdempotencyStore {
 
   public synchronized int size() {
     return records.size();
+  }
+
+  /** The saved outcomes, by tenant name, each tenant's oldest first (in-flight claims are not). */
+  public synchronized List<Entry> entries() {
+    List<Entry> out = new ArrayList<>(savedCount);
+    new TreeMap<>(savedByTenant).forEach((tenant, own) -> own.forEach(saved -> {
+      Record r = saved.record();
+      if (records.get(saved.key()) == r) {
+        out.add(new Entry(saved.key(), r.tenant, r.fingerprint, r.status, r.body, r.savedAt));
+      }
+    }));
+    return out;
+  }
+
+  /** Replaces every record with {@code entries}, in their order, under the caps. */
+  public synchronized void restore(List<Entry> entries, long nowMillis) {
+    clear();
+    for (Entry e : entries) {
+      Record r = new Record(e.tenant(), e.fingerprint());
+      r.status = e.status();
+      r.body = e.body();
+      r.savedAt = e.savedAt();
+      r.done = true;
+      records.put(e.key(), r);
+      keep(e.key(), r, nowMillis);
+    }
   }
 
   /** How many saved outcomes {@code tenant} holds. */
