@@ -201,15 +201,26 @@ public final class RefonteEngine implements AutoCloseable {
    * {@link IllegalArgumentException} and changes nothing. Scheduled callbacks are sent when due.
    */
   public void restore(JsonNode snapshot) {
+    restoring(snapshot).run();
+  }
+
+  /**
+   * The first half of {@link #restore}: reads the whole snapshot now (an
+   * {@link IllegalArgumentException} if it is not one) and returns what installs it, so several
+   * engines can check their parts before any of them changes.
+   */
+  public Runnable restoring(JsonNode snapshot) {
     RefonteSnapshot.Contents c = RefonteSnapshot.read(snapshot);
-    clock.restore(0, c.latestTime());
-    tenants.clear();
-    tenants.putAll(c.tenants());
-    sequence.set(c.sequence());
-    tenantNumbers.set(c.tenantNumbers());
-    pageTokens = new PageTokens(c.pageTokenKey());
-    idempotency.restore(c.idempotency(), clock.millis());
-    callbacks.restore(c.callbacks(), c.tenants()::get);
+    return () -> {
+      clock.restore(0, c.latestTime());
+      tenants.clear();
+      tenants.putAll(c.tenants());
+      sequence.set(c.sequence());
+      tenantNumbers.set(c.tenantNumbers());
+      pageTokens = new PageTokens(c.pageTokenKey());
+      idempotency.restore(c.idempotency(), clock.millis());
+      callbacks.restore(c.callbacks(), c.tenants()::get);
+    };
   }
 
   // ---- shared by the operations classes ----
