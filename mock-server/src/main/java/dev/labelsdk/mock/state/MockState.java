@@ -2,6 +2,7 @@ package dev.labelsdk.mock.state;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.refonte.RefonteEngine;
@@ -13,7 +14,7 @@ import java.util.Set;
  * state file hold.
  *
  * <pre>{"format": "labelsdk-mock-state", "version": 1,
- *  "clock": {"offset_ms": N}, "refonte": {...}}</pre>
+ *  "clock": {"offset_ms": N}, "refonte": {...}, "clarifai": {...}}</pre>
  *
  * <p>Restoring checks every part before it changes anything, then replaces the state of each
  * engine and moves the clock forward to the saved offset (never back). Restoring one document
@@ -24,14 +25,17 @@ public final class MockState {
 
   public static final String FORMAT = "labelsdk-mock-state";
   public static final int VERSION = 1;
-  private static final Set<String> FIELDS = Set.of("format", "version", "clock", "refonte");
+  private static final Set<String> FIELDS = Set.of("format", "version", "clock", "refonte", "clarifai");
 
   private final MockClock clock;
   private final RefonteEngine refonte;
+  private final ClarifaiEngine clarifai;
 
-  public MockState(MockClock clock, RefonteEngine refonte) {
+  /** The state of both engines, which share {@code clock}. */
+  public MockState(MockClock clock, RefonteEngine refonte, ClarifaiEngine clarifai) {
     this.clock = Objects.requireNonNull(clock);
     this.refonte = Objects.requireNonNull(refonte);
+    this.clarifai = Objects.requireNonNull(clarifai);
   }
 
   /** The document, compact UTF-8 JSON. */
@@ -45,6 +49,8 @@ public final class MockState {
       g.writeEndObject();
       g.writeFieldName("refonte");
       refonte.writeSnapshot(g);
+      g.writeFieldName("clarifai");
+      clarifai.writeSnapshot(g);
       g.writeEndObject();
     });
   }
@@ -82,7 +88,9 @@ public final class MockState {
       throw new IllegalArgumentException("\"clock.offset_ms\" must be a non-negative integer.");
     }
     Runnable installRefonte = refonte.restoring(doc.get("refonte"));
+    Runnable installClarifai = clarifai.restoring(doc.get("clarifai"));
     installRefonte.run();
+    installClarifai.run();
     clock.restore(offset.longValue(), Long.MIN_VALUE);
   }
 }

@@ -2,9 +2,12 @@ package dev.labelsdk.mock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.junit.LabelMockExtension;
 import dev.labelsdk.mock.state.MockState;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,7 +17,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class StateSnapshotHttpTest {
 
-  @RegisterExtension static LabelMockExtension mock = LabelMockExtension.create();
+  @RegisterExtension
+  static LabelMockExtension mock =
+      LabelMockExtension.withClarifai(ClarifaiConfig.builder().rateLimitPerSecond(0).build());
+
+  private static final String APP = "/v2/users/owner/apps/app1";
 
   private static final String BODY = "{\"attachment\":\"http://x/a.png\",\"unique_id\":\"u-1\",\"metadata\":{\"n\":1.50}}";
 
@@ -28,12 +35,21 @@ class StateSnapshotHttpTest {
     mock.server().advanceClock(Duration.ofHours(2));
     String token = live.get("/tasks?limit=1").json().get("next_token").asText();
     String taskId = created.json().get("task_id").asText();
-    MockState state = new MockState(mock.server().clock(), mock.refonte().engine());
+    mock.clarifai().addApp("owner", "app1").addPat("pat-owner", "owner")
+        .addInput("owner", "app1", "in1", Map.of("image", Map.of("url", "https://x/1.jpg")));
+    ClarifaiHttp owner = new ClarifaiHttp(mock.baseUrl(), "pat-owner");
+    owner.post(APP + "/tasks", "{\"tasks\":[{\"id\":\"t1\",\"worker\":{\"user_ids\":[\"owner\"]},\"metadata\":{\"k\":1.50}}]}");
+    JsonNode clarifaiTask = owner.get(APP + "/tasks/t1").json().get("task");
+    MockState state = new MockState(mock.server().clock(), mock.refonte().engine(), mock.clarifai().engine());
     byte[] saved = state.snapshot();
 
-    mock.refonte().reset();
+    mock.server().reset();
     assertThat(live.get("/task/" + taskId).status()).isEqualTo(404);
+    assertThat(owner.get(APP + "/tasks/t1").status()).isNotEqualTo(200);
     state.restore(saved);
+
+    assertThat(owner.get(APP + "/tasks/t1").json().get("task")).isEqualTo(clarifaiTask);
+    assertThat(owner.put(APP + "/tasks/t1/assignments", "{\"action\":\"LABEL_START\"}").status()).isEqualTo(200);
 
     assertThat(live.get("/task/" + taskId).raw().body()).isEqualTo(created.raw().body());
     Http.Response replay = keyed.post("/task/imageannotation", BODY);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.mock.clarifai.ClarifaiConfig;
+import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.refonte.Caller;
@@ -26,10 +28,12 @@ class MockStateTest {
 
   private final MockClock clock = new MockClock(BASE);
   private final RefonteEngine refonte = engine(clock);
-  private final MockState state = new MockState(clock, refonte);
+  private final ClarifaiEngine clarifai = new ClarifaiEngine(ClarifaiConfig.defaults(), clock);
+  private final MockState state = new MockState(clock, refonte, clarifai);
   private final MockClock otherClock = new MockClock(BASE);
   private final RefonteEngine otherRefonte = engine(otherClock);
-  private final MockState other = new MockState(otherClock, otherRefonte);
+  private final ClarifaiEngine otherClarifai = new ClarifaiEngine(ClarifaiConfig.defaults(), otherClock);
+  private final MockState other = new MockState(otherClock, otherRefonte, otherClarifai);
 
   private static RefonteEngine engine(MockClock clock) {
     return new RefonteEngine(RefonteConfig.defaults(), clock,
@@ -87,14 +91,17 @@ class MockStateTest {
     ObjectNode badClock = (ObjectNode) Json.tree(state.snapshot());
     ((ObjectNode) badClock.get("clock")).put("offset_ms", -5);
     ObjectNode unknownPart = (ObjectNode) Json.tree(state.snapshot());
-    unknownPart.putObject("clarifai");
+    unknownPart.putObject("moto");
+    ObjectNode badClarifai = (ObjectNode) Json.tree(state.snapshot());
+    ((ObjectNode) badClarifai.get("clarifai")).put("submissions", "many");
 
     record Bad(byte[] doc, String message) {}
     for (Bad bad : List.of(
         new Bad("{".getBytes(StandardCharsets.UTF_8), "not valid JSON"),
         new Bad("{\"format\":\"x\"}".getBytes(StandardCharsets.UTF_8), "\"format\" must be"),
         new Bad("{\"format\":\"labelsdk-mock-state\",\"version\":2}".getBytes(StandardCharsets.UTF_8), "version 2"),
-        new Bad(Json.bytes(unknownPart), "Unknown part \"clarifai\""),
+        new Bad(Json.bytes(unknownPart), "Unknown part \"moto\""),
+        new Bad(Json.bytes(badClarifai), "Not a Clarifai snapshot"),
         new Bad(Json.bytes(badClock), "clock.offset_ms"),
         new Bad(Json.bytes(badTask), "Unknown task status"))) {
       assertThatThrownBy(() -> other.restore(bad.doc())).isInstanceOf(IllegalArgumentException.class)
@@ -109,5 +116,6 @@ class MockStateTest {
     assertThat(doc.get("format").asText()).isEqualTo("labelsdk-mock-state");
     assertThat(doc.get("version").asInt()).isEqualTo(1);
     assertThat(doc.get("refonte").get("version").asInt()).isEqualTo(1);
+    assertThat(doc.get("clarifai").get("version").asInt()).isEqualTo(1);
   }
 }
