@@ -3,6 +3,7 @@ package dev.labelsdk.mock.refonte;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -210,6 +211,11 @@ public final class RefonteEngine implements AutoCloseable {
    * engines can check their parts before any of them changes.
    */
   public Runnable restoring(JsonNode snapshot) {
+    return restoring(Json.MAPPER.treeAsTokens(snapshot == null ? Json.MAPPER.nullNode() : snapshot));
+  }
+
+  /** {@link #restoring(JsonNode)} read from a stream, one task at a time (for large snapshots). */
+  public Runnable restoring(JsonParser snapshot) {
     RefonteSnapshot.Contents c = RefonteSnapshot.read(snapshot);
     return () -> {
       clock.restore(0, c.latestTime());

@@ -1,9 +1,14 @@
 package dev.labelsdk.mock.refonte;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.common.JsonBounds;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -227,31 +232,102 @@ final class RefonteSnapshot {
 
   // ---- reading ----
 
-  /** Reads a document written by {@link #write}; anything else is an IllegalArgumentException. */
-  static Contents read(JsonNode doc) {
+  /**
+   * Reads a document written by {@link #write} from {@code p} (at or before its first token),
+   * one task at a time; anything else is an IllegalArgumentException.
+   */
+  static Contents read(JsonParser p) {
     Reader r = new Reader();
     try {
-      return r.contents(doc);
+      return r.document(p);
     } catch (IllegalArgumentException e) {
       throw e;
-    } catch (RuntimeException e) { // a missing field, a wrong type, an index out of order
-      throw new IllegalArgumentException("Not a Refonte snapshot of version " + VERSION + ": " + e, e);
+    } catch (IOException | RuntimeException e) { // broken JSON, a missing field, a wrong type
+      throw new IllegalArgumentException("Not a Refonte snapshot of version " + VERSION + ": " + e.getMessage(), e);
     }
   }
 
   /** The reading of one document. */
   private static final class Reader {
 
+    /** Reads one value as a tree in the middle of a stream. */
+    private static final ObjectReader SUBTREES =
+        Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     /** The latest time the document holds: the clock must not read earlier after a restore. */
     private long latest = Long.MIN_VALUE;
 
-    Contents contents(JsonNode doc) {
-      if (doc == null || !doc.isObject() || doc.path("version").asInt() != VERSION) {
+    /** The document's fields as trees, except the tasks, which are read and dropped one by one. */
+    Contents document(JsonParser p) throws IOException {
+      if (p.currentToken() == null) {
+        p.nextToken();
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException("Not a Refonte snapshot of version " + VERSION + ".");
+      }
+      ObjectNode doc = Json.MAPPER.createObjectNode();
+      List<TenantState> tenants = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("tenants")) {
+          for (startArray(p, name); p.nextToken() == JsonToken.START_OBJECT; ) {
+            tenants.add(tenant(p));
+          }
+          endArray(p, name);
+        } else {
+          doc.set(name, tree(p));
+        }
+      }
+      return contents(doc, tenants);
+    }
+
+    private TenantState tenant(JsonParser p) throws IOException {
+      ObjectNode fields = Json.MAPPER.createObjectNode();
+      List<Task> tasks = new ArrayList<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        if (name.equals("tasks")) {
+          for (startArray(p, name); p.nextToken() == JsonToken.START_OBJECT; ) {
+            tasks.add(task(tree(p)));
+          }
+          endArray(p, name);
+        } else {
+          fields.set(name, tree(p));
+        }
+      }
+      return tenant(fields, tasks);
+    }
+
+    private static void startArray(JsonParser p, String field) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw new IllegalArgumentException("\"" + field + "\" must be an array.");
+      }
+    }
+
+    private static void endArray(JsonParser p, String field) {
+      if (p.currentToken() != JsonToken.END_ARRAY) {
+        throw new IllegalArgumentException("\"" + field + "\" must hold only objects.");
+      }
+    }
+
+    /** The value at {@code p} as a tree, within the bounds of a request body. */
+    private static JsonNode tree(JsonParser p) throws IOException {
+      JsonNode node = SUBTREES.readTree(p);
+      JsonBounds.Problem problem = JsonBounds.find(node);
+      if (problem != null) {
+        throw new IllegalArgumentException(problem.describe());
+      }
+      return node;
+    }
+
+    private Contents contents(JsonNode doc, List<TenantState> tenantList) {
+      if (doc.path("version").asInt() != VERSION) {
         throw new IllegalArgumentException("Not a Refonte snapshot of version " + VERSION + ".");
       }
       Map<String, TenantState> tenants = new LinkedHashMap<>();
-      for (JsonNode t : array(doc, "tenants")) {
-        TenantState s = tenant(t);
+      for (TenantState s : tenantList) {
         if (tenants.put(s.tenant.name(), s) != null) {
           throw new IllegalArgumentException("Tenant listed twice in the snapshot.");
         }
@@ -275,15 +351,15 @@ final class RefonteSnapshot {
           binary(doc, "page_token_key"), tenants, idempotency, callbacks, latest);
     }
 
-    private TenantState tenant(JsonNode t) {
+    private TenantState tenant(JsonNode t, List<Task> tasks) {
       Set<String> disabled = new HashSet<>();
       array(t, "disabled_task_types").forEach(type -> disabled.add(type.textValue()));
       TenantState s = new TenantState(new Tenant(text(t, "name"), t.get("number").intValue(), text(t, "label"),
           text(t, "email"), text(t, "callback_auth_key"), disabled));
       s.team.clear();
       s.holdsData = true;
-      for (JsonNode task : array(t, "tasks")) {
-        s.tasks.add(task(task));
+      for (Task task : tasks) {
+        s.tasks.add(task);
       }
       for (JsonNode id : array(t, "due_test_tasks")) {
         Task due = s.tasks.get(id.textValue());

@@ -1,13 +1,18 @@
 package dev.labelsdk.mock.state;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.common.JsonBounds;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.refonte.RefonteEngine;
+import java.io.IOException;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The whole mock's state as one versioned JSON document, and back: what a snapshot route and a
@@ -25,7 +30,9 @@ public final class MockState {
 
   public static final String FORMAT = "labelsdk-mock-state";
   public static final int VERSION = 1;
-  private static final Set<String> FIELDS = Set.of("format", "version", "clock", "refonte", "clarifai");
+  /** Reads one value as a tree in the middle of a stream. */
+  private static final ObjectReader SUBTREES =
+      Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final MockClock clock;
   private final RefonteEngine refonte;
@@ -56,41 +63,73 @@ public final class MockState {
   }
 
   /**
-   * Replaces all state with a document's. Anything that is not a document of this format and
-   * version is an {@link IllegalArgumentException} (its message says what), and changes nothing.
+   * Replaces all state with a document's, read as a stream (a large snapshot is never held as
+   * one tree). Anything that is not a document of this format and version is an
+   * {@link IllegalArgumentException} (its message says what), and changes nothing.
    */
   public void restore(byte[] document) {
-    JsonNode doc;
-    try {
-      doc = Json.parse(document);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("The state document is not valid JSON: " + e.getOriginalMessage(), e);
+    try (JsonParser p = Json.MAPPER.createParser(document)) {
+      restore(p);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("The state document is not valid JSON: " + e.getMessage(), e);
     }
-    restore(doc);
   }
 
   /** {@link #restore(byte[])} of a parsed document. */
   public void restore(JsonNode doc) {
-    if (doc == null || !doc.isObject() || !FORMAT.equals(doc.path("format").textValue())) {
+    try (JsonParser p = Json.MAPPER.treeAsTokens(doc == null ? Json.MAPPER.nullNode() : doc)) {
+      restore(p);
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // a tree reads without I/O
+    }
+  }
+
+  private void restore(JsonParser p) throws IOException {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      throw new IllegalArgumentException("Not a state document: it must be a JSON object.");
+    }
+    ObjectNode small = Json.MAPPER.createObjectNode();
+    Runnable installRefonte = null;
+    Runnable installClarifai = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      p.nextToken();
+      switch (name) {
+        case "refonte" -> installRefonte = refonte.restoring(p);
+        case "clarifai" -> installClarifai = clarifai.restoring(tree(p));
+        case "format", "version", "clock" -> small.set(name, tree(p));
+        default -> throw new IllegalArgumentException("Unknown part \"" + name + "\" in the state document.");
+      }
+    }
+    if (p.nextToken() != null) {
+      throw new IllegalArgumentException("The state document has content after its end.");
+    }
+    if (!FORMAT.equals(small.path("format").textValue())) {
       throw new IllegalArgumentException("Not a state document: \"format\" must be \"" + FORMAT + "\".");
     }
-    if (doc.path("version").intValue() != VERSION || !doc.path("version").isInt()) {
-      throw new IllegalArgumentException("Unsupported state document version " + doc.get("version")
+    if (!small.path("version").isInt() || small.get("version").intValue() != VERSION) {
+      throw new IllegalArgumentException("Unsupported state document version " + small.get("version")
           + "; this mock reads version " + VERSION + ".");
     }
-    doc.fieldNames().forEachRemaining(name -> {
-      if (!FIELDS.contains(name)) {
-        throw new IllegalArgumentException("Unknown part \"" + name + "\" in the state document.");
-      }
-    });
-    JsonNode offset = doc.path("clock").path("offset_ms");
-    if (!offset.canConvertToLong() || !offset.isIntegralNumber() || offset.longValue() < 0) {
+    JsonNode offset = small.path("clock").path("offset_ms");
+    if (!offset.isIntegralNumber() || !offset.canConvertToLong() || offset.longValue() < 0) {
       throw new IllegalArgumentException("\"clock.offset_ms\" must be a non-negative integer.");
     }
-    Runnable installRefonte = refonte.restoring(doc.get("refonte"));
-    Runnable installClarifai = clarifai.restoring(doc.get("clarifai"));
+    if (installRefonte == null || installClarifai == null) {
+      throw new IllegalArgumentException("The state document lacks its \"refonte\" or \"clarifai\" part.");
+    }
     installRefonte.run();
     installClarifai.run();
     clock.restore(offset.longValue(), Long.MIN_VALUE);
+  }
+
+  /** The value at {@code p} as a tree, within the bounds of a request body. */
+  private static JsonNode tree(JsonParser p) throws IOException {
+    JsonNode node = SUBTREES.readTree(p);
+    JsonBounds.Problem problem = JsonBounds.find(node);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem.describe());
+    }
+    return node;
   }
 }
