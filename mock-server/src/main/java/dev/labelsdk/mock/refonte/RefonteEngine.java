@@ -1,10 +1,10 @@
 package dev.labelsdk.mock.refonte;
 
-import dev.labelsdk.mock.common.Json;
-import dev.labelsdk.mock.common.MockClock;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.common.MockClock;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;

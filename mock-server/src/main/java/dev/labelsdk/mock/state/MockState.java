@@ -1,6 +1,8 @@
 package dev.labelsdk.mock.state;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,12 @@ import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.JsonBounds;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.refonte.RefonteEngine;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
@@ -47,7 +54,18 @@ public final class MockState {
 
   /** The document, compact UTF-8 JSON. */
   public byte[] snapshot() {
-    return Json.write(g -> {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    snapshot(out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the document to {@code out} as it goes (a state file need not fit in a byte array);
+   * {@code out} is flushed, not closed. An I/O failure is an {@link UncheckedIOException}.
+   */
+  public void snapshot(OutputStream out) {
+    try (JsonGenerator g = Json.MAPPER.getFactory().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("format", FORMAT);
       g.writeNumberField("version", VERSION);
@@ -59,7 +77,9 @@ public final class MockState {
       g.writeFieldName("clarifai");
       clarifai.writeSnapshot(g);
       g.writeEndObject();
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -68,10 +88,21 @@ public final class MockState {
    * {@link IllegalArgumentException} (its message says what), and changes nothing.
    */
   public void restore(byte[] document) {
-    try (JsonParser p = Json.MAPPER.createParser(document)) {
+    restore(new ByteArrayInputStream(document));
+  }
+
+  /**
+   * {@link #restore(byte[])} reading from {@code in} (a state file); {@code in} is not closed.
+   * An I/O failure is an {@link UncheckedIOException}.
+   */
+  public void restore(InputStream in) {
+    try (JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
+      p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       restore(p);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("The state document is not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("The state document is not valid JSON: " + e.getMessage(), e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -74,6 +74,30 @@ class MockStateTest {
   }
 
   @Test
+  void streamsCarryTheSameDocumentAndAreLeftOpen() {
+    createTask(refonte);
+    boolean[] closed = new boolean[2];
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream() {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+    state.snapshot(out);
+    java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(out.toByteArray()) {
+      @Override
+      public void close() {
+        closed[1] = true;
+      }
+    };
+    other.restore(in);
+
+    assertThat(out.toByteArray()).isEqualTo(state.snapshot());
+    assertThat(other.snapshot()).isEqualTo(state.snapshot());
+    assertThat(closed).containsExactly(false, false);
+  }
+
+  @Test
   void theClockIsNeverMovedBack() {
     byte[] early = state.snapshot();
     otherClock.advance(Duration.ofDays(1));
