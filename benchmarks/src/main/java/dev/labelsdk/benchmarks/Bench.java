@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Runs the benchmarks and prints one table each:
- * {@code Bench all|frontdoor|throughput|listing|sdk|startup|autopager}.
+ * {@code Bench all|frontdoor|throughput|listing|sdk|startup|autopager|snapshot} (not in "all":
+ * snapshot).
  */
 public final class Bench {
 
@@ -28,6 +29,7 @@ public final class Bench {
         case "sdk" -> SdkOverhead.run();
         case "startup" -> StartAndReset.run();
         case "autopager" -> AutoPaging.run(Integer.getInteger("bench.tasks", 1_000_000));
+        case "snapshot" -> SnapshotAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
         default -> throw new IllegalArgumentException("unknown benchmark " + name + "; one of " + all);
       }
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Reliability 2: a generated corpus of bad requests against every Refonte route (mutated and
- * truncated JSON, wrong types for every field, deep nesting, huge strings, invalid UTF-8,
+ * truncated JSON, wrong types for every field, deep nesting, huge strings, invalid UTF-8, lone
+ * surrogates and huge numbers at every depth (refused by every route that reads the body),
  * bogus query values, unknown and repeated parameters, bogus ids). Zero 5xx; every error in
  * the API's envelope; an error never changes state. Fixed seed.
  */
@@ -33,8 +34,12 @@ class BadInputCorpusTest {
   private RawClient raw;
   private String taskId;
 
-  /** A route with a valid request to mutate. */
-  private record Route(String method, String path, String body) {}
+  /** A route with a valid request to mutate; {@code readsBody} is false when it ignores the body. */
+  private record Route(String method, String path, String body, boolean readsBody) {
+    Route(String method, String path, String body) {
+      this(method, path, body, true);
+    }
+  }
 
   @BeforeEach
   void seed() throws Exception {
@@ -63,7 +68,7 @@ class BadInputCorpusTest {
             "{\"attachment\":\"http://x/a\",\"categories\":[\"a\",\"b\"]}"),
         new Route("POST", "/v1/task/namedentityrecognition", "{\"text\":\"t\",\"labels\":[{\"name\":\"N\"}]}"),
         new Route("POST", "/v1/task/comparison", "{\"attachments\":[\"http://x/a\"],\"choices\":[\"a\"]}"),
-        new Route("POST", t + "/cancel", "{}"),
+        new Route("POST", t + "/cancel", "{}", false),
         new Route("POST", t + "/setMetadata", "{\"a\":{\"b\":[1,2]}}"),
         new Route("POST", t + "/unique_id", "{\"unique_id\":\"u3\",\"clear_unique_id_on_error\":false}"),
         new Route("DELETE", t + "/unique_id", ""),
@@ -103,6 +108,12 @@ class BadInputCorpusTest {
         sent++;
         check(route.method(), route.path(), body, problems);
       }
+      for (byte[] body : Mutations.unstorable(route.body())) {
+        sent++;
+        if (check(route.method(), route.path(), body, problems) < 400 && route.readsBody()) {
+          problems.add("accepted: " + route.method() + " " + route.path() + " " + preview(body));
+        }
+      }
     }
     for (String target : GET_TARGETS) {
       String base = target.replace("TASK", taskId);
@@ -127,14 +138,15 @@ class BadInputCorpusTest {
     assertThat(problems).isEmpty();
   }
 
-  private void check(String method, String target, byte[] body, List<String> problems) {
+  /** Sends one request, notes what is wrong with the answer, returns its status. */
+  private int check(String method, String target, byte[] body, List<String> problems) {
     JsonNode before = state();
     RawClient.Answer a = raw.send(method, target, AUTH + "Content-Type: application/json\r\n", body);
     String what = method + " " + target.substring(0, Math.min(120, target.length())) + " "
         + (body == null ? "" : preview(body));
     if (a.status() >= 500) {
       problems.add("5xx: " + what + " -> " + a.status() + " " + a.body());
-      return;
+      return a.status();
     }
     if (a.status() >= 400) {
       try {
@@ -149,6 +161,7 @@ class BadInputCorpusTest {
         problems.add("state changed on " + a.status() + ": " + what);
       }
     }
+    return a.status();
   }
 
   private JsonNode state() {

@@ -2,6 +2,7 @@ package dev.labelsdk.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,11 +12,20 @@ import java.util.Random;
 
 /**
  * The bad-input generator of the corpus tests: truncations, random bytes, the wrong JSON type
- * for every field (huge strings included), missing fields, deep nesting, invalid UTF-8.
+ * for every field (huge strings included), missing fields, deep nesting, invalid UTF-8, and at
+ * every nested position a lone surrogate escape (as a value and as a key) and a number with a
+ * huge exponent or too many digits.
  */
 final class Mutations {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Replaces a marker string, quotes included, with raw JSON text that no writer would produce. */
+  private static final String MARKER = "\"__mutation__\"";
+
+  /** Values that are JSON text but must be refused: lone surrogates, huge exponents, long numbers. */
+  private static final List<String> UNSTORABLE = List.of(
+      "\"a\\ud800\"", "\"\\udc00z\"", "1e999999999", "-1E-999999999", "9".repeat(1001));
 
   private Mutations() {}
 
@@ -52,5 +62,75 @@ final class Mutations {
       }
     }
     return out;
+  }
+
+  /**
+   * Variants of a valid JSON body that every route reading it must refuse: each value at every
+   * depth (the body itself too) replaced by each unstorable value, and each object given a key
+   * with a lone surrogate. Five per value, one more per object.
+   */
+  static List<byte[]> unstorable(String valid) throws Exception {
+    List<byte[]> out = new ArrayList<>();
+    if (valid.isEmpty()) {
+      return out;
+    }
+    JsonNode tree = JSON.readTree(valid);
+    List<List<Object>> paths = new ArrayList<>();
+    paths.add(List.of());
+    collect(tree, new ArrayList<>(), paths);
+    for (List<Object> path : paths) {
+      String replaced = path.isEmpty() ? MARKER : JSON.writeValueAsString(replace(tree, path));
+      for (String value : UNSTORABLE) {
+        out.add(replaced.replace(MARKER, value).getBytes(StandardCharsets.UTF_8));
+      }
+      if (at(tree, path).isObject()) {
+        JsonNode copy = tree.deepCopy();
+        ((ObjectNode) at(copy, path)).put("__mutation__", 1);
+        out.add(JSON.writeValueAsString(copy).replace(MARKER, "\"k\\udbff\"").getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    return out;
+  }
+
+  /** The paths (field names and indexes) of every node below the root. */
+  private static void collect(JsonNode node, List<Object> path, List<List<Object>> out) {
+    if (node.isObject()) {
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        List<Object> child = new ArrayList<>(path);
+        child.add(name);
+        out.add(child);
+        collect(node.get(name), child, out);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        List<Object> child = new ArrayList<>(path);
+        child.add(i);
+        out.add(child);
+        collect(node.get(i), child, out);
+      }
+    }
+  }
+
+  private static JsonNode at(JsonNode root, List<Object> path) {
+    JsonNode node = root;
+    for (Object step : path) {
+      node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+    }
+    return node;
+  }
+
+  /** A copy of {@code root} with the node at {@code path} (not empty) replaced by the marker. */
+  private static JsonNode replace(JsonNode root, List<Object> path) {
+    JsonNode copy = root.deepCopy();
+    JsonNode parent = at(copy, path.subList(0, path.size() - 1));
+    Object last = path.get(path.size() - 1);
+    JsonNode marker = JSON.getNodeFactory().textNode("__mutation__");
+    if (last instanceof Integer i) {
+      ((ArrayNode) parent).set(i, marker);
+    } else {
+      ((ObjectNode) parent).set((String) last, marker);
+    }
+    return copy;
   }
 }

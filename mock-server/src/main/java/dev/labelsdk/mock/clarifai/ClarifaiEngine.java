@@ -1,6 +1,9 @@
 package dev.labelsdk.mock.clarifai;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.mock.common.MockClock;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +108,36 @@ public final class ClarifaiEngine {
       state = new State();
       seedIds(config.idSeed());
       rateLimiter.clear();
+      return null;
+    });
+  }
+
+  // ---- snapshots ----
+
+  /** Writes all Clarifai state as one JSON object (see {@link ClarifaiSnapshot}). */
+  public void writeSnapshot(JsonGenerator g) throws IOException {
+    lock.lock();
+    try {
+      ClarifaiSnapshot.write(g, state, ids.drawn(), requestIds.drawn());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Reads a snapshot now (an {@link IllegalArgumentException} if it is not one) and returns
+   * what replaces all state with it, keeping the configuration, emptying the rate buckets and
+   * moving the clock forward if it reads earlier than the snapshot's latest time.
+   */
+  public Runnable restoring(JsonNode snapshot) {
+    ClarifaiSnapshot.Contents c = ClarifaiSnapshot.read(snapshot);
+    return () -> locked(() -> {
+      state = c.state();
+      Long seed = config.idSeed();
+      ids = IdGenerator.resume(seed, c.idDraws());
+      requestIds = IdGenerator.resume(seed == null ? null : ~seed, c.requestIdDraws());
+      rateLimiter.clear();
+      clock.restore(0, c.latestTime());
       return null;
     });
   }

@@ -12,6 +12,7 @@ import java.util.Random;
 final class IdGenerator {
 
   private final Random random;
+  private long drawn;
 
   private IdGenerator(Random random) {
     this.random = random;
@@ -22,7 +23,28 @@ final class IdGenerator {
     return new IdGenerator(seed == null ? new SecureRandom() : new Random(seed));
   }
 
+  /**
+   * {@link #create} then {@code drawn} ids skipped: a seeded sequence carries on where a
+   * snapshot left it (a random one just stays random).
+   */
+  static IdGenerator resume(Long seed, long drawn) {
+    IdGenerator ids = create(seed);
+    if (seed != null) {
+      for (long i = 0; i < drawn; i++) {
+        ids.next();
+      }
+    }
+    ids.drawn = drawn;
+    return ids;
+  }
+
+  /** How many ids were drawn since the sequence started. */
+  synchronized long drawn() {
+    return drawn;
+  }
+
   synchronized String next() {
+    drawn++;
     byte[] bytes = new byte[16];
     random.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);

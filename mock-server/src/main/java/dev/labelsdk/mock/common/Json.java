@@ -35,7 +35,10 @@ public final class Json {
       JsonMapper.builder(
               JsonFactory.builder()
                   .streamReadConstraints(
-                      StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(MAX_DEPTH)
+                          .maxNumberLength(JsonBounds.MAX_NUMBER_LENGTH)
+                          .build())
                   .build())
           .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -46,14 +49,21 @@ public final class Json {
 
   /**
    * Parses a request body. Returns null for an empty body; throws {@link JsonProcessingException}
-   * for anything that is not exactly one JSON value in valid UTF-8.
+   * for anything that is not exactly one JSON value in valid UTF-8, and its subclass
+   * {@link JsonBounds.OutOfBounds} for a value outside {@link JsonBounds} (a lone surrogate, a
+   * huge exponent).
    */
   public static JsonNode parse(byte[] body) throws JsonProcessingException {
     if (body.length == 0) {
       return null;
     }
     try {
-      return MAPPER.readTree(body);
+      JsonNode tree = MAPPER.readTree(body);
+      JsonBounds.Problem problem = JsonBounds.find(tree);
+      if (problem != null) {
+        throw new JsonBounds.OutOfBounds(problem);
+      }
+      return tree;
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {
@@ -141,7 +151,8 @@ public final class Json {
       out.append(']');
     } else if (node.isNumber()) {
       BigDecimal value = node.decimalValue();
-      out.append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString());
+      // toString, not toPlainString: as canonical, and 1e1000 stays 6 characters, not 1001
+      out.append(value.signum() == 0 ? "0" : value.stripTrailingZeros().toString());
     } else {
       out.append(compact(node));
     }

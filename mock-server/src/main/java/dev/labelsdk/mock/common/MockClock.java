@@ -50,6 +50,22 @@ public final class MockClock implements InstantSource {
     return now;
   }
 
+  /** How far the clock has been advanced in all, in millis (a snapshot keeps it). */
+  public long offsetMillis() {
+    return offsetMillis.get();
+  }
+
+  /**
+   * Restores a saved state of the clock without ever moving it back: the offset becomes at
+   * least {@code offsetMillis}, and no later reading is before {@code notBeforeMillis} (the
+   * latest time restored data holds).
+   */
+  public void restore(long offsetMillis, long notBeforeMillis) {
+    this.offsetMillis.accumulateAndGet(offsetMillis, Math::max);
+    lastMillis.accumulateAndGet(notBeforeMillis, Math::max);
+    advanceListeners.forEach(Runnable::run);
+  }
+
   /** Runs {@code listener} after every {@link #advance}, e.g. to run work that became due. */
   public void onAdvance(Runnable listener) {
     advanceListeners.add(listener);

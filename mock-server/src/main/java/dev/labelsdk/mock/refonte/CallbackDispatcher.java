@@ -53,6 +53,10 @@ final class CallbackDispatcher implements AutoCloseable {
     }
   }
 
+  /** A scheduled delivery as a snapshot holds it: the next attempt's number and due time. */
+  record Pending(String tenant, String taskId, URI url, String event, byte[] payload, String authKey,
+      int attempt, long dueAt) {}
+
   private static final int JOURNAL_CAPACITY = 10_000;
 
   private final MockClock clock;
@@ -115,6 +119,39 @@ final class CallbackDispatcher implements AutoCloseable {
         }
       }
       return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The deliveries waiting for an attempt, by due time (attempts in flight are not). */
+  List<Pending> pending() {
+    lock.lock();
+    try {
+      return queue.stream()
+          .map(d -> new Pending(d.tenant.tenant.name(), d.taskId, d.url, d.event, d.payload, d.authKey,
+              d.attempt, d.dueAt))
+          .sorted(Comparator.comparingLong(Pending::dueAt).thenComparing(Pending::tenant)
+              .thenComparing(Pending::taskId).thenComparing(Pending::event).thenComparingInt(Pending::attempt))
+          .toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Replaces the scheduled deliveries; attempts in flight are forgotten, as by a reset. */
+  void restore(List<Pending> pending, java.util.function.Function<String, TenantState> tenants) {
+    lock.lock();
+    try {
+      generation++;
+      queue.clear();
+      for (Pending p : pending) {
+        Delivery d = new Delivery(tenants.apply(p.tenant()), p.taskId(), p.url(), p.event(), p.payload(),
+            p.authKey(), generation, p.dueAt());
+        d.attempt = p.attempt();
+        queue.add(d);
+      }
+      changed.signalAll();
     } finally {
       lock.unlock();
     }

@@ -6,18 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Saved outcomes of task creation by {@code Idempotency-Key} (spec §5.2). One namespace for all
  * tenants; claiming a key is atomic, so concurrent requests with one key create one task.
+ *
+ * <p>Bounded per tenant and in total (mock choice): a tenant past its own cap forgets its own
+ * oldest outcomes; past the total cap, the tenant holding the most outcomes forgets its oldest.
+ * So no tenant's traffic can make another forget a key within the TTL, unless that other tenant
+ * holds more outcomes than it. All methods are synchronized: each does a few map operations.
  */
 public final class IdempotencyStore {
 
@@ -40,10 +45,10 @@ public final class IdempotencyStore {
   public static final class Record {
     final String tenant;
     final String fingerprint;
-    volatile boolean done;
-    volatile int status;
-    volatile byte[] body;
-    volatile long savedAt;
+    boolean done;
+    int status;
+    byte[] body;
+    long savedAt;
 
     Record(String tenant, String fingerprint) {
       this.tenant = tenant;
@@ -53,19 +58,26 @@ public final class IdempotencyStore {
 
   private record Saved(String key, Record record) {}
 
-  private final ConcurrentHashMap<String, Record> records = new ConcurrentHashMap<>();
-  private final ConcurrentLinkedQueue<Saved> bySaveTime = new ConcurrentLinkedQueue<>();
+  /** A saved outcome as a snapshot holds it. */
+  public record Entry(String key, String tenant, String fingerprint, int status, byte[] body, long savedAt) {}
+
+  private final Map<String, Record> records = new HashMap<>();
+  /** Each tenant's saved outcomes, oldest first (the mock clock never goes back). */
+  private final Map<String, ArrayDeque<Saved>> savedByTenant = new HashMap<>();
+  private int savedCount;
   private final int maxRecords;
+  private final int maxRecordsPerTenant;
   private volatile Duration ttl;
 
   /**
    * @param ttl how long a saved outcome is replayed
-   * @param maxRecords the most saved outcomes kept; beyond it the oldest are forgotten early,
-   *     so that a long, fast run cannot fill the heap (mock choice)
+   * @param maxRecords the most saved outcomes kept in total
+   * @param maxRecordsPerTenant the most saved outcomes kept for one tenant
    */
-  public IdempotencyStore(Duration ttl, int maxRecords) {
+  public IdempotencyStore(Duration ttl, int maxRecords, int maxRecordsPerTenant) {
     this.ttl = ttl;
     this.maxRecords = maxRecords;
+    this.maxRecordsPerTenant = maxRecordsPerTenant;
   }
 
   /**
@@ -92,45 +104,55 @@ public final class IdempotencyStore {
   }
 
   /** Looks the key up and claims it when it is free (never used, or expired). */
-  public Lookup begin(String key, String tenant, String fingerprint, long nowMillis) {
-    expire(nowMillis);
-    Lookup[] outcome = new Lookup[1];
-    records.compute(
-        key,
-        (k, existing) -> {
-          if (existing == null || isExpired(existing, nowMillis)) {
-            Record fresh = new Record(tenant, fingerprint);
-            outcome[0] = new Claimed(k, fresh);
-            return fresh;
-          }
-          if (!existing.tenant.equals(tenant) || !existing.fingerprint.equals(fingerprint)) {
-            outcome[0] = new Conflict();
-          } else if (!existing.done) {
-            outcome[0] = new InFlight();
-          } else {
-            outcome[0] = new Replay(existing.status, existing.body);
-          }
-          return existing;
-        });
-    return outcome[0];
+  public synchronized Lookup begin(String key, String tenant, String fingerprint, long nowMillis) {
+    expire(tenant, nowMillis);
+    Record existing = records.get(key);
+    if (existing != null && isExpired(existing, nowMillis)) {
+      expire(existing.tenant, nowMillis);
+      existing = null;
+    }
+    if (existing == null) {
+      Record fresh = new Record(tenant, fingerprint);
+      records.put(key, fresh);
+      return new Claimed(key, fresh);
+    }
+    if (!existing.tenant.equals(tenant) || !existing.fingerprint.equals(fingerprint)) {
+      return new Conflict();
+    }
+    return existing.done ? new Replay(existing.status, existing.body) : new InFlight();
   }
 
   /** Saves the outcome of a claimed key; it is replayed until it expires. */
-  public void save(Claimed claim, int status, byte[] body, long nowMillis) {
+  public synchronized void save(Claimed claim, int status, byte[] body, long nowMillis) {
     Record r = claim.record();
+    if (records.get(claim.key()) != r) {
+      return; // the store was cleared while the request ran
+    }
     r.status = status;
     r.body = body;
     r.savedAt = nowMillis;
     r.done = true;
-    bySaveTime.add(new Saved(claim.key(), r));
-    Saved oldest;
-    while (records.size() > maxRecords && (oldest = bySaveTime.poll()) != null) {
-      records.remove(oldest.key(), oldest.record());
+    keep(claim.key(), r, nowMillis);
+  }
+
+  /** Files a done record under its tenant and applies both caps. */
+  private void keep(String key, Record r, long nowMillis) {
+    ArrayDeque<Saved> own = savedByTenant.computeIfAbsent(r.tenant, t -> new ArrayDeque<>());
+    own.addLast(new Saved(key, r));
+    savedCount++;
+    if (own.size() > maxRecordsPerTenant) {
+      forgetOldest(r.tenant);
+    }
+    if (savedCount > maxRecords) {
+      savedByTenant.keySet().stream().toList().forEach(t -> expire(t, nowMillis));
+      while (savedCount > maxRecords) {
+        forgetOldest(largestTenant());
+      }
     }
   }
 
   /** Gives a claimed key back unsaved, so a retry is processed afresh. */
-  public void release(Claimed claim) {
+  public synchronized void release(Claimed claim) {
     records.remove(claim.key(), claim.record());
   }
 
@@ -138,17 +160,50 @@ public final class IdempotencyStore {
     this.ttl = ttl;
   }
 
-  public void clear() {
+  public synchronized void clear() {
     records.clear();
-    bySaveTime.clear();
+    savedByTenant.clear();
+    savedCount = 0;
   }
 
-  public int size() {
+  public synchronized int size() {
     return records.size();
   }
 
+  /** The saved outcomes, by tenant name, each tenant's oldest first (in-flight claims are not). */
+  public synchronized List<Entry> entries() {
+    List<Entry> out = new ArrayList<>(savedCount);
+    new TreeMap<>(savedByTenant).forEach((tenant, own) -> own.forEach(saved -> {
+      Record r = saved.record();
+      if (records.get(saved.key()) == r) {
+        out.add(new Entry(saved.key(), r.tenant, r.fingerprint, r.status, r.body, r.savedAt));
+      }
+    }));
+    return out;
+  }
+
+  /** Replaces every record with {@code entries}, in their order, under the caps. */
+  public synchronized void restore(List<Entry> entries, long nowMillis) {
+    clear();
+    for (Entry e : entries) {
+      Record r = new Record(e.tenant(), e.fingerprint());
+      r.status = e.status();
+      r.body = e.body();
+      r.savedAt = e.savedAt();
+      r.done = true;
+      records.put(e.key(), r);
+      keep(e.key(), r, nowMillis);
+    }
+  }
+
+  /** How many saved outcomes {@code tenant} holds. */
+  public synchronized int savedBy(String tenant) {
+    ArrayDeque<Saved> own = savedByTenant.get(tenant);
+    return own == null ? 0 : own.size();
+  }
+
   /** The records for a state dump: key, tenant, state and saved status, without bodies. */
-  public List<Map<String, Object>> describe(java.util.function.Function<String, String> tenantLabel) {
+  public synchronized List<Map<String, Object>> describe(java.util.function.Function<String, String> tenantLabel) {
     List<Map<String, Object>> out = new ArrayList<>();
     records.forEach(
         (key, r) -> {
@@ -169,13 +224,37 @@ public final class IdempotencyStore {
     return r.done && nowMillis - r.savedAt >= ttl.toMillis();
   }
 
-  /** Drops expired records, oldest first, so the store holds at most one TTL's worth. */
-  private void expire(long nowMillis) {
-    Saved head;
-    while ((head = bySaveTime.peek()) != null && isExpired(head.record(), nowMillis)) {
-      if (bySaveTime.remove(head)) {
-        records.remove(head.key(), head.record());
+  /** Drops {@code tenant}'s expired outcomes (its oldest ones). */
+  private void expire(String tenant, long nowMillis) {
+    ArrayDeque<Saved> own = savedByTenant.get(tenant);
+    while (own != null && !own.isEmpty() && isExpired(own.peekFirst().record(), nowMillis)) {
+      forgetOldest(tenant);
+      own = savedByTenant.get(tenant);
+    }
+  }
+
+  private void forgetOldest(String tenant) {
+    ArrayDeque<Saved> own = savedByTenant.get(tenant);
+    Saved oldest = own.pollFirst();
+    records.remove(oldest.key(), oldest.record());
+    savedCount--;
+    if (own.isEmpty()) {
+      savedByTenant.remove(tenant);
+    }
+  }
+
+  /** The tenant with the most saved outcomes; on a tie, the one whose oldest is oldest. */
+  private String largestTenant() {
+    String largest = null;
+    ArrayDeque<Saved> most = null;
+    for (Map.Entry<String, ArrayDeque<Saved>> e : savedByTenant.entrySet()) {
+      ArrayDeque<Saved> own = e.getValue();
+      if (most == null || own.size() > most.size() || (own.size() == most.size()
+          && own.peekFirst().record().savedAt < most.peekFirst().record().savedAt)) {
+        largest = e.getKey();
+        most = own;
       }
     }
+    return largest;
   }
 }

@@ -26,9 +26,22 @@ final class PageTokens {
   private final SecretKeySpec key;
 
   PageTokens() {
+    this(randomKey());
+  }
+
+  /** Tokens signed with {@code secret}: a restored snapshot keeps its tokens valid. */
+  PageTokens(byte[] secret) {
+    this.key = new SecretKeySpec(secret, "HmacSHA256");
+  }
+
+  byte[] key() {
+    return key.getEncoded();
+  }
+
+  private static byte[] randomKey() {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
+    return secret;
   }
 
   String encode(int tenantNumber, long afterSeq, long offset) {

@@ -46,6 +46,8 @@ public final class RefonteConfig {
   private final RateLimit rateLimit;
   private final Duration idempotencyTtl;
   private final int idempotencyMaxRecords;
+  private final int idempotencyMaxRecordsPerTenant;
+  private final int maxTenants;
   private final boolean testModeAutoComplete;
   private final int requestLogCapacity;
 
@@ -62,6 +64,8 @@ public final class RefonteConfig {
     this.rateLimit = b.rateLimit;
     this.idempotencyTtl = b.idempotencyTtl;
     this.idempotencyMaxRecords = b.idempotencyMaxRecords;
+    this.idempotencyMaxRecordsPerTenant = b.idempotencyMaxRecordsPerTenant;
+    this.maxTenants = b.maxTenants;
     this.testModeAutoComplete = b.testModeAutoComplete;
     this.requestLogCapacity = b.requestLogCapacity;
   }
@@ -86,6 +90,8 @@ public final class RefonteConfig {
   public RateLimit rateLimit() { return rateLimit; }
   public Duration idempotencyTtl() { return idempotencyTtl; }
   public int idempotencyMaxRecords() { return idempotencyMaxRecords; }
+  public int idempotencyMaxRecordsPerTenant() { return idempotencyMaxRecordsPerTenant; }
+  public int maxTenants() { return maxTenants; }
   public boolean testModeAutoComplete() { return testModeAutoComplete; }
   public int requestLogCapacity() { return requestLogCapacity; }
 
@@ -104,6 +110,8 @@ public final class RefonteConfig {
     private RateLimit rateLimit = RateLimit.UNLIMITED;
     private Duration idempotencyTtl = Duration.ofHours(24);
     private int idempotencyMaxRecords = 100_000;
+    private int idempotencyMaxRecordsPerTenant = 10_000;
+    private int maxTenants = 10_000;
     private boolean testModeAutoComplete = true;
     private int requestLogCapacity = 1000;
 
@@ -136,12 +144,27 @@ public final class RefonteConfig {
     public Builder rateLimit(RateLimit v) { rateLimit = Objects.requireNonNull(v); return this; }
     public Builder idempotencyTtl(Duration v) { idempotencyTtl = positive(v); return this; }
 
-    /** The most saved Idempotency-Key outcomes kept (default 100,000); the oldest go first. */
+    /**
+     * The most saved Idempotency-Key outcomes kept in all (default 100,000); beyond it the
+     * tenant holding the most forgets its oldest.
+     */
     public Builder idempotencyMaxRecords(int v) {
-      if (v < 1) {
-        throw new IllegalArgumentException("idempotencyMaxRecords must be >= 1");
-      }
-      idempotencyMaxRecords = v;
+      idempotencyMaxRecords = atLeastOne(v, "idempotencyMaxRecords");
+      return this;
+    }
+
+    /** The most saved Idempotency-Key outcomes kept for one tenant (default 10,000); its oldest go first. */
+    public Builder idempotencyMaxRecordsPerTenant(int v) {
+      idempotencyMaxRecordsPerTenant = atLeastOne(v, "idempotencyMaxRecordsPerTenant");
+      return this;
+    }
+
+    /**
+     * The most tenants that hold data (default 10,000); a request from a new key beyond it is
+     * a 503. A key whose requests store nothing holds no tenant.
+     */
+    public Builder maxTenants(int v) {
+      maxTenants = atLeastOne(v, "maxTenants");
       return this;
     }
     public Builder testModeAutoComplete(boolean v) { testModeAutoComplete = v; return this; }
@@ -156,6 +179,13 @@ public final class RefonteConfig {
 
     public RefonteConfig build() {
       return new RefonteConfig(this);
+    }
+
+    private static int atLeastOne(int v, String name) {
+      if (v < 1) {
+        throw new IllegalArgumentException(name + " must be >= 1");
+      }
+      return v;
     }
 
     private static Duration positive(Duration d) {

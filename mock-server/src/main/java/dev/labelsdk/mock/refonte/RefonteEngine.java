@@ -1,10 +1,16 @@
 package dev.labelsdk.mock.refonte;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +29,7 @@ public final class RefonteEngine implements AutoCloseable {
   final RefonteConfig config;
   final MockClock clock;
   final TaskIds ids = new TaskIds();
-  final PageTokens pageTokens = new PageTokens();
+  volatile PageTokens pageTokens = new PageTokens();
   private final ApiKeys apiKeys;
   private final ConcurrentHashMap<String, TenantState> tenants = new ConcurrentHashMap<>();
   private final AtomicInteger tenantNumbers = new AtomicInteger();
@@ -43,7 +49,8 @@ public final class RefonteEngine implements AutoCloseable {
     this.clock = clock;
     this.apiKeys = new ApiKeys(config);
     this.rateLimit = config.rateLimit();
-    this.idempotency = new IdempotencyStore(config.idempotencyTtl(), config.idempotencyMaxRecords());
+    this.idempotency = new IdempotencyStore(
+        config.idempotencyTtl(), config.idempotencyMaxRecords(), config.idempotencyMaxRecordsPerTenant());
     this.callbacks = new CallbackDispatcher(clock, callbackSender, config, this::callbackConcluded);
     this.tasks = new TaskOperations(this);
     this.batches = new BatchOperations(this);
@@ -92,15 +99,43 @@ public final class RefonteEngine implements AutoCloseable {
 
   /**
    * Resolves an API key to its caller, creating the tenant on first use; a key the configured
-   * mode does not accept is a 401.
+   * mode does not accept is a 401, a new tenant beyond {@link RefonteConfig#maxTenants()} a 503.
+   * Pair it with {@link #release}, which drops a tenant that still holds nothing.
    */
   public Caller authenticate(String apiKey) {
     ApiKeys.Identity id = apiKeys.identify(apiKey);
     if (id == null) {
       throw RefonteError.unauthorized();
     }
-    TenantState state = tenants.computeIfAbsent(id.tenant(), name -> newTenant(id));
+    TenantState state = tenants.compute(id.tenant(), (name, current) -> {
+      TenantState s = current;
+      if (s == null) {
+        if (tenants.size() >= config.maxTenants()) {
+          throw RefonteError.unavailable("The mock already holds data for " + config.maxTenants()
+              + " tenants, its maximum; reset it or raise maxTenants.");
+        }
+        s = newTenant(id);
+      }
+      s.requestsInProgress++;
+      return s;
+    });
     return new Caller(state, id.testKey());
+  }
+
+  /**
+   * Ends a request begun by {@link #authenticate}. A tenant none of whose requests changed
+   * anything (say, only 404s and empty lists) is forgotten once it has no request in progress,
+   * so a failed request creates no tenant.
+   */
+  public void release(Caller caller) {
+    TenantState s = caller.state;
+    tenants.computeIfPresent(s.tenant.name(), (name, current) -> {
+      if (current != s) {
+        return current;
+      }
+      s.requestsInProgress--;
+      return s.requestsInProgress == 0 && !s.holdsData ? null : s;
+    });
   }
 
   private TenantState newTenant(ApiKeys.Identity id) {
@@ -138,6 +173,62 @@ public final class RefonteEngine implements AutoCloseable {
     });
   }
 
+  // ---- snapshots ----
+
+  /**
+   * Writes all Refonte state as one JSON object (see {@link RefonteSnapshot}): what
+   * {@link #restore} takes back. Tenants that hold nothing are left out. Take it between
+   * requests: one in progress may or may not be in it.
+   */
+  public void writeSnapshot(JsonGenerator g) throws IOException {
+    Map<String, TenantState> holding = new HashMap<>();
+    tenants.forEach((name, s) -> {
+      if (s.holdsData) {
+        holding.put(name, s);
+      }
+    });
+    RefonteSnapshot.write(g, new RefonteSnapshot.Contents(sequence.get(), tenantNumbers.get(),
+        pageTokens.key(), holding, idempotency.entries(), callbacks.pending(), 0));
+  }
+
+  /** {@link #writeSnapshot} as bytes. */
+  public byte[] snapshot() {
+    return Json.write(this::writeSnapshot);
+  }
+
+  /**
+   * Replaces all Refonte state with a snapshot's, and moves the clock forward if it reads
+   * earlier than the snapshot's latest time. A document that is not a snapshot is an
+   * {@link IllegalArgumentException} and changes nothing. Scheduled callbacks are sent when due.
+   */
+  public void restore(JsonNode snapshot) {
+    restoring(snapshot).run();
+  }
+
+  /**
+   * The first half of {@link #restore}: reads the whole snapshot now (an
+   * {@link IllegalArgumentException} if it is not one) and returns what installs it, so several
+   * engines can check their parts before any of them changes.
+   */
+  public Runnable restoring(JsonNode snapshot) {
+    return restoring(Json.MAPPER.treeAsTokens(snapshot == null ? Json.MAPPER.nullNode() : snapshot));
+  }
+
+  /** {@link #restoring(JsonNode)} read from a stream, one task at a time (for large snapshots). */
+  public Runnable restoring(JsonParser snapshot) {
+    RefonteSnapshot.Contents c = RefonteSnapshot.read(snapshot);
+    return () -> {
+      clock.restore(0, c.latestTime());
+      tenants.clear();
+      tenants.putAll(c.tenants());
+      sequence.set(c.sequence());
+      tenantNumbers.set(c.tenantNumbers());
+      pageTokens = new PageTokens(c.pageTokenKey());
+      idempotency.restore(c.idempotency(), clock.millis());
+      callbacks.restore(c.callbacks(), c.tenants()::get);
+    };
+  }
+
   // ---- shared by the operations classes ----
 
   List<TenantState> tenantStates() {
@@ -167,10 +258,13 @@ public final class RefonteEngine implements AutoCloseable {
     }
   }
 
+  /** Runs a change under the tenant's write lock; one that succeeds makes the tenant stay. */
   static <T> T write(TenantState s, Supplier<T> body) {
     s.lock.writeLock().lock();
     try {
-      return body.get();
+      T result = body.get();
+      s.holdsData = true;
+      return result;
     } finally {
       s.lock.writeLock().unlock();
     }

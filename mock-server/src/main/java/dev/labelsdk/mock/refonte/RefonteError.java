@@ -45,6 +45,11 @@ public final class RefonteError extends RuntimeException {
     return new RefonteError(429, message, retryAfterSeconds);
   }
 
+  /** 503: the mock is full (a bound it keeps, such as the number of tenants, is reached). */
+  public static RefonteError unavailable(String message) {
+    return new RefonteError(503, message, null);
+  }
+
   public int status() {
     return status;
   }

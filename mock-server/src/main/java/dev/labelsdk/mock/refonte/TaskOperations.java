@@ -59,12 +59,13 @@ public final class TaskOperations {
       }
       long seq = engine.nextSequence();
       Task t = new Task(engine.ids.next(now, seq), seq, now, caller.testKey, spec, project, paramVersion);
+      byte[] answer = render(t); // first: a create that fails stores nothing
       s.tasks.add(t);
       if (caller.testKey && engine.config.testModeAutoComplete()) {
         s.dueTestTasks.add(t);
         s.hasDueTestTasks = true;
       }
-      return render(t);
+      return answer;
     });
   }
 

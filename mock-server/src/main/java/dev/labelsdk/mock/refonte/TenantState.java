@@ -27,6 +27,10 @@ final class TenantState {
   final ArrayDeque<Task> dueTestTasks = new ArrayDeque<>();
   volatile boolean hasDueTestTasks;
   final TokenBucket createBudget = new TokenBucket();
+  /** Set by the first change that succeeds: until then the tenant is dropped when idle. */
+  volatile boolean holdsData;
+  /** Requests between {@code authenticate} and {@code release}; guarded by the tenants map. */
+  int requestsInProgress;
 
   TenantState(Tenant tenant) {
     this.tenant = tenant;

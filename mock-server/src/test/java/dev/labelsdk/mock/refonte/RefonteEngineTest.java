@@ -43,6 +43,21 @@ class RefonteEngineTest {
   }
 
   @Test
+  void aCreateThatCannotBeRenderedStoresNothing() {
+    Caller caller = engine.authenticate("live_engine");
+    // Json.parse refuses this at the boundary; a Java caller handing the engine a tree can still
+    // build one: the engine must fail without keeping the task.
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode()
+        .put("attachment", "http://x").put("note", "a\uD800");
+
+    assertThatThrownBy(() -> engine.tasks().create(caller, "imageannotation", body));
+
+    JsonNode tasks = engine.control().state().at("/tenants/0/tasks"); // the dump itself would fail on the task
+    assertThat(tasks.isArray()).isTrue();
+    assertThat(tasks).isEmpty();
+  }
+
+  @Test
   void testTasksCompleteAtTheTenantsNextRequestOnly() {
     Caller test = engine.authenticate("test_engine");
     Caller other = engine.authenticate("test_other");

@@ -10,6 +10,7 @@ import dev.labelsdk.mock.clarifai.ClarifaiError;
 import dev.labelsdk.mock.clarifai.ClarifaiTimestamps;
 import dev.labelsdk.mock.clarifai.StatusCode;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.common.JsonBounds;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.http.MalformedRequestException;
@@ -125,6 +126,8 @@ public final class ClarifaiAdminHttpApi {
   private static JsonNode json(ApiRequest r) {
     try {
       return Json.parse(r.body());
+    } catch (JsonBounds.OutOfBounds e) {
+      throw ClarifaiError.badFormat(e.problem().describe());
     } catch (JsonProcessingException e) {
       throw ClarifaiError.badFormat("the request body is not valid JSON: " + e.getOriginalMessage());
     }

@@ -10,6 +10,7 @@ import dev.labelsdk.mock.clarifai.ClarifaiError;
 import dev.labelsdk.mock.clarifai.KeyIdentity;
 import dev.labelsdk.mock.clarifai.StatusCode;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.common.JsonBounds;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.http.MalformedRequestException;
@@ -214,6 +215,8 @@ public final class ClarifaiHttpApi {
     JsonNode parsed;
     try {
       parsed = Json.parse(request.body());
+    } catch (JsonBounds.OutOfBounds e) {
+      throw ClarifaiError.badFormat(e.problem().describe());
     } catch (JsonProcessingException e) {
       throw ClarifaiError.badFormat("the request body is not valid JSON: " + e.getOriginalMessage());
     }

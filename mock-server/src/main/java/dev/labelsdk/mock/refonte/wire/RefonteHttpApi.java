@@ -86,8 +86,12 @@ public final class RefonteHttpApi {
   private ApiResponse process(ApiRequest request) {
     try {
       Caller caller = engine.authenticate(BasicAuth.apiKey(request.header("Authorization")));
-      engine.beginRequest(caller);
-      return route(caller, request);
+      try {
+        engine.beginRequest(caller);
+        return route(caller, request);
+      } finally {
+        engine.release(caller);
+      }
     } catch (RefonteError e) {
       return ErrorEnvelope.of(e);
     } catch (MalformedRequestException e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.common.JsonBounds;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.MalformedRequestException;
 import dev.labelsdk.mock.http.PercentDecoding;
@@ -56,6 +57,8 @@ final class RequestBody {
   private static JsonNode parseJson(byte[] body) {
     try {
       return Json.parse(body);
+    } catch (JsonBounds.OutOfBounds e) {
+      throw RefonteError.invalidParameter(e.problem().describe());
     } catch (JsonProcessingException e) {
       throw RefonteError.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
     }
