@@ -1,5 +1,7 @@
 package dev.labelsdk.mock.clarifai;
 
+import dev.labelsdk.mock.common.KeyDigest;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,13 +30,17 @@ final class Directory {
     apps.add(app);
   }
 
-  /** Adds or replaces a key by token; its user (and app, for an app key) are added too. */
+  /**
+   * Adds or replaces a key by token; its user (and app, for an app key) are added too. The
+   * token is kept only as its digest (a restored snapshot already holds that form).
+   */
   void putKey(ApiKey key) {
     users.add(key.userId());
     if (key.app() != null) {
       addApp(key.app());
     }
-    keys.put(key.token(), key);
+    String digest = KeyDigest.isDigest(key.token()) ? key.token() : KeyDigest.of(key.token());
+    keys.put(digest, new ApiKey(digest, key.type(), key.userId(), key.appId(), key.scopes()));
   }
 
   /** Adds a collaborator unless already there; returns the stored one. */
@@ -60,8 +66,9 @@ final class Directory {
     return apps.contains(app);
   }
 
+  /** The key a request's token names (its {@code token()} is the digest), or null. */
   ApiKey key(String token) {
-    return keys.get(token);
+    return keys.get(KeyDigest.of(token));
   }
 
   boolean isCollaborator(AppRef app, String userId) {

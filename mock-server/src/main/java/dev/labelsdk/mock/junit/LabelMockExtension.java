@@ -57,6 +57,15 @@ public final class LabelMockExtension
     return new LabelMockExtension(configure);
   }
 
+  /**
+   * A server that starts every test from a snapshot file (saved with
+   * {@code LabelMockServer.snapshot(Path)} or {@code GET /__admin/labelsdk/snapshot}): a
+   * fixture of tasks, batches, projects and Clarifai data.
+   */
+  public static LabelMockExtension fromSnapshot(java.nio.file.Path snapshotFile) {
+    return new LabelMockExtension(b -> b.initialState(snapshotFile));
+  }
+
   /** A server with this Refonte configuration. */
   public static LabelMockExtension withRefonte(RefonteConfig config) {
     return new LabelMockExtension(b -> b.refonte(config));

@@ -1,10 +1,10 @@
 package dev.labelsdk.mock.refonte;
 
+import dev.labelsdk.mock.common.KeyDigest;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -14,8 +14,12 @@ import java.util.Map;
  */
 final class ApiKeys {
 
-  /** What a valid key stands for. */
+  /**
+   * What a valid key stands for. A tenant the key itself names is called by the key's digest
+   * ({@link KeyDigest}), so no map, record or snapshot ever holds the key.
+   */
   record Identity(String tenant, boolean tenantIsKey, boolean testKey, RefonteConfig.ApiKey entry) {}
+
 
   private final RefonteConfig config;
   private final Map<String, RefonteConfig.ApiKey> byDigest = new HashMap<>();
@@ -38,7 +42,7 @@ final class ApiKeys {
       return null;
     }
     if (config.authMode() == RefonteConfig.AuthMode.OPEN) {
-      return hasOpenForm(key) ? new Identity(key, true, isTestKey(key), null) : null;
+      return hasOpenForm(key) ? new Identity(KeyDigest.of(key), true, isTestKey(key), null) : null;
     }
     RefonteConfig.ApiKey entry = byDigest.get(digest(key));
     if (entry == null
@@ -47,8 +51,23 @@ final class ApiKeys {
       return null;
     }
     boolean test = entry.testMode() != null ? entry.testMode() : isTestKey(key);
-    String tenant = entry.tenant() != null ? entry.tenant() : key;
+    String tenant = entry.tenant() != null ? entry.tenant() : KeyDigest.of(key);
     return new Identity(tenant, entry.tenant() == null, test, entry);
+  }
+
+  /**
+   * The callback auth key of a tenant, by its name (a snapshot does not hold it): its
+   * allow-listed key's own, else the configured one.
+   */
+  String callbackAuthKey(String tenant) {
+    for (RefonteConfig.ApiKey k : config.keys()) {
+      boolean mine = k.tenant() != null ? k.tenant().equals(tenant)
+          : tenant.equals(KeyDigest.of(k.key()));
+      if (mine && k.callbackAuthKey() != null) {
+        return k.callbackAuthKey();
+      }
+    }
+    return config.callbackAuthKey();
   }
 
   /** {@code test_<x>}, {@code live_<x>} or {@code <x>|test}, x printable ASCII without spaces. */
@@ -74,11 +93,6 @@ final class ApiKeys {
   }
 
   private static String digest(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return KeyDigest.of(key);
   }
 }

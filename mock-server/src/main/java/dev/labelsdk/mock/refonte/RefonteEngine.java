@@ -216,7 +216,7 @@ public final class RefonteEngine implements AutoCloseable {
 
   /** {@link #restoring(JsonNode)} read from a stream, one task at a time (for large snapshots). */
   public Runnable restoring(JsonParser snapshot) {
-    RefonteSnapshot.Contents c = RefonteSnapshot.read(snapshot);
+    RefonteSnapshot.Contents c = RefonteSnapshot.read(snapshot, apiKeys::callbackAuthKey);
     return () -> {
       clock.restore(0, c.latestTime());
       tenants.clear();

@@ -100,7 +100,6 @@ final class RefonteSnapshot {
     g.writeNumberField("number", t.number());
     g.writeStringField("label", t.label());
     g.writeStringField("email", t.email());
-    g.writeStringField("callback_auth_key", t.callbackAuthKey());
     g.writeArrayFieldStart("disabled_task_types");
     for (String type : t.disabledTaskTypes().stream().sorted().toList()) {
       g.writeString(type);
@@ -236,8 +235,8 @@ final class RefonteSnapshot {
    * Reads a document written by {@link #write} from {@code p} (at or before its first token),
    * one task at a time; anything else is an IllegalArgumentException.
    */
-  static Contents read(JsonParser p) {
-    Reader r = new Reader();
+  static Contents read(JsonParser p, java.util.function.UnaryOperator<String> callbackAuthKeyOf) {
+    Reader r = new Reader(callbackAuthKeyOf);
     try {
       return r.document(p);
     } catch (IllegalArgumentException e) {
@@ -249,6 +248,12 @@ final class RefonteSnapshot {
 
   /** The reading of one document. */
   private static final class Reader {
+    /** The callback auth key of a tenant by name: configuration, never part of a snapshot. */
+    private final java.util.function.UnaryOperator<String> callbackAuthKeyOf;
+
+    Reader(java.util.function.UnaryOperator<String> callbackAuthKeyOf) {
+      this.callbackAuthKeyOf = callbackAuthKeyOf;
+    }
 
     /** Reads one value as a tree in the middle of a stream. */
     private static final ObjectReader SUBTREES =
@@ -354,8 +359,9 @@ final class RefonteSnapshot {
     private TenantState tenant(JsonNode t, List<Task> tasks) {
       Set<String> disabled = new HashSet<>();
       array(t, "disabled_task_types").forEach(type -> disabled.add(type.textValue()));
-      TenantState s = new TenantState(new Tenant(text(t, "name"), t.get("number").intValue(), text(t, "label"),
-          text(t, "email"), text(t, "callback_auth_key"), disabled));
+      String name = text(t, "name");
+      TenantState s = new TenantState(new Tenant(name, t.get("number").intValue(), text(t, "label"),
+          text(t, "email"), callbackAuthKeyOf.apply(name), disabled));
       s.team.clear();
       s.holdsData = true;
       for (Task task : tasks) {

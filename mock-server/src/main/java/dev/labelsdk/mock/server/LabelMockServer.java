@@ -16,6 +16,8 @@ import dev.labelsdk.mock.refonte.RefonteConfig;
 import dev.labelsdk.mock.refonte.RefonteEngine;
 import dev.labelsdk.mock.refonte.wire.RefonteAdminHttpApi;
 import dev.labelsdk.mock.refonte.wire.RefonteHttpApi;
+import dev.labelsdk.mock.state.MockState;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -66,6 +68,9 @@ public final class LabelMockServer implements AutoCloseable {
   /** Where Jetty itself stops reading a request head. */
   private static final int JETTY_HEADER_BYTES = 1024 * 1024;
 
+  /** How often a state file is saved. */
+  public static final Duration DEFAULT_STATE_SAVE_INTERVAL = Duration.ofSeconds(5);
+
   /** How long a connection may stay silent (mid-body included) before it is answered 408. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
@@ -74,6 +79,9 @@ public final class LabelMockServer implements AutoCloseable {
   private final RefonteControl refonte;
   private final ClarifaiControl clarifai;
   private final WireMockBridge wireMock;
+  private final MockState state;
+  private final byte[] initialState;
+  private final StateFile stateFile;
   private final Server jetty;
   private final ServerConnector http;
   private final String host;
@@ -109,6 +117,9 @@ public final class LabelMockServer implements AutoCloseable {
         new ClarifaiAdminHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
     this.clarifai = new ClarifaiControl(clarifaiEngine, clarifaiFaults, clarifaiJournal, clarifaiAdmin);
 
+    this.state = new MockState(clock, refonteEngine, clarifaiEngine);
+    this.initialState = b.initialState;
+    this.stateFile = b.stateFile == null ? null : new StateFile(b.stateFile, b.stateSaveInterval, state);
     this.wireMock = new WireMockBridge(b.journalCapacity);
     Routes routes = new Routes()
         .api("v1", refonteApi::handle)
@@ -116,7 +127,7 @@ public final class LabelMockServer implements AutoCloseable {
         .control("refonte", refonteAdmin::handle)
         .control("clarifai", clarifaiAdmin::handle)
         .control("clock", new ClockHttpApi(clock)::handle)
-        .control("labelsdk", new HealthHttpApi()::handle);
+        .control("labelsdk", labelsdkRoutes(new HealthHttpApi(), new SnapshotHttpApi(state)));
     LocalAccess access =
         LocalAccess.forBindAddress(b.host, b.allowedHosts, b.corsOrigins, b.corsOnControl);
 
@@ -163,8 +174,21 @@ public final class LabelMockServer implements AutoCloseable {
     return new Builder();
   }
 
-  /** Starts listening; returns this. */
+  /** The route of {@code /__admin/labelsdk/...}: the snapshot, or identity. */
+  private static Routes.Endpoint labelsdkRoutes(HealthHttpApi health, SnapshotHttpApi snapshot) {
+    return r -> SnapshotHttpApi.handles(r) ? snapshot.handle(r) : health.handle(r);
+  }
+
+  /**
+   * Starts listening; returns this. The initial state, or else the state file, is loaded
+   * first.
+   */
   public LabelMockServer start() {
+    if (initialState != null) {
+      state.restore(initialState);
+    } else if (stateFile != null) {
+      stateFile.load();
+    }
     try {
       jetty.start();
     } catch (Exception e) {
@@ -175,13 +199,19 @@ public final class LabelMockServer implements AutoCloseable {
       }
       throw new IllegalStateException("cannot start the mock server: " + e.getMessage(), e);
     }
+    if (stateFile != null) {
+      stateFile.startSaving();
+    }
     return this;
   }
 
-  /** Stops listening and callback delivery. */
+  /** Stops listening and callback delivery; saves the state file if there is one. */
   public void stop() {
     try {
       jetty.stop();
+      if (stateFile != null) {
+        stateFile.stop();
+      }
     } catch (Exception e) {
       throw new IllegalStateException("cannot stop the mock server: " + e.getMessage(), e);
     } finally {
@@ -243,11 +273,49 @@ public final class LabelMockServer implements AutoCloseable {
     return wireMock.server();
   }
 
-  /** Resets every mocked API (with its configuration) and WireMock's stubs and journal. */
+  /**
+   * Resets every mocked API (with its configuration) and WireMock's stubs and journal; with an
+   * {@link Builder#initialState initial state}, restores it (so each test starts from it).
+   */
   public void reset() {
     refonte.reset();
     clarifai.reset();
     wireMock.reset();
+    if (initialState != null) {
+      state.restore(initialState);
+    }
+  }
+
+  /**
+   * All APIs' state (tasks, batches, projects, files, idempotency records, pending callbacks,
+   * all Clarifai state, the clock) as one versioned JSON document; {@link #restore} takes it
+   * back. Also {@code GET /__admin/labelsdk/snapshot}.
+   */
+  public byte[] snapshot() {
+    return state.snapshot();
+  }
+
+  /** Writes {@link #snapshot()} to a file (for a fixture). */
+  public void snapshot(Path file) {
+    new StateFile(file, Duration.ofDays(1), state).save();
+  }
+
+  /**
+   * Replaces all state with a snapshot's. A document that is not one is an
+   * {@link IllegalArgumentException} and changes nothing. Also
+   * {@code POST /__admin/labelsdk/snapshot}.
+   */
+  public void restore(byte[] snapshot) {
+    state.restore(snapshot);
+  }
+
+  /** {@link #restore(byte[])} from a file. */
+  public void restore(Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      state.restore(new java.io.BufferedInputStream(in, 1 << 16));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   public static final class Builder {
@@ -269,6 +337,9 @@ public final class LabelMockServer implements AutoCloseable {
     private final Set<String> corsOrigins = new LinkedHashSet<>();
     private boolean corsOnControl;
     private Runnable onShutdownRequest;
+    private byte[] initialState;
+    private Path stateFile;
+    private Duration stateSaveInterval = DEFAULT_STATE_SAVE_INTERVAL;
 
     private Builder() {}
 
@@ -379,6 +450,38 @@ public final class LabelMockServer implements AutoCloseable {
     /** Extends {@link #corsOrigin} to the control plane ({@code /__admin}). Off by default. */
     public Builder corsOnControl(boolean on) {
       this.corsOnControl = on;
+      return this;
+    }
+
+    /**
+     * A snapshot ({@link LabelMockServer#snapshot()}) the server starts from and returns to on
+     * every {@link LabelMockServer#reset()}: the JUnit extension starts each test from it.
+     */
+    public Builder initialState(byte[] snapshot) {
+      this.initialState = snapshot.clone();
+      return this;
+    }
+
+    /** {@link #initialState(byte[])} read from a file (a fixture saved with {@code snapshot(Path)}). */
+    public Builder initialState(Path snapshotFile) {
+      try {
+        return initialState(java.nio.file.Files.readAllBytes(snapshotFile));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + snapshotFile, e);
+      }
+    }
+
+    /**
+     * Keeps the state in {@code file}: loaded at start if it exists, saved atomically every
+     * {@code interval} and on {@link LabelMockServer#stop()}. A {@code kill -9} loses at most
+     * the last interval.
+     */
+    public Builder stateFile(Path file, Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("the save interval must be positive");
+      }
+      this.stateFile = Objects.requireNonNull(file);
+      this.stateSaveInterval = interval;
       return this;
     }
 

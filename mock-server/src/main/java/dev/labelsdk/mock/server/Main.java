@@ -98,6 +98,15 @@ public final class Main {
   @Option(names = "--cors-control", description = "extend --cors-origin to the control plane (/__admin)")
   boolean corsControl;
 
+  @Option(names = "--state-file", paramLabel = "PATH",
+      description = "keep the state in PATH: loaded at start, saved atomically every"
+          + " --state-save-seconds and on shutdown (SIGTERM too); kill -9 loses at most one interval")
+  java.nio.file.Path stateFile;
+
+  @Option(names = "--state-save-seconds", paramLabel = "N",
+      description = "how often the state file is saved (default ${DEFAULT-VALUE})")
+  int stateSaveSeconds = (int) LabelMockServer.DEFAULT_STATE_SAVE_INTERVAL.toSeconds();
+
   @Option(names = "--quiet", description = "no per-request log line")
   boolean quiet;
 
@@ -210,6 +219,13 @@ public final class Main {
       refonte.rateLimit(rateLimit == 0 ? RateLimit.UNLIMITED : new RateLimit(rateLimit, rateBurst));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--rate-limit/--rate-burst: " + e.getMessage());
+    }
+    if (stateFile != null) {
+      if (stateSaveSeconds < 1) {
+        throw new IllegalArgumentException("--state-save-seconds needs a positive integer, got "
+            + stateSaveSeconds);
+      }
+      server.stateFile(stateFile, Duration.ofSeconds(stateSaveSeconds));
     }
     allowedHosts.forEach(server::allowHost);
     corsOrigins.forEach(server::corsOrigin);

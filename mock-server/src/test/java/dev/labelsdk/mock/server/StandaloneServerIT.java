@@ -75,9 +75,21 @@ class StandaloneServerIT {
   }
 
   @Test
-  void takesItsPortFromTheEnvironmentAndShutsDownOverHttp() throws Exception {
+  void takesItsPortFromTheEnvironmentAndShutsDownOverHttpKeepingItsStateFile(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path stateFile = dir.resolve("state.json");
+    String taskId = runOnce(stateFile, http -> http.post("/v1/task/imageannotation",
+        "{\"attachment\":\"http://x/a\"}").json().get("task_id").asText());
+    assertThat(stateFile).exists();
+    String status = runOnce(stateFile, http -> http.get("/v1/task/" + taskId).json().get("status").asText());
+    assertThat(status).isEqualTo("pending"); // a live key's task, carried across the restart
+  }
+
+  /** Runs the jar on an environment-given port with a state file, does {@code work}, shuts it down. */
+  private static String runOnce(Path stateFile, java.util.function.Function<Http, String> work) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+        "--state-file", stateFile.toString())
         .redirectErrorStream(true);
     builder.environment().put("LABELSDK_MOCK_PORT", "0");
     builder.environment().remove("PORT");
@@ -107,10 +119,12 @@ class StandaloneServerIT {
       assertThat(health.status()).isEqualTo(200);
       assertThat(health.json().get("version").asText()).isEqualTo(health.header(MockVersion.HEADER))
           .isNotEqualTo("unknown");
+      String result = work.apply(new Http("http://127.0.0.1:" + port, "live_state_file"));
 
       assertThat(admin.post("/__admin/shutdown", null).status()).isEqualTo(200);
       assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
       assertThat(process.exitValue()).isZero();
+      return result;
     } finally {
       process.destroyForcibly();
     }

@@ -1,5 +1,7 @@
 package dev.labelsdk.mock.clarifai.wire;
 
+import dev.labelsdk.mock.common.KeyDigest;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.clarifai.ApiKey;
@@ -7,10 +9,6 @@ import dev.labelsdk.mock.clarifai.StateSnapshot;
 import dev.labelsdk.mock.clarifai.Task;
 import dev.labelsdk.mock.clarifai.TaskView;
 import dev.labelsdk.mock.common.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Function;
 
@@ -29,7 +27,7 @@ final class StateJson {
     ArrayNode keys = o.putArray("keys");
     for (ApiKey k : s.keys()) {
       ObjectNode key = keys.addObject();
-      key.put("key", "key-" + digest(k.token()));
+      key.put("key", KeyDigest.label(k.token())); // the directory holds only the digest
       key.put("type", k.type().name());
       key.put("user_id", k.userId());
       JsonOut.text(key, "app_id", k.appId());
@@ -62,14 +60,5 @@ final class StateJson {
   /** Tasks are only written with a generator; the dump is rare enough to read one back. */
   private static ObjectNode task(Task t) {
     return (ObjectNode) Json.tree(Json.write(g -> TaskJson.write(g, new TaskView(t, null))));
-  }
-
-  private static String digest(String token) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,0 +1,42 @@
+package dev.labelsdk.mock.server;
+
+import dev.labelsdk.mock.http.ApiRequest;
+import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.refonte.wire.ErrorEnvelope;
+import dev.labelsdk.mock.state.MockState;
+
+/**
+ * {@code GET /__admin/labelsdk/snapshot}: the whole mock's state as one versioned document;
+ * {@code POST} the same document back to restore it exactly (a bad one is a 400 and changes
+ * nothing).
+ */
+final class SnapshotHttpApi {
+
+  static final String PATH = "/__admin/labelsdk/snapshot";
+
+  private final MockState state;
+
+  SnapshotHttpApi(MockState state) {
+    this.state = state;
+  }
+
+  static boolean handles(ApiRequest r) {
+    return r.normalisedPath().equals(PATH);
+  }
+
+  ApiResponse handle(ApiRequest r) {
+    switch (r.method()) {
+      case "GET":
+        return ApiResponse.json(200, state.snapshot());
+      case "POST":
+        try {
+          state.restore(r.body());
+        } catch (IllegalArgumentException e) {
+          return ErrorEnvelope.of(400, e.getMessage());
+        }
+        return ApiResponse.json(200, "{\"restored\":true}");
+      default:
+        return ErrorEnvelope.of(405, "Use GET " + PATH + " to save the state, POST to restore it.");
+    }
+  }
+}
