@@ -34,11 +34,11 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }</pre>
  *
  * <p>Requests use the long form {@code /v2/users/{user_id}/apps/{app_id}/...}. Failures throw
- * an unchecked {@link ClarifaiApiException} subclass chosen by the answer's
- * {@code status.code}. Retried, up to {@link #DEFAULT_MAX_RETRIES} times with backoff from
- * 0.5 s doubling to 8 s (jittered) or the server's {@code Retry-After}: throttling (11005,
- * 11003) and 10030 always; HTTP 502/503/504 and connection failures unless the call creates
- * objects without client-set ids; other server errors only for idempotent calls (GET, PUT,
+ * an unchecked {@link dev.labelsdk.core.ApiException} subclass, a {@link ClarifaiError} chosen
+ * by the answer's {@code status.code}. Retried, up to {@link #DEFAULT_MAX_RETRIES} times with
+ * backoff from 0.5 s doubling to 8 s (jittered) or the server's {@code Retry-After}: throttling
+ * (11005, 11003) and 10030 always; HTTP 502/503/504 and connection failures unless the call
+ * creates objects without client-set ids; other server errors only for idempotent calls (GET, PUT,
  * DELETE, PATCH overwrite, status changes, creates whose every object has a client id).
  */
 public final class ClarifaiClient implements AutoCloseable {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.clarifai.model.Status;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
@@ -60,7 +61,7 @@ final class ClarifaiExecutor {
   /** Lets a call turn a failure into a result, given the failures of its earlier attempts. */
   @FunctionalInterface
   interface Recovery<T> {
-    Optional<T> recover(ClarifaiApiException failure, List<RuntimeException> earlierFailures);
+    Optional<T> recover(ApiException failure, List<RuntimeException> earlierFailures);
   }
 
   private final Retrier retrier;
@@ -80,15 +81,20 @@ final class ClarifaiExecutor {
     return new ClarifaiExecutor(retrier, clock, options.mergedOver(defaults), closed);
   }
 
+  /** The Clarifai status code of a failure; 0 when it has none. */
+  static int code(RuntimeException failure) {
+    return failure instanceof ClarifaiError clarifai ? clarifai.code() : 0;
+  }
+
   static boolean isRetryable(RuntimeException failure, Safety safety) {
     if (failure instanceof RateLimitException limit) {
       // Throttled requests had no effect; a monthly limit does not lift by waiting.
       return limit.code() != StatusCode.CONN_EXCEED_MONTHLY_LIMIT.number();
     }
-    if (!(failure instanceof ClarifaiApiException e) || e instanceof MalformedResponseException) {
+    if (!(failure instanceof ApiException e) || e instanceof MalformedResponseException) {
       return false;
     }
-    if (e.code() == StatusCode.TRY_AGAIN.number()) {
+    if (code(e) == StatusCode.TRY_AGAIN.number()) {
       return true;
     }
     if (safety == Safety.CREATES_WITHOUT_IDS) {
@@ -115,7 +121,7 @@ final class ClarifaiExecutor {
    * Recovery for deletes: a retry that finds the object gone after an attempt whose answer was
    * lost means that attempt deleted it.
    */
-  static Optional<Status> alreadyDone(ClarifaiApiException failure,
+  static Optional<Status> alreadyDone(ApiException failure,
       List<RuntimeException> earlier) {
     return failure instanceof NotFoundException
         && earlier.stream().anyMatch(ClarifaiExecutor::mayHaveCommitted)
@@ -131,7 +137,7 @@ final class ClarifaiExecutor {
 
       @Override
       public Optional<Duration> retryAfter(RuntimeException failure) {
-        return failure instanceof ClarifaiApiException e ? e.retryAfter() : Optional.empty();
+        return failure instanceof ApiException e ? e.retryAfter() : Optional.empty();
       }
     };
   }
@@ -161,7 +167,7 @@ final class ClarifaiExecutor {
       }
       try {
         return once(calls.create(headers), decoder);
-      } catch (ClarifaiApiException failure) {
+      } catch (ApiException failure) {
         return recovery.recover(failure, earlier).orElseThrow(() -> failure);
       }
     });
@@ -187,13 +193,13 @@ final class ClarifaiExecutor {
     } catch (JsonProcessingException e) {
       parseError = e;
     }
-    Status status = envelopeStatus(json);
+    Status status = ErrorMapping.envelopeStatus(json);
     if (status == null) {
       if (response.isSuccessful()) {
         throw new MalformedResponseException(http, json == null ? "the body is not JSON"
             : "it has no \"status\"", text(body), parseError);
       }
-      throw ErrorMapping.fromHttpStatus(http, text(body), retryAfter(response));
+      throw ErrorMapping.fromHttpStatus(http, null, text(body), retryAfter(response));
     }
     int code = status.code().number();
     if (code != StatusCode.SUCCESS.number() && code != StatusCode.MIXED_STATUS.number()) {
@@ -203,19 +209,6 @@ final class ClarifaiExecutor {
       return decoder.apply(json);
     } catch (IllegalArgumentException e) {
       throw new MalformedResponseException(http, e.getMessage(), text(body), e);
-    }
-  }
-
-  /** The {@code status} of a Clarifai envelope, or null when the body is not one. */
-  private static Status envelopeStatus(JsonNode json) {
-    JsonNode status = json == null ? null : json.get("status");
-    if (status == null || !status.isObject() || !status.has("code")) {
-      return null;
-    }
-    try {
-      return Status.fromJson(status);
-    } catch (IllegalArgumentException notAnEnvelope) {
-      return null;
     }
   }
 

@@ -50,7 +50,8 @@ public final class DatasetResource {
     return executor.execute("PostDatasets", Safety.IDEMPOTENT,
         headers -> service.postDatasets(body, headers),
         Responses.list("datasets", Dataset::fromJson),
-        (failure, earlier) -> failure.code() == StatusCode.DATABASE_DUPLICATE_KEY.number()
+        (failure, earlier) -> ClarifaiExecutor.code(failure)
+            == StatusCode.DATABASE_DUPLICATE_KEY.number()
             && earlier.stream().anyMatch(ClarifaiExecutor::mayHaveCommitted)
             ? Optional.of(datasets.stream().map(d -> get(d.id())).toList()) : Optional.empty());
   }

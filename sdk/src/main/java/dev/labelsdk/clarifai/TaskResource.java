@@ -10,7 +10,9 @@ import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.AutoPager;
+import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.ArrayList;
@@ -91,9 +93,10 @@ public final class TaskResource {
   }
 
   /** After a lost answer the retry meets its own ids (40010): fetch what was created. */
-  private Optional<List<Task>> recoverCreated(ClarifaiApiException failure,
+  private Optional<List<Task>> recoverCreated(ApiException failure,
       List<RuntimeException> earlier, List<String> ids) {
-    if (failure.code() != StatusCode.DATABASE_DUPLICATE_KEY.number()
+    if (!(failure instanceof ConflictException conflict)
+        || conflict.code() != StatusCode.DATABASE_DUPLICATE_KEY.number()
         || earlier.stream().noneMatch(ClarifaiExecutor::mayHaveCommitted)) {
       return Optional.empty();
     }
@@ -290,7 +293,7 @@ public final class TaskResource {
       }
       if (!problems.isEmpty()) {
         String name = t.name().isEmpty() ? "" : " \"" + t.name() + "\"";
-        throw InvalidRequestException.beforeSending("tasks[" + i + "]" + name + ":", problems);
+        throw new InvalidRequestException("tasks[" + i + "]" + name, problems);
       }
     }
     return List.copyOf(tasks);

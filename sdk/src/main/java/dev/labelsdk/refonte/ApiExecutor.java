@@ -2,6 +2,7 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
@@ -28,12 +29,13 @@ import retrofit2.Response;
  * identical on every attempt), maps answers to models or exceptions, and retries what is
  * safe to retry.
  */
+@SuppressWarnings("deprecation") // the Refonte subclasses are still what the client throws
 final class ApiExecutor {
 
   /** Lets a call turn a failure into a result, given the failures of its earlier attempts. */
   @FunctionalInterface
   interface Recovery<T> {
-    Optional<T> recover(RefonteException failure, List<RuntimeException> earlierFailures);
+    Optional<T> recover(ApiException failure, List<RuntimeException> earlierFailures);
   }
 
   /** Retryable: connection failures, 408, 429 and 5xx. */
@@ -44,16 +46,16 @@ final class ApiExecutor {
         return true;
       }
       if (failure instanceof MalformedResponseException
-          || !(failure instanceof RefonteException)) {
+          || !(failure instanceof ApiException)) {
         return false;
       }
-      int status = ((RefonteException) failure).statusCode();
+      int status = ((ApiException) failure).httpStatus();
       return status == 408 || status == 429 || status >= 500;
     }
 
     @Override
     public Optional<Duration> retryAfter(RuntimeException failure) {
-      return failure instanceof RefonteException e ? e.retryAfter() : Optional.empty();
+      return failure instanceof ApiException e ? e.retryAfter() : Optional.empty();
     }
   };
 
@@ -104,7 +106,7 @@ final class ApiExecutor {
         // The first attempt sends the call itself (its request is already built, above);
         // retries send fresh clones with identical headers.
         return once(attempt == 1 ? call : call.clone(), merged.timeout(), description, decoder);
-      } catch (RefonteException failure) {
+      } catch (ApiException failure) {
         return recovery.recover(failure, earlier).orElseThrow(() -> failure);
       }
     });

@@ -32,7 +32,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }
  * }</pre>
  *
- * <p>Every method throws an unchecked {@link RefonteException} subclass on failure.
+ * <p>Every method throws an unchecked {@link dev.labelsdk.core.ApiException} subclass on failure.
  */
 public final class RefonteClient implements AutoCloseable {
 

@@ -1,6 +1,7 @@
 package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.IdempotencyKeys;
 import dev.labelsdk.core.JsonObject;
@@ -57,7 +58,7 @@ public final class TaskResource {
    * it is looked up by unique_id and returned.
    *
    * @throws DuplicateTaskException if another task holds the unique_id
-   * @throws RefonteException for any other failure (see its subclasses)
+   * @throws dev.labelsdk.core.ApiException for any other failure (see its subclasses)
    */
   public Task create(CreateTaskRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
@@ -80,7 +81,7 @@ public final class TaskResource {
     return create(request, options);
   }
 
-  private Optional<Task> recoverOwnDuplicate(RefonteException failure,
+  private Optional<Task> recoverOwnDuplicate(ApiException failure,
       List<RuntimeException> earlier, Optional<String> uniqueId, RequestOptions options) {
     if (uniqueId.isEmpty() || !(failure instanceof DuplicateTaskException duplicate)
         || !duplicate.uniqueId().equals(uniqueId)
