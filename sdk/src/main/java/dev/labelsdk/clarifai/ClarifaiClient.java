@@ -82,12 +82,12 @@ public final class ClarifaiClient implements AutoCloseable {
     this.service = service;
     this.executor = executor;
     this.userListForm = userListForm;
-    this.tasks = new TaskResource(service, executor, userListForm, appId != null);
-    this.inputs = new InputResource(service, executor);
-    this.annotations = new AnnotationResource(service, executor);
-    this.datasets = new DatasetResource(service, executor);
-    this.concepts = new ConceptResource(service, executor);
-    this.searches = new SearchResource(service, executor);
+    this.tasks = new TaskResourceImpl(service, executor, userListForm, appId != null);
+    this.inputs = new InputResourceImpl(service, executor);
+    this.annotations = new AnnotationResourceImpl(service, executor);
+    this.datasets = new DatasetResourceImpl(service, executor);
+    this.concepts = new ConceptResourceImpl(service, executor);
+    this.searches = new SearchResourceImpl(service, executor);
   }
 
   /** A builder; a key is required (or the {@code CLARIFAI_PAT} variable). */

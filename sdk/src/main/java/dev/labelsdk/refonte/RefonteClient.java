@@ -66,11 +66,11 @@ public final class RefonteClient implements AutoCloseable {
         .create(RefonteService.class);
     ApiExecutor executor = new ApiExecutor(retrier, clock,
         RequestOptions.builder().maxRetries(maxRetries).build(), closed);
-    this.tasks = new TaskResource(service, executor);
-    this.batches = new BatchResource(service, executor);
-    this.projects = new ProjectResource(service, executor);
-    this.files = new FileResource(service, executor);
-    this.teams = new TeamResource(service, executor);
+    this.tasks = new TaskResourceImpl(service, executor);
+    this.batches = new BatchResourceImpl(service, executor);
+    this.projects = new ProjectResourceImpl(service, executor);
+    this.files = new FileResourceImpl(service, executor);
+    this.teams = new TeamResourceImpl(service, executor);
   }
 
   /** A builder; only the API key is required (or the {@code REFONTE_API_KEY} variable). */

@@ -1,0 +1,47 @@
+package dev.labelsdk.refonte;
+
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.refonte.model.FileImport;
+import dev.labelsdk.refonte.model.FileInfo;
+import dev.labelsdk.refonte.model.FileUpload;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.MediaType;
+import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
+
+/** The {@link FileResource} that calls the API. */
+final class FileResourceImpl implements FileResource {
+
+  private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
+  private final RefonteService service;
+  private final ApiExecutor executor;
+
+  FileResourceImpl(RefonteService service, ApiExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public FileInfo upload(FileUpload upload, RequestOptions options) {
+    Objects.requireNonNull(upload, "upload");
+    MediaType type = upload.mediaType().map(MediaType::parse).orElse(OCTET_STREAM);
+    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
+        .addFormDataPart("file", upload.filename(),
+            RequestBody.create(upload.content(), type == null ? OCTET_STREAM : type));
+    upload.projectName().ifPresent(v -> body.addFormDataPart("project_name", v));
+    upload.referenceId().ifPresent(v -> body.addFormDataPart("reference_id", v));
+    upload.metadata().ifPresent(v -> body.addFormDataPart("metadata", v.toString()));
+    RequestOptions merged = executor.merge(options);
+    return executor.execute(service.uploadFile(body.build(), ApiExecutor.headers(merged)), merged,
+        false, FileInfo::fromJson, (failure, earlier) -> Optional.empty());
+  }
+
+  @Override
+  public FileInfo importFile(FileImport fileImport, RequestOptions options) {
+    Objects.requireNonNull(fileImport, "fileImport");
+    RequestOptions merged = executor.merge(options);
+    return executor.execute(service.importFile(fileImport.toJson(), ApiExecutor.headers(merged)),
+        merged, false, FileInfo::fromJson, (failure, earlier) -> Optional.empty());
+  }
+}

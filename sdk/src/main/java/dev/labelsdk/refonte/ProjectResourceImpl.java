@@ -1,0 +1,85 @@
+package dev.labelsdk.refonte;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.refonte.model.CreateProjectRequest;
+import dev.labelsdk.refonte.model.Project;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link ProjectResource} that calls the API. */
+final class ProjectResourceImpl implements ProjectResource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectResource.class);
+  private final RefonteService service;
+  private final ApiExecutor executor;
+
+  ProjectResourceImpl(RefonteService service, ApiExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public Project create(CreateProjectRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    RequestOptions merged = executor.merge(options);
+    return executor.execute(service.createProject(request.toJson(), ApiExecutor.headers(merged)),
+        merged, true, Project::fromJson, (failure, earlier) -> {
+          if (!(failure instanceof ConflictException)
+              || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
+            return Optional.empty();
+          }
+          Project existing = get(request.name(), ApiRecovery.withoutIdempotencyKey(options));
+          if (!existing.type().equals(request.type())) {
+            return Optional.empty();
+          }
+          LOG.info("Project create got 409 after a failed attempt; returning project {}",
+              request.name());
+          return Optional.of(existing);
+        });
+  }
+
+  @Override
+  public Project get(String name, RequestOptions options) {
+    RequestOptions merged = executor.merge(options);
+    return executor.execute(service.getProject(PathSegments.require(name, "project name"),
+        ApiExecutor.headers(merged)), merged, Project::fromJson);
+  }
+
+  @Override
+  public List<Project> list(RequestOptions options) {
+    RequestOptions merged = executor.merge(options);
+    return executor.execute(service.listProjects(null, ApiExecutor.headers(merged)), merged,
+        ProjectResourceImpl::projects);
+  }
+
+  @Override
+  public Project setParams(String name, JsonObject params, boolean patch,
+      RequestOptions options) {
+    ObjectNode body = params.toNode();
+    if (patch) {
+      body.put("patch", true);
+    }
+    RequestOptions merged = executor.merge(options);
+    return executor.execute(service.setProjectParams(PathSegments.require(name, "project name"),
+        body, ApiExecutor.headers(merged)), merged, Project::fromJson);
+  }
+
+  private static List<Project> projects(JsonNode json) {
+    if (!json.isArray()) {
+      throw new IllegalArgumentException("project list must be a JSON array but was "
+          + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    List<Project> out = new ArrayList<>(json.size());
+    json.forEach(p -> out.add(Project.fromJson(p)));
+    return Collections.unmodifiableList(out);
+  }
+}
