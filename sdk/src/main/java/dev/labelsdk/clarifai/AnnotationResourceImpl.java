@@ -2,12 +2,12 @@ package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -19,9 +19,9 @@ import java.util.Objects;
 final class AnnotationResourceImpl implements AnnotationResource {
 
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
 
-  AnnotationResourceImpl(ClarifaiService service, ClarifaiExecutor executor) {
+  AnnotationResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -30,8 +30,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
   public BatchResult<Annotation> create(List<Annotation> annotations) {
     ObjectNode body = body(annotations, null);
     boolean clientIds = annotations.stream().noneMatch(a -> a.id().isEmpty());
-    return executor.execute("PostAnnotations",
-        clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
         headers -> service.postAnnotations(body, headers),
         Responses.batch("annotations", Annotation::fromJson));
   }
@@ -66,7 +65,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
       Safety safety) {
     annotations.forEach(AnnotationResourceImpl::requireId);
     ObjectNode body = body(annotations, action);
-    return executor.execute("PatchAnnotations", safety,
+    return executor.execute(safety,
         headers -> service.patchAnnotations(body, headers),
         Responses.batch("annotations", Annotation::fromJson));
   }
@@ -77,7 +76,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
     int page = query.page().orElse(1);
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     List<String> statuses = query.statuses().stream().map(s -> s.toJson().asText()).toList();
-    return new Page<>(executor.execute("ListAnnotations", Safety.IDEMPOTENT,
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listAnnotations(
             TaskResourceImpl.nullIfEmpty(query.ids()),
             TaskResourceImpl.nullIfEmpty(query.inputIds()),
@@ -91,12 +90,11 @@ final class AnnotationResourceImpl implements AnnotationResource {
         Responses.list("annotations", Annotation::fromJson)), page, perPage);
   }
 
-
   @Override
   public Annotation get(String inputId, String annotationId) {
     PathSegments.require(inputId, "inputId");
     PathSegments.require(annotationId, "annotationId");
-    return executor.execute("GetAnnotation", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getAnnotation(inputId, annotationId, headers),
         Responses.single("annotation", Annotation::fromJson));
   }
@@ -104,15 +102,15 @@ final class AnnotationResourceImpl implements AnnotationResource {
   @Override
   public void delete(Collection<String> annotationIds) {
     List<String> ids = Ids.require(annotationIds, "annotation id");
-    executor.execute("DeleteAnnotations", Safety.IDEMPOTENT,
+    executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses::status,
-        ClarifaiExecutor::alreadyDone);
+        ClarifaiRecovery::alreadyDone);
   }
 
   @Override
   public void deleteForInputs(String... inputIds) {
     List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
-    executor.execute("DeleteAnnotations", Safety.IDEMPOTENT,
+    executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteAnnotations(Ids.body("input_ids", ids), headers),
         Responses::status);
   }

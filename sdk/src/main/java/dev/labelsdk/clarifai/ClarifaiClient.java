@@ -1,6 +1,7 @@
 package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -60,7 +61,7 @@ public final class ClarifaiClient implements AutoCloseable {
   private final boolean view;
   private final AtomicBoolean closed;
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
   private final UserListForm userListForm;
   private final TaskResource tasks;
   private final InputResource inputs;
@@ -71,7 +72,7 @@ public final class ClarifaiClient implements AutoCloseable {
 
   private ClarifaiClient(String baseUrl, String userId, String appId, OkHttpClient httpClient,
       boolean ownsHttpClient, boolean view, AtomicBoolean closed, ClarifaiService service,
-      ClarifaiExecutor executor, UserListForm userListForm) {
+      CallExecutor executor, UserListForm userListForm) {
     this.baseUrl = baseUrl;
     this.userId = userId;
     this.appId = appId;
@@ -296,7 +297,8 @@ public final class ClarifaiClient implements AutoCloseable {
           .build()
           .create(ClarifaiService.class);
       AtomicBoolean closed = new AtomicBoolean();
-      ClarifaiExecutor executor = new ClarifaiExecutor(retrier(), configuredClock(),
+      CallExecutor executor = new CallExecutor("ClarifaiClient", retrier(),
+          new ClarifaiProtocol(configuredClock()),
           RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
       return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
           closed, service, executor, userListForm);

@@ -2,10 +2,10 @@ package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.List;
@@ -15,9 +15,9 @@ import java.util.Objects;
 final class ConceptResourceImpl implements ConceptResource {
 
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
 
-  ConceptResourceImpl(ClarifaiService service, ClarifaiExecutor executor) {
+  ConceptResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -32,7 +32,7 @@ final class ConceptResourceImpl implements ConceptResource {
     concepts.forEach(c -> array.add(Requests.create(Objects.requireNonNull(c, "concept")
         .toJson())));
     // Concept ids are always the client's: a repeat cannot create duplicates.
-    return executor.execute("PostConcepts", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.postConcepts(body, headers),
         Responses.batch("concepts", Concept::fromJson));
   }
@@ -40,7 +40,7 @@ final class ConceptResourceImpl implements ConceptResource {
   @Override
   public Concept get(String conceptId) {
     PathSegments.require(conceptId, "conceptId");
-    return executor.execute("GetConcept", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getConcept(conceptId, headers),
         Responses.single("concept", Concept::fromJson));
   }
@@ -48,7 +48,7 @@ final class ConceptResourceImpl implements ConceptResource {
   @Override
   public Page<Concept> list(int page, int perPage) {
     Page.check(page, perPage);
-    return new Page<>(executor.execute("ListConcepts", Safety.IDEMPOTENT,
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listConcepts(page, perPage, headers),
         Responses.list("concepts", Concept::fromJson)), page, perPage);
   }

@@ -3,11 +3,11 @@ package dev.labelsdk.clarifai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -20,9 +20,9 @@ import java.util.Optional;
 final class DatasetResourceImpl implements DatasetResource {
 
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
 
-  DatasetResourceImpl(ClarifaiService service, ClarifaiExecutor executor) {
+  DatasetResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -36,19 +36,19 @@ final class DatasetResourceImpl implements DatasetResource {
     ArrayNode array = body.putArray("datasets");
     datasets.forEach(d -> array.add(Requests.create(Objects.requireNonNull(d, "dataset")
         .toJson())));
-    return executor.execute("PostDatasets", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.postDatasets(body, headers),
         Responses.list("datasets", Dataset::fromJson),
-        (failure, earlier) -> ClarifaiExecutor.code(failure)
+        (failure, earlier) -> ClarifaiRecovery.code(failure)
             == StatusCode.DATABASE_DUPLICATE_KEY.number()
-            && earlier.stream().anyMatch(ClarifaiExecutor::mayHaveCommitted)
+            && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted)
             ? Optional.of(datasets.stream().map(d -> get(d.id())).toList()) : Optional.empty());
   }
 
   @Override
   public Dataset get(String datasetId) {
     PathSegments.require(datasetId, "datasetId");
-    return executor.execute("GetDataset", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getDataset(datasetId, headers),
         Responses.single("dataset", Dataset::fromJson));
   }
@@ -56,11 +56,10 @@ final class DatasetResourceImpl implements DatasetResource {
   @Override
   public Page<Dataset> list(int page, int perPage) {
     Page.check(page, perPage);
-    return new Page<>(executor.execute("ListDatasets", Safety.IDEMPOTENT,
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listDatasets(page, perPage, headers),
         Responses.list("datasets", Dataset::fromJson)), page, perPage);
   }
-
 
   @Override
   public List<Input> addInputs(String datasetId, Collection<String> inputIds) {
@@ -69,7 +68,7 @@ final class DatasetResourceImpl implements DatasetResource {
     ArrayNode array = body.putArray("dataset_inputs");
     Ids.require(inputIds, "input id").forEach(id -> array.addObject().putObject("input")
         .put("id", id));
-    return executor.execute("PostDatasetInputs", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.postDatasetInputs(datasetId, body, headers),
         Responses.list("dataset_inputs", DatasetResourceImpl::inputOf));
   }
@@ -78,19 +77,18 @@ final class DatasetResourceImpl implements DatasetResource {
   public Page<Input> listInputs(String datasetId, int page, int perPage) {
     PathSegments.require(datasetId, "datasetId");
     Page.check(page, perPage);
-    return new Page<>(executor.execute("ListDatasetInputs", Safety.IDEMPOTENT,
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
         Responses.list("dataset_inputs", DatasetResourceImpl::inputOf)), page, perPage);
   }
-
 
   @Override
   public void removeInputs(String datasetId, String... inputIds) {
     PathSegments.require(datasetId, "datasetId");
     List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
-    executor.execute("DeleteDatasetInputs", Safety.IDEMPOTENT,
+    executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
-        Responses::status, ClarifaiExecutor::alreadyDone);
+        Responses::status, ClarifaiRecovery::alreadyDone);
   }
 
   private static Input inputOf(JsonNode datasetInput) {

@@ -2,10 +2,10 @@ package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Collection;
@@ -16,9 +16,9 @@ import java.util.Objects;
 final class InputResourceImpl implements InputResource {
 
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
 
-  InputResourceImpl(ClarifaiService service, ClarifaiExecutor executor) {
+  InputResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -32,32 +32,30 @@ final class InputResourceImpl implements InputResource {
     ArrayNode array = body.putArray("inputs");
     inputs.forEach(i -> array.add(Requests.create(Objects.requireNonNull(i, "input").toJson())));
     boolean clientIds = inputs.stream().noneMatch(i -> i.id().isEmpty());
-    return executor.execute("PostInputs",
-        clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
         headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
   }
 
   @Override
   public Input get(String inputId) {
     PathSegments.require(inputId, "inputId");
-    return executor.execute("GetInput", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getInput(inputId, headers), Responses.single("input", Input::fromJson));
   }
 
   @Override
   public Page<Input> list(int page, int perPage) {
     Page.check(page, perPage);
-    return new Page<>(executor.execute("ListInputs", Safety.IDEMPOTENT,
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listInputs(page, perPage, headers),
         Responses.list("inputs", Input::fromJson)), page, perPage);
   }
 
-
   @Override
   public void delete(Collection<String> inputIds) {
     List<String> ids = Ids.require(inputIds, "input id");
-    executor.execute("DeleteInputs", Safety.IDEMPOTENT,
+    executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses::status,
-        ClarifaiExecutor::alreadyDone);
+        ClarifaiRecovery::alreadyDone);
   }
 }

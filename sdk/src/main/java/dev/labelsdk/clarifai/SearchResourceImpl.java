@@ -2,10 +2,10 @@ package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ import java.util.Objects;
 final class SearchResourceImpl implements SearchResource {
 
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
 
-  SearchResourceImpl(ClarifaiService service, ClarifaiExecutor executor) {
+  SearchResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -32,14 +32,14 @@ final class SearchResourceImpl implements SearchResource {
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("searches");
     all.forEach(s -> array.add(Requests.create(Objects.requireNonNull(s, "search").toJson())));
-    return executor.execute("PostSearches", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.postSearches(body, headers), SearchResult::fromJson);
   }
 
   @Override
   public SavedSearch get(String searchId) {
     PathSegments.require(searchId, "searchId");
-    return executor.execute("GetSearch", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getSearch(searchId, headers),
         Responses.single("search", SavedSearch::fromJson));
   }
@@ -47,7 +47,7 @@ final class SearchResourceImpl implements SearchResource {
   @Override
   public Page<SavedSearch> list(int page, int perPage) {
     Page.check(page, perPage);
-    return new Page<>(executor.execute("ListSearches", Safety.IDEMPOTENT,
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listSearches(page, perPage, headers),
         Responses.list("searches", SavedSearch::fromJson)), page, perPage);
   }

@@ -1,9 +1,9 @@
 package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.TaskAssignment;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -14,10 +14,10 @@ import java.util.List;
 final class TaskAssignmentsImpl implements TaskAssignments {
 
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
   private final String taskId;
 
-  TaskAssignmentsImpl(ClarifaiService service, ClarifaiExecutor executor, String taskId) {
+  TaskAssignmentsImpl(ClarifaiService service, CallExecutor executor, String taskId) {
     this.service = service;
     this.executor = executor;
     this.taskId = taskId;
@@ -117,7 +117,7 @@ final class TaskAssignmentsImpl implements TaskAssignments {
 
   @Override
   public List<Input> next() {
-    return executor.execute("ListNextTaskAssignments", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.listNextTaskAssignments(taskId, headers),
         Responses.list("inputs", Input::fromJson));
   }
@@ -144,7 +144,7 @@ final class TaskAssignmentsImpl implements TaskAssignments {
   }
 
   private List<TaskAssignment> send(ObjectNode body) {
-    return executor.execute("PutTaskAssignments", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.putTaskAssignments(taskId, body, headers),
         Responses.list("task_assignments", TaskAssignment::fromJson));
   }

@@ -2,7 +2,6 @@ package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.AdditionalField;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
@@ -10,6 +9,7 @@ import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.JsonSupport;
@@ -35,11 +35,11 @@ final class TaskResourceImpl implements TaskResource {
   private static final List<String> SERVER_SET =
       List.of("created_at", "modified_at", "app_id", "user_id", "metrics");
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
   private final UserListForm userListForm;
   private final boolean appBound;
 
-  TaskResourceImpl(ClarifaiService service, ClarifaiExecutor executor, UserListForm userListForm,
+  TaskResourceImpl(ClarifaiService service, CallExecutor executor, UserListForm userListForm,
       boolean appBound) {
     this.service = service;
     this.executor = executor;
@@ -59,8 +59,7 @@ final class TaskResourceImpl implements TaskResource {
     });
     List<String> ids = checked.stream().map(Task::id).toList();
     boolean clientIds = ids.stream().noneMatch(String::isEmpty);
-    return executor.execute("PostTasks",
-        clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
         headers -> service.postTasks(body, headers), Responses.list("tasks", Task::fromJson),
         (failure, earlier) -> clientIds ? recoverCreated(failure, earlier, ids)
             : Optional.empty());
@@ -71,7 +70,7 @@ final class TaskResourceImpl implements TaskResource {
       List<RuntimeException> earlier, List<String> ids) {
     if (!(failure instanceof ConflictException conflict)
         || conflict.code() != StatusCode.DATABASE_DUPLICATE_KEY.number()
-        || earlier.stream().noneMatch(ClarifaiExecutor::mayHaveCommitted)) {
+        || earlier.stream().noneMatch(ClarifaiRecovery::mayHaveCommitted)) {
       return Optional.empty();
     }
     Map<String, Task> found = new LinkedHashMap<>();
@@ -90,7 +89,7 @@ final class TaskResourceImpl implements TaskResource {
   public Task get(String taskId, AdditionalField... additionalFields) {
     PathSegments.require(taskId, "taskId");
     List<String> fields = additionalFieldValues(additionalFields);
-    return executor.execute("GetTask", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getTask(taskId, fields.isEmpty() ? null : fields, headers),
         Responses.single("task", Task::fromJson));
   }
@@ -100,7 +99,7 @@ final class TaskResourceImpl implements TaskResource {
     Objects.requireNonNull(query, "query");
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     int page = query.page().orElse(1);
-    List<Task> tasks = executor.execute("ListTasks", Safety.IDEMPOTENT,
+    List<Task> tasks = executor.execute(Safety.IDEMPOTENT,
         headers -> service.listTasks(
             query.page().isPresent() ? page : null,
             query.perPage().isPresent() ? perPage : null,
@@ -117,14 +116,13 @@ final class TaskResourceImpl implements TaskResource {
     return new Page<>(tasks, page, perPage);
   }
 
-
   @Override
   public List<Task> update(List<Task> tasks) {
     List<Task> checked = checked(tasks, true);
     ObjectNode body = JsonSupport.newObject().put("action", "overwrite");
     ArrayNode array = body.putArray("tasks");
     checked.forEach(t -> array.add(requestJson(t)));
-    return executor.execute("PatchTasks", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson));
   }
 
@@ -136,7 +134,7 @@ final class TaskResourceImpl implements TaskResource {
     ObjectNode task = body.putArray("tasks").addObject().put("id", taskId);
     task.putObject("status").set("code", status.toJson());
     // Setting a status twice is harmless: safe to retry.
-    return executor.execute("PatchTasks", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson))
         .get(0);
   }
@@ -144,16 +142,16 @@ final class TaskResourceImpl implements TaskResource {
   @Override
   public void delete(Collection<String> taskIds) {
     List<String> ids = Ids.require(taskIds, "task id");
-    executor.execute("DeleteTasks", Safety.IDEMPOTENT,
+    executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses::status,
-        ClarifaiExecutor::alreadyDone);
+        ClarifaiRecovery::alreadyDone);
   }
 
   @Override
   public TaskCounts annotationCounts(String taskId, String... userIds) {
     PathSegments.require(taskId, "taskId");
     List<String> users = Arrays.asList(userIds);
-    return executor.execute("GetTaskAnnotationCount", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.taskAnnotationCount(taskId, nullIfEmpty(users), headers),
         TaskCounts::fromJson);
   }
@@ -162,7 +160,7 @@ final class TaskResourceImpl implements TaskResource {
   public TaskCounts inputCounts(String taskId, String... userIds) {
     PathSegments.require(taskId, "taskId");
     List<String> users = Arrays.asList(userIds);
-    return executor.execute("GetTaskInputCount", Safety.IDEMPOTENT,
+    return executor.execute(Safety.IDEMPOTENT,
         headers -> service.taskInputCount(taskId, nullIfEmpty(users), headers),
         TaskCounts::fromJson);
   }

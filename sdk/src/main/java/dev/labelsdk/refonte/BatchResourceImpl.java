@@ -1,5 +1,6 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
@@ -20,9 +21,9 @@ final class BatchResourceImpl implements BatchResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchResource.class);
   private final RefonteService service;
-  private final ApiExecutor executor;
+  private final CallExecutor executor;
 
-  BatchResourceImpl(RefonteService service, ApiExecutor executor) {
+  BatchResourceImpl(RefonteService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -30,9 +31,10 @@ final class BatchResourceImpl implements BatchResource {
   @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.createBatch(request.toJson(), ApiExecutor.headers(merged)),
-        merged, true, Batch::fromJson, (failure, earlier) -> {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.createBatch(request.toJson(), headers),
+        Batch::fromJson,
+        (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -49,16 +51,17 @@ final class BatchResourceImpl implements BatchResource {
 
   @Override
   public Batch get(String name, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.getBatch(PathSegments.require(name, "batch name"),
-        ApiExecutor.headers(merged)), merged, Batch::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.getBatch(PathSegments.require(name, "batch name"),
+        headers),
+        Batch::fromJson);
   }
 
   @Override
   public BatchPage list(BatchListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.listBatches(
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.listBatches(
         request.project().orElse(null),
         request.status().map(BatchStatus::value).orElse(null),
         request.startTime().orElse(null),
@@ -66,29 +69,32 @@ final class BatchResourceImpl implements BatchResource {
         request.excludeArchived().orElse(null),
         request.limit().orElse(null),
         request.offset().orElse(null),
-        ApiExecutor.headers(merged)), merged, BatchPage::fromJson);
+        headers),
+        BatchPage::fromJson);
   }
-
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.batchStatus(PathSegments.require(name, "batch name"),
-        ApiExecutor.headers(merged)), merged, BatchStatusCounts::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.batchStatus(PathSegments.require(name, "batch name"),
+        headers),
+        BatchStatusCounts::fromJson);
   }
 
   @Override
   public Batch finalizeBatch(String name, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.finalizeBatch(PathSegments.require(name, "batch name"),
-        ApiExecutor.headers(merged)), merged, Batch::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.finalizeBatch(PathSegments.require(name, "batch name"),
+        headers),
+        Batch::fromJson);
   }
 
   @Override
   public Batch setMetadata(String name, JsonObject metadata, RequestOptions options) {
     Limits.requireValidMetadata(metadata);
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setBatchMetadata(PathSegments.require(name, "batch name"),
-        metadata.toNode(), ApiExecutor.headers(merged)), merged, Batch::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setBatchMetadata(PathSegments.require(name, "batch name"),
+        metadata.toNode(), headers),
+        Batch::fromJson);
   }
 }

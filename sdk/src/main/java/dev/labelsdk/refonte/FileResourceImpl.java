@@ -1,11 +1,12 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.RetryClassifier;
 import dev.labelsdk.refonte.model.FileImport;
 import dev.labelsdk.refonte.model.FileInfo;
 import dev.labelsdk.refonte.model.FileUpload;
 import java.util.Objects;
-import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
@@ -15,9 +16,9 @@ final class FileResourceImpl implements FileResource {
 
   private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
   private final RefonteService service;
-  private final ApiExecutor executor;
+  private final CallExecutor executor;
 
-  FileResourceImpl(RefonteService service, ApiExecutor executor) {
+  FileResourceImpl(RefonteService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -32,16 +33,16 @@ final class FileResourceImpl implements FileResource {
     upload.projectName().ifPresent(v -> body.addFormDataPart("project_name", v));
     upload.referenceId().ifPresent(v -> body.addFormDataPart("reference_id", v));
     upload.metadata().ifPresent(v -> body.addFormDataPart("metadata", v.toString()));
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.uploadFile(body.build(), ApiExecutor.headers(merged)), merged,
-        false, FileInfo::fromJson, (failure, earlier) -> Optional.empty());
+    return executor.with(options).execute(RetryClassifier.NEVER,
+        headers -> service.uploadFile(body.build(), headers),
+        FileInfo::fromJson);
   }
 
   @Override
   public FileInfo importFile(FileImport fileImport, RequestOptions options) {
     Objects.requireNonNull(fileImport, "fileImport");
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.importFile(fileImport.toJson(), ApiExecutor.headers(merged)),
-        merged, false, FileInfo::fromJson, (failure, earlier) -> Optional.empty());
+    return executor.with(options).execute(RetryClassifier.NEVER,
+        headers -> service.importFile(fileImport.toJson(), headers),
+        FileInfo::fromJson);
   }
 }

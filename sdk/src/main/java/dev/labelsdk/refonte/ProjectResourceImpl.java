@@ -2,6 +2,7 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
@@ -20,9 +21,9 @@ final class ProjectResourceImpl implements ProjectResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProjectResource.class);
   private final RefonteService service;
-  private final ApiExecutor executor;
+  private final CallExecutor executor;
 
-  ProjectResourceImpl(RefonteService service, ApiExecutor executor) {
+  ProjectResourceImpl(RefonteService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -30,9 +31,10 @@ final class ProjectResourceImpl implements ProjectResource {
   @Override
   public Project create(CreateProjectRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.createProject(request.toJson(), ApiExecutor.headers(merged)),
-        merged, true, Project::fromJson, (failure, earlier) -> {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.createProject(request.toJson(), headers),
+        Project::fromJson,
+        (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -49,15 +51,16 @@ final class ProjectResourceImpl implements ProjectResource {
 
   @Override
   public Project get(String name, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.getProject(PathSegments.require(name, "project name"),
-        ApiExecutor.headers(merged)), merged, Project::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.getProject(PathSegments.require(name, "project name"),
+        headers),
+        Project::fromJson);
   }
 
   @Override
   public List<Project> list(RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.listProjects(null, ApiExecutor.headers(merged)), merged,
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.listProjects(null, headers),
         ProjectResourceImpl::projects);
   }
 
@@ -68,9 +71,10 @@ final class ProjectResourceImpl implements ProjectResource {
     if (patch) {
       body.put("patch", true);
     }
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setProjectParams(PathSegments.require(name, "project name"),
-        body, ApiExecutor.headers(merged)), merged, Project::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setProjectParams(PathSegments.require(name, "project name"),
+        body, headers),
+        Project::fromJson);
   }
 
   private static List<Project> projects(JsonNode json) {

@@ -2,11 +2,13 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.ApiException;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.IdempotencyKeys;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.RetryClassifier;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.Limits;
 import dev.labelsdk.refonte.model.Task;
@@ -16,22 +18,19 @@ import dev.labelsdk.refonte.model.TaskStatus;
 import dev.labelsdk.refonte.model.TaskType;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import retrofit2.Call;
 
 /** The {@link TaskResource} that calls the API. */
 final class TaskResourceImpl implements TaskResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
   private final RefonteService service;
-  private final ApiExecutor executor;
+  private final CallExecutor executor;
 
-  TaskResourceImpl(RefonteService service, ApiExecutor executor) {
+  TaskResourceImpl(RefonteService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
@@ -39,16 +38,17 @@ final class TaskResourceImpl implements TaskResource {
   @Override
   public Task create(CreateTaskRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    RequestOptions merged = executor.merge(options);
-    Map<String, String> headers = ApiExecutor.headers(merged);
-    headers.put("Idempotency-Key", merged.idempotencyKey().orElseGet(IdempotencyKeys::generate));
-    Call<ResponseBody> call =
-        service.createTask(request.type().value(), request.toJson(), headers);
+    CallExecutor call = executor.with(options);
+    // One key per logical call: every attempt sends it, so a retry cannot create a second task.
+    String key = call.options().idempotencyKey().orElseGet(IdempotencyKeys::generate);
+    ObjectNode body = request.toJson();
     Optional<String> uniqueId = request.uniqueId();
-    return executor.execute(call, merged, true, Task::fromJson,
+    return call.execute(RefonteProtocol.RETRYABLE, headers -> {
+      headers.put("Idempotency-Key", key);
+      return service.createTask(request.type().value(), body, headers);
+    }, Task::fromJson,
         (failure, earlier) -> recoverOwnDuplicate(failure, earlier, uniqueId, options));
   }
-
 
   private Optional<Task> recoverOwnDuplicate(ApiException failure,
       List<RuntimeException> earlier, Optional<String> uniqueId, RequestOptions options) {
@@ -67,17 +67,15 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task get(String taskId, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(
-        service.getTask(PathSegments.require(taskId, "taskId"), ApiExecutor.headers(merged)),
-        merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.getTask(PathSegments.require(taskId, "taskId"), headers),
+        Task::fromJson);
   }
 
   @Override
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    RequestOptions merged = executor.merge(options);
-    Call<ResponseBody> call = service.listTasks(
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, headers -> service.listTasks(
         request.startTime().orElse(null),
         request.endTime().orElse(null),
         request.completedAfter().orElse(null),
@@ -95,25 +93,24 @@ final class TaskResourceImpl implements TaskResource {
         request.includeAttachmentUrl().orElse(null),
         request.limitedResponse().orElse(null),
         request.nextToken().orElse(null),
-        ApiExecutor.headers(merged));
-    return executor.execute(call, merged, TaskPage::fromJson);
+        headers), TaskPage::fromJson);
   }
-
 
   @Override
   public Task cancel(String taskId, boolean clearUniqueId, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.cancelTask(PathSegments.require(taskId, "taskId"),
-        clearUniqueId ? Boolean.TRUE : null, ApiExecutor.headers(merged)), merged,
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.cancelTask(PathSegments.require(taskId, "taskId"),
+        clearUniqueId ? Boolean.TRUE : null, headers),
         Task::fromJson);
   }
 
   @Override
   public Task setMetadata(String taskId, JsonObject metadata, RequestOptions options) {
     Limits.requireValidMetadata(metadata);
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setTaskMetadata(PathSegments.require(taskId, "taskId"),
-        metadata.toNode(), ApiExecutor.headers(merged)), merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setTaskMetadata(PathSegments.require(taskId, "taskId"),
+        metadata.toNode(), headers),
+        Task::fromJson);
   }
 
   @Override
@@ -127,40 +124,45 @@ final class TaskResourceImpl implements TaskResource {
     if (clearUniqueIdOnError != null) {
       body.put("clear_unique_id_on_error", clearUniqueIdOnError);
     }
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setUniqueId(PathSegments.require(taskId, "taskId"), body,
-        ApiExecutor.headers(merged)), merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setUniqueId(PathSegments.require(taskId, "taskId"), body,
+        headers),
+        Task::fromJson);
   }
 
   @Override
   public Task clearUniqueId(String taskId, RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.clearUniqueId(PathSegments.require(taskId, "taskId"),
-        ApiExecutor.headers(merged)), merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.clearUniqueId(PathSegments.require(taskId, "taskId"),
+        headers),
+        Task::fromJson);
   }
 
   @Override
   public Task setTags(String taskId, Collection<String> tags, RequestOptions options) {
     Limits.requireValidTags(tags, true);
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setTags(PathSegments.require(taskId, "taskId"),
-        List.copyOf(tags), ApiExecutor.headers(merged)), merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setTags(PathSegments.require(taskId, "taskId"),
+        List.copyOf(tags), headers),
+        Task::fromJson);
   }
 
   @Override
   public Task addTags(String taskId, Collection<String> tags, RequestOptions options) {
     Limits.requireValidTags(tags, true);
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.addTags(PathSegments.require(taskId, "taskId"),
-        List.copyOf(tags), ApiExecutor.headers(merged)), merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.addTags(PathSegments.require(taskId, "taskId"),
+        List.copyOf(tags), headers),
+        Task::fromJson);
   }
 
   @Override
   public Task deleteTags(String taskId, Collection<String> tags, RequestOptions options) {
     Limits.requireValidTags(tags, false);
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.deleteTags(PathSegments.require(taskId, "taskId"),
-        List.copyOf(tags), ApiExecutor.headers(merged)), merged, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.deleteTags(PathSegments.require(taskId, "taskId"),
+        List.copyOf(tags), headers),
+        Task::fromJson);
   }
 
   @Override
@@ -171,9 +173,9 @@ final class TaskResourceImpl implements TaskResource {
     } else {
       body.put("comments", comments);
     }
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.audit(PathSegments.require(taskId, "taskId"), body,
-        ApiExecutor.headers(merged)), merged, false, Task::fromJson,
-        (failure, earlier) -> Optional.empty());
+    return executor.with(options).execute(RetryClassifier.NEVER,
+        headers -> service.audit(PathSegments.require(taskId, "taskId"), body,
+        headers),
+        Task::fromJson);
   }
 }

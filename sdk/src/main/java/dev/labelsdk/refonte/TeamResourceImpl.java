@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.TeamMember;
@@ -17,34 +18,36 @@ import java.util.Objects;
 final class TeamResourceImpl implements TeamResource {
 
   private final RefonteService service;
-  private final ApiExecutor executor;
+  private final CallExecutor executor;
 
-  TeamResourceImpl(RefonteService service, ApiExecutor executor) {
+  TeamResourceImpl(RefonteService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
   }
 
   @Override
   public List<TeamMember> list(RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.listTeam(ApiExecutor.headers(merged)), merged,
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.listTeam(headers),
         TeamResourceImpl::members);
   }
 
   @Override
   public List<TeamMember> invite(Collection<String> emails, TeamRole role,
       RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.inviteTeamMembers(body(emails, role),
-        ApiExecutor.headers(merged)), merged, TeamResourceImpl::members);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.inviteTeamMembers(body(emails, role),
+        headers),
+        TeamResourceImpl::members);
   }
 
   @Override
   public List<TeamMember> setRole(Collection<String> emails, TeamRole role,
       RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setTeamRole(body(emails, role),
-        ApiExecutor.headers(merged)), merged, TeamResourceImpl::members);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setTeamRole(body(emails, role),
+        headers),
+        TeamResourceImpl::members);
   }
 
   private static ObjectNode body(Collection<String> emails, TeamRole role) {
