@@ -74,6 +74,11 @@ class FakeResourceTest {
     }
 
     @Override
+    public TaskResource withOptions(RequestOptions options) {
+      return this;
+    }
+
+    @Override
     public TaskPage list(TaskListRequest request, RequestOptions options) {
       return new TaskPage(List.copyOf(byUniqueId.values()), byUniqueId.size(), 100, 0, false,
           Optional.empty());

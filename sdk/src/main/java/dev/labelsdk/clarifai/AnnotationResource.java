@@ -5,6 +5,7 @@ import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
@@ -93,4 +94,64 @@ public interface AnnotationResource {
 
   /** Deletes every annotation of these inputs. */
   void deleteForInputs(String... inputIds);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  AnnotationResource withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> create(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).create(annotations);
+  }
+
+  /** {@link #merge(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> merge(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).merge(annotations);
+  }
+
+  /** {@link #overwrite(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> overwrite(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).overwrite(annotations);
+  }
+
+  /** {@link #remove(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> remove(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).remove(annotations);
+  }
+
+  /** {@link #setStatus(StatusCode, Collection)} with {@code options} for this call. */
+  default BatchResult<Annotation> setStatus(StatusCode status, Collection<Annotation> annotations,
+      RequestOptions options) {
+    return withOptions(options).setStatus(status, annotations);
+  }
+
+  /** {@link #list(AnnotationQuery)} with {@code options} for this call. */
+  default Page<Annotation> list(AnnotationQuery query, RequestOptions options) {
+    return withOptions(options).list(query);
+  }
+
+  /** {@link #listAll(AnnotationQuery)} with {@code options} for this call. */
+  default AutoPager<Annotation> listAll(AnnotationQuery query, RequestOptions options) {
+    return withOptions(options).listAll(query);
+  }
+
+  /** {@link #get(String, String)} with {@code options} for this call. */
+  default Annotation get(String inputId, String annotationId, RequestOptions options) {
+    return withOptions(options).get(inputId, annotationId);
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default void delete(Collection<String> annotationIds, RequestOptions options) {
+    withOptions(options).delete(annotationIds);
+  }
+
+  /** {@link #deleteForInputs(String[])} with {@code options} for this call. */
+  default void deleteForInputs(RequestOptions options, String... inputIds) {
+    withOptions(options).deleteForInputs(inputIds);
+  }
 }

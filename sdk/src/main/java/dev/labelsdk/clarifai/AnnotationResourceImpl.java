@@ -7,6 +7,7 @@ import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -24,6 +25,11 @@ final class AnnotationResourceImpl implements AnnotationResource {
   AnnotationResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
+  }
+
+  @Override
+  public AnnotationResource withOptions(RequestOptions options) {
+    return new AnnotationResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
   }
 
   @Override

@@ -135,13 +135,22 @@ public final class ClarifaiClient implements AutoCloseable {
    *     API has none (give created objects your own ids instead)
    */
   public ClarifaiClient withOptions(RequestOptions options) {
+    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
+        applyOptions(executor, options), userListForm);
+  }
+
+  /**
+   * {@code executor} with {@code options} over its own.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key
+   */
+  static CallExecutor applyOptions(CallExecutor executor, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     if (options.idempotencyKey().isPresent()) {
       throw new IllegalArgumentException("The Clarifai API has no idempotency keys; give the"
           + " objects you create your own ids so that a retry cannot duplicate them");
     }
-    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
-        executor.withOptions(options), userListForm);
+    return executor.withOptions(options);
   }
 
   /** The API root in use, e.g. {@code https://api.clarifai.com/v2/users/me/apps/app1/}. */

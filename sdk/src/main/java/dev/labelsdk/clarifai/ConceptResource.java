@@ -3,6 +3,7 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
@@ -41,5 +42,34 @@ public interface ConceptResource {
   default AutoPager<Concept> listAll() {
     return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
         Page.DEFAULT_PER_PAGE);
+  }
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  ConceptResource withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default BatchResult<Concept> create(List<Concept> concepts, RequestOptions options) {
+    return withOptions(options).create(concepts);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default Concept get(String conceptId, RequestOptions options) {
+    return withOptions(options).get(conceptId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<Concept> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<Concept> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -20,6 +21,11 @@ final class ConceptResourceImpl implements ConceptResource {
   ConceptResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
+  }
+
+  @Override
+  public ConceptResource withOptions(RequestOptions options) {
+    return new ConceptResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
   }
 
   @Override

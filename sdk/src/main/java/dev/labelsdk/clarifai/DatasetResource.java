@@ -3,6 +3,7 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -72,4 +73,59 @@ public interface DatasetResource {
    * @throws NotFoundException if an input is not in the dataset
    */
   void removeInputs(String datasetId, String... inputIds);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  DatasetResource withOptions(RequestOptions options);
+
+  /** {@link #create(Dataset)} with {@code options} for this call. */
+  default Dataset create(Dataset dataset, RequestOptions options) {
+    return withOptions(options).create(dataset);
+  }
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default List<Dataset> create(List<Dataset> datasets, RequestOptions options) {
+    return withOptions(options).create(datasets);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default Dataset get(String datasetId, RequestOptions options) {
+    return withOptions(options).get(datasetId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<Dataset> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<Dataset> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
+
+  /** {@link #addInputs(String, Collection)} with {@code options} for this call. */
+  default List<Input> addInputs(String datasetId, Collection<String> inputIds,
+      RequestOptions options) {
+    return withOptions(options).addInputs(datasetId, inputIds);
+  }
+
+  /** {@link #listInputs(String, int, int)} with {@code options} for this call. */
+  default Page<Input> listInputs(String datasetId, int page, int perPage, RequestOptions options) {
+    return withOptions(options).listInputs(datasetId, page, perPage);
+  }
+
+  /** {@link #listAllInputs(String)} with {@code options} for this call. */
+  default AutoPager<Input> listAllInputs(String datasetId, RequestOptions options) {
+    return withOptions(options).listAllInputs(datasetId);
+  }
+
+  /** {@link #removeInputs(String, String[])} with {@code options} for this call. */
+  default void removeInputs(String datasetId, RequestOptions options, String... inputIds) {
+    withOptions(options).removeInputs(datasetId, inputIds);
+  }
 }

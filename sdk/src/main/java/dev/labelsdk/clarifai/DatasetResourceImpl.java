@@ -7,6 +7,7 @@ import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -25,6 +26,11 @@ final class DatasetResourceImpl implements DatasetResource {
   DatasetResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
+  }
+
+  @Override
+  public DatasetResource withOptions(RequestOptions options) {
+    return new DatasetResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
@@ -55,4 +56,38 @@ public interface InputResource {
    * @throws NotFoundException if an id is unknown (then nothing is deleted)
    */
   void delete(Collection<String> inputIds);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  InputResource withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default BatchResult<Input> create(List<Input> inputs, RequestOptions options) {
+    return withOptions(options).create(inputs);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default Input get(String inputId, RequestOptions options) {
+    return withOptions(options).get(inputId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<Input> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<Input> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default void delete(Collection<String> inputIds, RequestOptions options) {
+    withOptions(options).delete(inputIds);
+  }
 }

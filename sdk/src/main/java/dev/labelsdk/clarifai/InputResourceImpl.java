@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -21,6 +22,11 @@ final class InputResourceImpl implements InputResource {
   InputResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
+  }
+
+  @Override
+  public InputResource withOptions(RequestOptions options) {
+    return new InputResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 
 /** Saved searches, usable as task input sources: {@code client.searches()} (spec §7.7). */
@@ -28,5 +29,34 @@ public interface SearchResource {
   default AutoPager<SavedSearch> listAll() {
     return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
         Page.DEFAULT_PER_PAGE);
+  }
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  SearchResource withOptions(RequestOptions options);
+
+  /** {@link #save(SavedSearch[])} with {@code options} for this call. */
+  default SearchResult save(RequestOptions options, SavedSearch... searches) {
+    return withOptions(options).save(searches);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default SavedSearch get(String searchId, RequestOptions options) {
+    return withOptions(options).get(searchId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<SavedSearch> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<SavedSearch> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
   }
 }

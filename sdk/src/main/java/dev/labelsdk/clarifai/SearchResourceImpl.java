@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -21,6 +22,11 @@ final class SearchResourceImpl implements SearchResource {
   SearchResourceImpl(ClarifaiService service, CallExecutor executor) {
     this.service = service;
     this.executor = executor;
+  }
+
+  @Override
+  public SearchResource withOptions(RequestOptions options) {
+    return new SearchResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
   }
 
   @Override

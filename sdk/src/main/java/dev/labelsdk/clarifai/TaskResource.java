@@ -6,6 +6,7 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
@@ -144,4 +145,88 @@ public interface TaskResource {
    *     {@code /v2/users/{user}/apps/{app}}
    */
   TaskAssignments assignments(String taskId);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  TaskResource withOptions(RequestOptions options);
+
+  /** {@link #create(Task)} with {@code options} for this call. */
+  default Task create(Task task, RequestOptions options) {
+    return withOptions(options).create(task);
+  }
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default List<Task> create(List<Task> tasks, RequestOptions options) {
+    return withOptions(options).create(tasks);
+  }
+
+  /** {@link #get(String, AdditionalField[])} with {@code options} for this call. */
+  default Task get(String taskId, RequestOptions options, AdditionalField... additionalFields) {
+    return withOptions(options).get(taskId, additionalFields);
+  }
+
+  /** {@link #list(TaskQuery)} with {@code options} for this call. */
+  default Page<Task> list(TaskQuery query, RequestOptions options) {
+    return withOptions(options).list(query);
+  }
+
+  /** {@link #listAll(TaskQuery)} with {@code options} for this call. */
+  default AutoPager<Task> listAll(TaskQuery query, RequestOptions options) {
+    return withOptions(options).listAll(query);
+  }
+
+  /** {@link #update(List)} with {@code options} for this call. */
+  default List<Task> update(List<Task> tasks, RequestOptions options) {
+    return withOptions(options).update(tasks);
+  }
+
+  /** {@link #update(Task)} with {@code options} for this call. */
+  default Task update(Task task, RequestOptions options) {
+    return withOptions(options).update(task);
+  }
+
+  /** {@link #setStatus(String, StatusCode)} with {@code options} for this call. */
+  default Task setStatus(String taskId, StatusCode status, RequestOptions options) {
+    return withOptions(options).setStatus(taskId, status);
+  }
+
+  /** {@link #markDone(String)} with {@code options} for this call. */
+  default Task markDone(String taskId, RequestOptions options) {
+    return withOptions(options).markDone(taskId);
+  }
+
+  /** {@link #markWontDo(String)} with {@code options} for this call. */
+  default Task markWontDo(String taskId, RequestOptions options) {
+    return withOptions(options).markWontDo(taskId);
+  }
+
+  /** {@link #reopen(String)} with {@code options} for this call. */
+  default Task reopen(String taskId, RequestOptions options) {
+    return withOptions(options).reopen(taskId);
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default void delete(Collection<String> taskIds, RequestOptions options) {
+    withOptions(options).delete(taskIds);
+  }
+
+  /** {@link #annotationCounts(String, String[])} with {@code options} for this call. */
+  default TaskCounts annotationCounts(String taskId, RequestOptions options, String... userIds) {
+    return withOptions(options).annotationCounts(taskId, userIds);
+  }
+
+  /** {@link #inputCounts(String, String[])} with {@code options} for this call. */
+  default TaskCounts inputCounts(String taskId, RequestOptions options, String... userIds) {
+    return withOptions(options).inputCounts(taskId, userIds);
+  }
+
+  /** {@link #assignments(String)} with {@code options} for this call. */
+  default TaskAssignments assignments(String taskId, RequestOptions options) {
+    return withOptions(options).assignments(taskId);
+  }
 }

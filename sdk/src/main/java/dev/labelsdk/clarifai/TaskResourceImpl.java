@@ -9,6 +9,7 @@ import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.InvalidRequestException;
@@ -45,6 +46,12 @@ final class TaskResourceImpl implements TaskResource {
     this.executor = executor;
     this.userListForm = userListForm;
     this.appBound = appBound;
+  }
+
+  @Override
+  public TaskResource withOptions(RequestOptions options) {
+    return new TaskResourceImpl(service, ClarifaiClient.applyOptions(executor, options),
+        userListForm, appBound);
   }
 
   @Override

@@ -104,4 +104,13 @@ public interface BatchResource {
 
   /** Replaces a batch's metadata entirely ({@code POST .../setMetadata}). */
   Batch setMetadata(String name, JsonObject metadata, RequestOptions options);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  BatchResource withOptions(RequestOptions options);
 }

@@ -29,6 +29,11 @@ final class BatchResourceImpl implements BatchResource {
   }
 
   @Override
+  public BatchResource withOptions(RequestOptions options) {
+    return new BatchResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,

@@ -36,4 +36,13 @@ public interface FileResource {
    * @return the recorded file
    */
   FileInfo importFile(FileImport fileImport, RequestOptions options);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  FileResource withOptions(RequestOptions options);
 }

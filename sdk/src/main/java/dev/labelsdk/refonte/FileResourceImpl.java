@@ -24,6 +24,11 @@ final class FileResourceImpl implements FileResource {
   }
 
   @Override
+  public FileResource withOptions(RequestOptions options) {
+    return new FileResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
   public FileInfo upload(FileUpload upload, RequestOptions options) {
     Objects.requireNonNull(upload, "upload");
     MediaType type = upload.mediaType().map(MediaType::parse).orElse(OCTET_STREAM);

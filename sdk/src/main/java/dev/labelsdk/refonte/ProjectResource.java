@@ -61,4 +61,13 @@ public interface ProjectResource {
    */
   Project setParams(String name, JsonObject params, boolean patch,
       RequestOptions options);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  ProjectResource withOptions(RequestOptions options);
 }

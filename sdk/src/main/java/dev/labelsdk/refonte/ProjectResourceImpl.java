@@ -29,6 +29,11 @@ final class ProjectResourceImpl implements ProjectResource {
   }
 
   @Override
+  public ProjectResource withOptions(RequestOptions options) {
+    return new ProjectResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
   public Project create(CreateProjectRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,

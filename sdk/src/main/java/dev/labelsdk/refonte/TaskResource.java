@@ -212,4 +212,13 @@ public interface TaskResource {
    * @throws BadRequestException if the task is not completed
    */
   Task audit(String taskId, boolean accepted, String comments, RequestOptions options);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  TaskResource withOptions(RequestOptions options);
 }

@@ -36,6 +36,11 @@ final class TaskResourceImpl implements TaskResource {
   }
 
   @Override
+  public TaskResource withOptions(RequestOptions options) {
+    return new TaskResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
   public Task create(CreateTaskRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     CallExecutor call = executor.with(options);

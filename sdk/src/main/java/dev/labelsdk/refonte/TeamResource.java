@@ -46,4 +46,13 @@ public interface TeamResource {
    */
   List<TeamMember> setRole(Collection<String> emails, TeamRole role,
       RequestOptions options);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  TeamResource withOptions(RequestOptions options);
 }

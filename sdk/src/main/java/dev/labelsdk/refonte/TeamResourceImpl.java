@@ -26,6 +26,11 @@ final class TeamResourceImpl implements TeamResource {
   }
 
   @Override
+  public TeamResource withOptions(RequestOptions options) {
+    return new TeamResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
   public List<TeamMember> list(RequestOptions options) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
         headers -> service.listTeam(headers),
