@@ -2,7 +2,6 @@ package dev.labelsdk.refonte;
 
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.PageResult;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Batch;
 import dev.labelsdk.refonte.model.BatchListRequest;
@@ -12,7 +11,6 @@ import dev.labelsdk.refonte.model.CreateBatchRequest;
 import dev.labelsdk.refonte.model.Task;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Batches: {@code client.batches()}. Names may hold any character ({@code /} included); they
@@ -66,15 +64,8 @@ public interface BatchResource {
    */
   default AutoPager<Batch> listAll(BatchListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return AutoPager.of(cursor -> {
-      BatchListRequest pageRequest =
-          cursor.map(c -> request.withOffset(Integer.parseInt(c))).orElse(request);
-      BatchPage page = list(pageRequest, options);
-      long offset = pageRequest.offset().orElse(0);
-      long step = page.limit() > 0 ? page.limit() : page.docs().size();
-      return new PageResult<>(page.docs(), page.hasMore(),
-          Optional.of(String.valueOf(Math.min(Integer.MAX_VALUE, offset + step))));
-    }, AutoPager.OFFSET_RULES);
+    return AutoPager.of(cursor -> list(cursor.map(c -> request.withOffset(Integer.parseInt(c)))
+        .orElse(request), options), AutoPager.OFFSET_RULES);
   }
 
   /** Task counts of a batch; see {@link #status(String, RequestOptions)}. */

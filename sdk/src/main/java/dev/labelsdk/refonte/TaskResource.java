@@ -2,7 +2,6 @@ package dev.labelsdk.refonte;
 
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.PageResult;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.ReviewStatus;
@@ -86,10 +85,8 @@ public interface TaskResource {
    */
   default AutoPager<Task> listAll(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return AutoPager.of(cursor -> {
-      TaskPage page = list(cursor.map(request::withNextToken).orElse(request), options);
-      return new PageResult<>(page.docs(), page.hasMore(), page.nextToken());
-    }, AutoPager.CURSOR_RULES);
+    return AutoPager.of(cursor -> list(cursor.map(request::withNextToken).orElse(request),
+        options), AutoPager.CURSOR_RULES);
   }
 
   /** Cancels a pending task, keeping its unique_id; see {@link #cancel(String, boolean)}. */
