@@ -1,5 +1,6 @@
 package dev.labelsdk.refonte;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.PathSegments;
@@ -36,10 +37,9 @@ final class BatchResourceImpl implements BatchResource {
   @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
+    ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createBatch(request.toJson(), headers),
-        Batch::fromJson,
-        (failure, earlier) -> {
+        headers -> service.createBatch(body, headers), Batch::fromJson, (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -56,10 +56,8 @@ final class BatchResourceImpl implements BatchResource {
 
   @Override
   public Batch get(String name, RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getBatch(PathSegments.require(name, "batch name"),
-        headers),
-        Batch::fromJson);
+    String batch = PathSegments.require(name, "batch name");
+    return batch(options, headers -> service.getBatch(batch, headers));
   }
 
   @Override
@@ -67,39 +65,39 @@ final class BatchResourceImpl implements BatchResource {
     Objects.requireNonNull(request, "request");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
         headers -> service.listBatches(
-        request.project().orElse(null),
-        request.status().map(BatchStatus::value).orElse(null),
-        request.startTime().orElse(null),
-        request.endTime().orElse(null),
-        request.excludeArchived().orElse(null),
-        request.limit().orElse(null),
-        request.offset().orElse(null),
-        headers),
+            request.project().orElse(null),
+            request.status().map(BatchStatus::value).orElse(null),
+            request.startTime().orElse(null),
+            request.endTime().orElse(null),
+            request.excludeArchived().orElse(null),
+            request.limit().orElse(null),
+            request.offset().orElse(null),
+            headers),
         BatchPage::fromJson);
   }
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
+    String batch = PathSegments.require(name, "batch name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(PathSegments.require(name, "batch name"),
-        headers),
-        BatchStatusCounts::fromJson);
+        headers -> service.batchStatus(batch, headers), BatchStatusCounts::fromJson);
   }
 
   @Override
   public Batch finalizeBatch(String name, RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.finalizeBatch(PathSegments.require(name, "batch name"),
-        headers),
-        Batch::fromJson);
+    String batch = PathSegments.require(name, "batch name");
+    return batch(options, headers -> service.finalizeBatch(batch, headers));
   }
 
   @Override
   public Batch setMetadata(String name, JsonObject metadata, RequestOptions options) {
     Limits.requireValidMetadata(metadata);
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setBatchMetadata(PathSegments.require(name, "batch name"),
-        metadata.toNode(), headers),
-        Batch::fromJson);
+    String batch = PathSegments.require(name, "batch name");
+    return batch(options, headers -> service.setBatchMetadata(batch, metadata.toNode(), headers));
+  }
+
+  /** Runs a retryable call that answers a batch. */
+  private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Batch::fromJson);
   }
 }

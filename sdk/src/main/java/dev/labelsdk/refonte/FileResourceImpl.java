@@ -1,5 +1,6 @@
 package dev.labelsdk.refonte;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
@@ -38,16 +39,17 @@ final class FileResourceImpl implements FileResource {
     upload.projectName().ifPresent(v -> body.addFormDataPart("project_name", v));
     upload.referenceId().ifPresent(v -> body.addFormDataPart("reference_id", v));
     upload.metadata().ifPresent(v -> body.addFormDataPart("metadata", v.toString()));
+    // Creates a file and takes no idempotency key: never sent twice.
+    MultipartBody multipart = body.build();
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.uploadFile(body.build(), headers),
-        FileInfo::fromJson);
+        headers -> service.uploadFile(multipart, headers), FileInfo::fromJson);
   }
 
   @Override
   public FileInfo importFile(FileImport fileImport, RequestOptions options) {
     Objects.requireNonNull(fileImport, "fileImport");
+    ObjectNode body = fileImport.toJson();
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.importFile(fileImport.toJson(), headers),
-        FileInfo::fromJson);
+        headers -> service.importFile(body, headers), FileInfo::fromJson);
   }
 }

@@ -36,10 +36,9 @@ final class ProjectResourceImpl implements ProjectResource {
   @Override
   public Project create(CreateProjectRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
+    ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createProject(request.toJson(), headers),
-        Project::fromJson,
-        (failure, earlier) -> {
+        headers -> service.createProject(body, headers), Project::fromJson, (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -56,30 +55,27 @@ final class ProjectResourceImpl implements ProjectResource {
 
   @Override
   public Project get(String name, RequestOptions options) {
+    String project = PathSegments.require(name, "project name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getProject(PathSegments.require(name, "project name"),
-        headers),
-        Project::fromJson);
+        headers -> service.getProject(project, headers), Project::fromJson);
   }
 
   @Override
   public List<Project> list(RequestOptions options) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listProjects(null, headers),
-        ProjectResourceImpl::projects);
+        headers -> service.listProjects(null, headers), ProjectResourceImpl::projects);
   }
 
   @Override
   public Project setParams(String name, JsonObject params, boolean patch,
       RequestOptions options) {
+    String project = PathSegments.require(name, "project name");
     ObjectNode body = params.toNode();
     if (patch) {
       body.put("patch", true);
     }
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setProjectParams(PathSegments.require(name, "project name"),
-        body, headers),
-        Project::fromJson);
+        headers -> service.setProjectParams(project, body, headers), Project::fromJson);
   }
 
   private static List<Project> projects(JsonNode json) {

@@ -72,15 +72,15 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task get(String taskId, RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getTask(PathSegments.require(taskId, "taskId"), headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.getTask(id, headers));
   }
 
   @Override
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, headers -> service.listTasks(
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.listTasks(
         request.startTime().orElse(null),
         request.endTime().orElse(null),
         request.completedAfter().orElse(null),
@@ -103,19 +103,16 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task cancel(String taskId, boolean clearUniqueId, RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.cancelTask(PathSegments.require(taskId, "taskId"),
-        clearUniqueId ? Boolean.TRUE : null, headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    Boolean clear = clearUniqueId ? Boolean.TRUE : null;
+    return task(options, headers -> service.cancelTask(id, clear, headers));
   }
 
   @Override
   public Task setMetadata(String taskId, JsonObject metadata, RequestOptions options) {
     Limits.requireValidMetadata(metadata);
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setTaskMetadata(PathSegments.require(taskId, "taskId"),
-        metadata.toNode(), headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.setTaskMetadata(id, metadata.toNode(), headers));
   }
 
   @Override
@@ -125,62 +122,60 @@ final class TaskResourceImpl implements TaskResource {
       throw new IllegalArgumentException("uniqueId must not be empty; use clearUniqueId to"
           + " remove it");
     }
+    String id = PathSegments.require(taskId, "taskId");
     ObjectNode body = JsonSupport.newObject().put("unique_id", uniqueId);
     if (clearUniqueIdOnError != null) {
       body.put("clear_unique_id_on_error", clearUniqueIdOnError);
     }
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setUniqueId(PathSegments.require(taskId, "taskId"), body,
-        headers),
-        Task::fromJson);
+    return task(options, headers -> service.setUniqueId(id, body, headers));
   }
 
   @Override
   public Task clearUniqueId(String taskId, RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.clearUniqueId(PathSegments.require(taskId, "taskId"),
-        headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.clearUniqueId(id, headers));
   }
 
   @Override
   public Task setTags(String taskId, Collection<String> tags, RequestOptions options) {
     Limits.requireValidTags(tags, true);
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setTags(PathSegments.require(taskId, "taskId"),
-        List.copyOf(tags), headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    List<String> values = List.copyOf(tags);
+    return task(options, headers -> service.setTags(id, values, headers));
   }
 
   @Override
   public Task addTags(String taskId, Collection<String> tags, RequestOptions options) {
     Limits.requireValidTags(tags, true);
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.addTags(PathSegments.require(taskId, "taskId"),
-        List.copyOf(tags), headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    List<String> values = List.copyOf(tags);
+    return task(options, headers -> service.addTags(id, values, headers));
   }
 
   @Override
   public Task deleteTags(String taskId, Collection<String> tags, RequestOptions options) {
     Limits.requireValidTags(tags, false);
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.deleteTags(PathSegments.require(taskId, "taskId"),
-        List.copyOf(tags), headers),
-        Task::fromJson);
+    String id = PathSegments.require(taskId, "taskId");
+    List<String> values = List.copyOf(tags);
+    return task(options, headers -> service.deleteTags(id, values, headers));
   }
 
   @Override
   public Task audit(String taskId, boolean accepted, String comments, RequestOptions options) {
+    String id = PathSegments.require(taskId, "taskId");
     ObjectNode body = JsonSupport.newObject().put("accepted", accepted);
     if (comments == null) {
       body.putNull("comments");
     } else {
       body.put("comments", comments);
     }
+    // An audit appends a record: never sent twice.
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.audit(PathSegments.require(taskId, "taskId"), body,
-        headers),
-        Task::fromJson);
+        headers -> service.audit(id, body, headers), Task::fromJson);
+  }
+
+  /** Runs a retryable call that answers a task. */
+  private Task task(RequestOptions options, CallExecutor.CallFactory calls) {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Task::fromJson);
   }
 }

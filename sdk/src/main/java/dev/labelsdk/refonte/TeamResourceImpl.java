@@ -32,26 +32,26 @@ final class TeamResourceImpl implements TeamResource {
 
   @Override
   public List<TeamMember> list(RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listTeam(headers),
-        TeamResourceImpl::members);
+    return members(options, service::listTeam);
   }
 
   @Override
   public List<TeamMember> invite(Collection<String> emails, TeamRole role,
       RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.inviteTeamMembers(body(emails, role),
-        headers),
-        TeamResourceImpl::members);
+    ObjectNode body = body(emails, role);
+    return members(options, headers -> service.inviteTeamMembers(body, headers));
   }
 
   @Override
   public List<TeamMember> setRole(Collection<String> emails, TeamRole role,
       RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setTeamRole(body(emails, role),
-        headers),
+    ObjectNode body = body(emails, role);
+    return members(options, headers -> service.setTeamRole(body, headers));
+  }
+
+  /** Runs a retryable call that answers team members. */
+  private List<TeamMember> members(RequestOptions options, CallExecutor.CallFactory calls) {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
         TeamResourceImpl::members);
   }
 

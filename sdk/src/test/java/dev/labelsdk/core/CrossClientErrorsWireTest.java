@@ -3,45 +3,20 @@ package dev.labelsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.labelsdk.clarifai.ClarifaiClient;
 import dev.labelsdk.clarifai.ClarifaiError;
 import dev.labelsdk.refonte.DuplicateTaskException;
-import dev.labelsdk.refonte.NoDelayServerSocketFactory;
-import dev.labelsdk.refonte.RefonteClient;
 import dev.labelsdk.refonte.model.Categorization;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** One catch of a core exception handles the same meaning from either client. */
-class CrossClientErrorsWireTest {
+class CrossClientErrorsWireTest extends BothClientsWireTestBase {
 
-  final MockWebServer server = new MockWebServer();
-  RefonteClient refonte;
-  ClarifaiClient clarifai;
+  static final RequestOptions ONCE = RequestOptions.builder().maxRetries(0).build();
 
-  @BeforeEach
-  void start() throws IOException {
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.start();
-    refonte = RefonteClient.builder().apiKey("test_x").baseUrl(server.url("/v1").toString())
-        .maxRetries(0).build();
-    clarifai = ClarifaiClient.builder().pat("pat").appId("app").baseUrl(server.url("/").toString())
-        .maxRetries(0).build();
-  }
-
-  @AfterEach
-  void stop() {
-    refonte.close();
-    clarifai.close();
-    server.close();
-  }
-
+  @Override
   void answer(int status, String body) {
     server.enqueue(new MockResponse.Builder().code(status).addHeader("Retry-After", "7")
         .addHeader("Content-Type", "application/json").body(body).build());
@@ -49,13 +24,14 @@ class CrossClientErrorsWireTest {
 
   <T extends ApiException> T fromRefonte(Class<T> type, int status, String error) {
     answer(status, "{\"status_code\":" + status + ",\"error\":\"" + error + "\"}");
-    return catchThrowableOfType(type, () -> refonte.tasks().get("5f0c2d4e8b3a1c0012345678"));
+    return catchThrowableOfType(type,
+        () -> refonte.tasks().get("5f0c2d4e8b3a1c0012345678", ONCE));
   }
 
   <T extends ApiException> T fromClarifai(Class<T> type, int status, int code) {
     answer(status, "{\"status\":{\"code\":" + code + ",\"description\":\"d\",\"details\":"
         + "\"the details\",\"req_id\":\"r1\"}}");
-    return catchThrowableOfType(type, () -> clarifai.tasks().get("t1"));
+    return catchThrowableOfType(type, () -> clarifai.tasks().get("t1", ONCE));
   }
 
   @Test
@@ -87,7 +63,7 @@ class CrossClientErrorsWireTest {
   void theCommonAccessorsCarryWhatEachServerSaid() {
     answer(404, "{\"status_code\":404,\"error\":\"no task\"}");
     ApiException refonteFailure = catchThrowableOfType(ApiException.class,
-        () -> refonte.tasks().get("5f0c2d4e8b3a1c0012345678"));
+        () -> refonte.tasks().get("5f0c2d4e8b3a1c0012345678", ONCE));
     assertThat(refonteFailure.errorMessage()).isEqualTo("no task");
     assertThat(refonteFailure.rawBody()).contains("\"no task\"");
 

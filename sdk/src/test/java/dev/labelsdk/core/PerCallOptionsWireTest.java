@@ -3,20 +3,12 @@ package dev.labelsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.labelsdk.clarifai.ClarifaiClient;
-import dev.labelsdk.refonte.NoDelayServerSocketFactory;
-import dev.labelsdk.refonte.RefonteClient;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Both clients take per-call options the same two ways: withOptions and an argument. */
-class PerCallOptionsWireTest {
+class PerCallOptionsWireTest extends BothClientsWireTestBase {
 
   static final String REFONTE_TASK = "{\"task_id\":\"5f0c2d4e8b3a1c0012345678\",\"type\":"
       + "\"categorization\",\"status\":\"pending\",\"created_at\":\"2024-05-01T12:00:00.000Z\","
@@ -25,32 +17,6 @@ class PerCallOptionsWireTest {
   static final String CLARIFAI_TASK = "{\"status\":{\"code\":10000},\"task\":{\"id\":\"t1\"}}";
   static final RequestOptions TRACED = RequestOptions.builder().header("X-Trace", "abc").build();
   static final RequestOptions NO_RETRIES = RequestOptions.builder().maxRetries(0).build();
-
-  final MockWebServer server = new MockWebServer();
-  RefonteClient refonte;
-  ClarifaiClient clarifai;
-
-  @BeforeEach
-  void start() throws IOException {
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    server.start();
-    refonte = RefonteClient.builder().apiKey("test_x").baseUrl(server.url("/v1").toString())
-        .sleeper(d -> { }).build();
-    clarifai = ClarifaiClient.builder().pat("pat").appId("app").baseUrl(server.url("/").toString())
-        .sleeper(d -> { }).build();
-  }
-
-  @AfterEach
-  void stop() {
-    refonte.close();
-    clarifai.close();
-    server.close();
-  }
-
-  void answer(int status, String body) {
-    server.enqueue(new MockResponse.Builder().code(status)
-        .addHeader("Content-Type", "application/json").body(body).build());
-  }
 
   RecordedRequest take() throws InterruptedException {
     RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
