@@ -1,7 +1,5 @@
 package dev.labelsdk.clarifai;
 
-import dev.labelsdk.clarifai.model.Annotation;
-import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.TaskAssignment;
 import java.util.Collection;

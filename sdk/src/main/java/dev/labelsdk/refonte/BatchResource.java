@@ -8,7 +8,6 @@ import dev.labelsdk.refonte.model.BatchListRequest;
 import dev.labelsdk.refonte.model.BatchPage;
 import dev.labelsdk.refonte.model.BatchStatusCounts;
 import dev.labelsdk.refonte.model.CreateBatchRequest;
-import dev.labelsdk.refonte.model.Task;
 import java.util.Map;
 import java.util.Objects;
 
