@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Runs the benchmarks and prints one table each:
- * {@code Bench all|throughput|listing|sdk|startup|autopager}.
+ * {@code Bench all|throughput|listing|sdk|decode|startup|autopager}.
  */
 public final class Bench {
 
@@ -16,7 +16,7 @@ public final class Bench {
     System.out.printf("labelsdk benchmarks, %s, %d cores, Java %s, max heap %s%n", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Heap.mib(Runtime.getRuntime().maxMemory()));
-    List<String> all = List.of("throughput", "listing", "sdk", "startup", "autopager");
+    List<String> all = List.of("throughput", "listing", "sdk", "decode", "startup", "autopager");
     for (String name : which.equals("all") ? all : List.of(which.split(","))) {
       switch (name) {
         case "throughput" -> MockThroughput.run();
@@ -25,6 +25,7 @@ public final class Bench {
           ClarifaiListingAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
         }
         case "sdk" -> SdkOverhead.run();
+        case "decode" -> DecodeOnly.run();
         case "startup" -> StartAndReset.run();
         case "autopager" -> AutoPaging.run(Integer.getInteger("bench.tasks", 1_000_000));
         default -> throw new IllegalArgumentException("unknown benchmark " + name + "; one of " + all);
