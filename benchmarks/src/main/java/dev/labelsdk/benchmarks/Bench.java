@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Runs the benchmarks and prints one table each:
- * {@code Bench all|frontdoor|throughput|listing|sdk|startup|autopager|snapshot} (not in "all":
- * snapshot).
+ * {@code Bench all|frontdoor|throughput|listing|sdk|decode|startup|autopager|snapshot} (not in
+ * "all": snapshot).
  */
 public final class Bench {
 
@@ -17,7 +17,7 @@ public final class Bench {
     System.out.printf("labelsdk benchmarks, %s, %d cores, Java %s, max heap %s%n", LocalDate.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Heap.mib(Runtime.getRuntime().maxMemory()));
-    List<String> all = List.of("frontdoor", "throughput", "listing", "sdk", "startup", "autopager");
+    List<String> all = List.of("frontdoor", "throughput", "listing", "sdk", "decode", "startup", "autopager");
     for (String name : which.equals("all") ? all : List.of(which.split(","))) {
       switch (name) {
         case "frontdoor" -> FrontDoorBench.run();
@@ -27,6 +27,7 @@ public final class Bench {
           ClarifaiListingAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
         }
         case "sdk" -> SdkOverhead.run();
+        case "decode" -> DecodeOnly.run();
         case "startup" -> StartAndReset.run();
         case "autopager" -> AutoPaging.run(Integer.getInteger("bench.tasks", 1_000_000));
         case "snapshot" -> SnapshotAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));

@@ -1,16 +1,13 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
-import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -21,18 +18,10 @@ import java.util.Objects;
  * task id is how a worker labels an assigned input; see {@link Annotation.Builder#draft()} for
  * how that interacts with submitting.
  */
-public final class AnnotationResource {
-
-  private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
-
-  AnnotationResource(ClarifaiService service, ClarifaiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface AnnotationResource {
 
   /** Creates annotations; see {@link #create(List)}. */
-  public BatchResult<Annotation> create(Annotation... annotations) {
+  default BatchResult<Annotation> create(Annotation... annotations) {
     return create(Arrays.asList(annotations));
   }
 
@@ -45,14 +34,7 @@ public final class AnnotationResource {
    *
    * @throws InvalidRequestException if every annotation was refused (10020)
    */
-  public BatchResult<Annotation> create(List<Annotation> annotations) {
-    ObjectNode body = body(annotations, null);
-    boolean clientIds = annotations.stream().noneMatch(a -> a.id().isEmpty());
-    return executor.execute("PostAnnotations",
-        clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postAnnotations(body, headers),
-        Responses.batch("annotations", Annotation::fromJson));
-  }
+  BatchResult<Annotation> create(List<Annotation> annotations);
 
   /**
    * Merges changes into annotations ({@code PATCH}, action {@code merge}): concepts and regions
@@ -60,22 +42,16 @@ public final class AnnotationResource {
    * replaces the old one. Only the author, the task's reviewers and the app owner may change
    * an annotation.
    */
-  public BatchResult<Annotation> merge(List<Annotation> annotations) {
-    return patch("merge", annotations, Safety.NOT_IDEMPOTENT);
-  }
+  BatchResult<Annotation> merge(List<Annotation> annotations);
 
   /** Replaces annotations' data ({@code PATCH}, action {@code overwrite}). */
-  public BatchResult<Annotation> overwrite(List<Annotation> annotations) {
-    return patch("overwrite", annotations, Safety.IDEMPOTENT);
-  }
+  BatchResult<Annotation> overwrite(List<Annotation> annotations);
 
   /**
    * Removes the listed concepts, regions (by id) and metadata keys from annotations
    * ({@code PATCH}, action {@code remove}).
    */
-  public BatchResult<Annotation> remove(List<Annotation> annotations) {
-    return patch("remove", annotations, Safety.NOT_IDEMPOTENT);
-  }
+  BatchResult<Annotation> remove(List<Annotation> annotations);
 
   /**
    * Sets the status of annotations (the older review flow, for reviewers and the app owner):
@@ -83,47 +59,13 @@ public final class AnnotationResource {
    * rejects, {@link StatusCode#ANNOTATION_PENDING} sends back. The assignments they belong to
    * follow.
    */
-  public BatchResult<Annotation> setStatus(StatusCode status, Collection<Annotation> annotations) {
-    Objects.requireNonNull(status, "status");
-    List<Annotation> changes = annotations.stream()
-        .map(a -> Annotation.builder().id(requireId(a)).inputId(a.inputId()).status(status)
-            .build())
-        .toList();
-    // Only the status is sent, so a repeat changes nothing.
-    return patch("merge", changes, Safety.IDEMPOTENT);
-  }
-
-  private BatchResult<Annotation> patch(String action, List<Annotation> annotations,
-      Safety safety) {
-    annotations.forEach(AnnotationResource::requireId);
-    ObjectNode body = body(annotations, action);
-    return executor.execute("PatchAnnotations", safety,
-        headers -> service.patchAnnotations(body, headers),
-        Responses.batch("annotations", Annotation::fromJson));
-  }
+  BatchResult<Annotation> setStatus(StatusCode status, Collection<Annotation> annotations);
 
   /** One page of annotations, newest first, filtered (repeated query parameters). */
-  public Page<Annotation> list(AnnotationQuery query) {
-    Objects.requireNonNull(query, "query");
-    int page = query.page().orElse(1);
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    List<String> statuses = query.statuses().stream().map(s -> s.toJson().asText()).toList();
-    return new Page<>(executor.execute("ListAnnotations", Safety.IDEMPOTENT,
-        headers -> service.listAnnotations(
-            TaskResource.nullIfEmpty(query.ids()),
-            TaskResource.nullIfEmpty(query.inputIds()),
-            TaskResource.nullIfEmpty(query.userIds()),
-            TaskResource.nullIfEmpty(statuses),
-            query.taskId().orElse(null),
-            query.isAllAuthors() ? Boolean.TRUE : null,
-            query.page().isPresent() ? page : null,
-            query.perPage().isPresent() ? perPage : null,
-            headers),
-        Responses.list("annotations", Annotation::fromJson)), page, perPage);
-  }
+  Page<Annotation> list(AnnotationQuery query);
 
   /** Every matching annotation, fetched page by page as you iterate. */
-  public AutoPager<Annotation> listAll(AnnotationQuery query) {
+  default AutoPager<Annotation> listAll(AnnotationQuery query) {
     Objects.requireNonNull(query, "query");
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     AnnotationQuery sized = query.perPage(perPage);
@@ -136,16 +78,10 @@ public final class AnnotationResource {
    *
    * @throws NotFoundException if the input has no such annotation
    */
-  public Annotation get(String inputId, String annotationId) {
-    PathSegments.require(inputId, "inputId");
-    PathSegments.require(annotationId, "annotationId");
-    return executor.execute("GetAnnotation", Safety.IDEMPOTENT,
-        headers -> service.getAnnotation(inputId, annotationId, headers),
-        Responses.single("annotation", Annotation::fromJson));
-  }
+  Annotation get(String inputId, String annotationId);
 
   /** Deletes annotations by id; see {@link #delete(Collection)}. */
-  public void delete(String... annotationIds) {
+  default void delete(String... annotationIds) {
     delete(Arrays.asList(annotationIds));
   }
 
@@ -154,43 +90,68 @@ public final class AnnotationResource {
    *
    * @throws NotFoundException if an id is unknown (then nothing is deleted)
    */
-  public void delete(Collection<String> annotationIds) {
-    List<String> ids = Ids.require(annotationIds, "annotation id");
-    executor.execute("DeleteAnnotations", Safety.IDEMPOTENT,
-        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses::status,
-        ClarifaiExecutor::alreadyDone);
-  }
+  void delete(Collection<String> annotationIds);
 
   /** Deletes every annotation of these inputs. */
-  public void deleteForInputs(String... inputIds) {
-    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
-    executor.execute("DeleteAnnotations", Safety.IDEMPOTENT,
-        headers -> service.deleteAnnotations(Ids.body("input_ids", ids), headers),
-        Responses::status);
+  void deleteForInputs(String... inputIds);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  AnnotationResource withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> create(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).create(annotations);
   }
 
-  private static ObjectNode body(List<Annotation> annotations, String action) {
-    if (annotations.isEmpty()) {
-      throw new IllegalArgumentException("give at least one annotation");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("annotations");
-    annotations.forEach(a -> {
-      ObjectNode json = Requests.create(Objects.requireNonNull(a, "annotation").toJson());
-      a.status().ifPresent(s -> json.putObject("status").set("code", s.code().toJson()));
-      array.add(json);
-    });
-    if (action != null) {
-      body.put("action", action);
-    }
-    return body;
+  /** {@link #merge(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> merge(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).merge(annotations);
   }
 
-  private static String requireId(Annotation a) {
-    if (a.id().isEmpty()) {
-      throw new IllegalArgumentException("changing an annotation needs its id (input "
-          + a.inputId() + ")");
-    }
-    return a.id();
+  /** {@link #overwrite(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> overwrite(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).overwrite(annotations);
+  }
+
+  /** {@link #remove(List)} with {@code options} for this call. */
+  default BatchResult<Annotation> remove(List<Annotation> annotations, RequestOptions options) {
+    return withOptions(options).remove(annotations);
+  }
+
+  /** {@link #setStatus(StatusCode, Collection)} with {@code options} for this call. */
+  default BatchResult<Annotation> setStatus(StatusCode status, Collection<Annotation> annotations,
+      RequestOptions options) {
+    return withOptions(options).setStatus(status, annotations);
+  }
+
+  /** {@link #list(AnnotationQuery)} with {@code options} for this call. */
+  default Page<Annotation> list(AnnotationQuery query, RequestOptions options) {
+    return withOptions(options).list(query);
+  }
+
+  /** {@link #listAll(AnnotationQuery)} with {@code options} for this call. */
+  default AutoPager<Annotation> listAll(AnnotationQuery query, RequestOptions options) {
+    return withOptions(options).listAll(query);
+  }
+
+  /** {@link #get(String, String)} with {@code options} for this call. */
+  default Annotation get(String inputId, String annotationId, RequestOptions options) {
+    return withOptions(options).get(inputId, annotationId);
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default void delete(Collection<String> annotationIds, RequestOptions options) {
+    withOptions(options).delete(annotationIds);
+  }
+
+  /** {@link #deleteForInputs(String[])} with {@code options} for this call. */
+  default void deleteForInputs(RequestOptions options, String... inputIds) {
+    withOptions(options).deleteForInputs(inputIds);
   }
 }

@@ -1,6 +1,7 @@
 package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -34,11 +35,11 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }</pre>
  *
  * <p>Requests use the long form {@code /v2/users/{user_id}/apps/{app_id}/...}. Failures throw
- * an unchecked {@link ClarifaiApiException} subclass chosen by the answer's
- * {@code status.code}. Retried, up to {@link #DEFAULT_MAX_RETRIES} times with backoff from
- * 0.5 s doubling to 8 s (jittered) or the server's {@code Retry-After}: throttling (11005,
- * 11003) and 10030 always; HTTP 502/503/504 and connection failures unless the call creates
- * objects without client-set ids; other server errors only for idempotent calls (GET, PUT,
+ * an unchecked {@link dev.labelsdk.core.ApiException} subclass, a {@link ClarifaiError} chosen
+ * by the answer's {@code status.code}. Retried, up to {@link #DEFAULT_MAX_RETRIES} times with
+ * backoff from 0.5 s doubling to 8 s (jittered) or the server's {@code Retry-After}: throttling
+ * (11005, 11003) and 10030 always; HTTP 502/503/504 and connection failures unless the call
+ * creates objects without client-set ids; other server errors only for idempotent calls (GET, PUT,
  * DELETE, PATCH overwrite, status changes, creates whose every object has a client id).
  */
 public final class ClarifaiClient implements AutoCloseable {
@@ -60,7 +61,7 @@ public final class ClarifaiClient implements AutoCloseable {
   private final boolean view;
   private final AtomicBoolean closed;
   private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
+  private final CallExecutor executor;
   private final UserListForm userListForm;
   private final TaskResource tasks;
   private final InputResource inputs;
@@ -71,7 +72,7 @@ public final class ClarifaiClient implements AutoCloseable {
 
   private ClarifaiClient(String baseUrl, String userId, String appId, OkHttpClient httpClient,
       boolean ownsHttpClient, boolean view, AtomicBoolean closed, ClarifaiService service,
-      ClarifaiExecutor executor, UserListForm userListForm) {
+      CallExecutor executor, UserListForm userListForm) {
     this.baseUrl = baseUrl;
     this.userId = userId;
     this.appId = appId;
@@ -82,12 +83,12 @@ public final class ClarifaiClient implements AutoCloseable {
     this.service = service;
     this.executor = executor;
     this.userListForm = userListForm;
-    this.tasks = new TaskResource(service, executor, userListForm, appId != null);
-    this.inputs = new InputResource(service, executor);
-    this.annotations = new AnnotationResource(service, executor);
-    this.datasets = new DatasetResource(service, executor);
-    this.concepts = new ConceptResource(service, executor);
-    this.searches = new SearchResource(service, executor);
+    this.tasks = new TaskResourceImpl(service, executor, userListForm, appId != null);
+    this.inputs = new InputResourceImpl(service, executor);
+    this.annotations = new AnnotationResourceImpl(service, executor);
+    this.datasets = new DatasetResourceImpl(service, executor);
+    this.concepts = new ConceptResourceImpl(service, executor);
+    this.searches = new SearchResourceImpl(service, executor);
   }
 
   /** A builder; a key is required (or the {@code CLARIFAI_PAT} variable). */
@@ -134,13 +135,22 @@ public final class ClarifaiClient implements AutoCloseable {
    *     API has none (give created objects your own ids instead)
    */
   public ClarifaiClient withOptions(RequestOptions options) {
+    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
+        applyOptions(executor, options), userListForm);
+  }
+
+  /**
+   * {@code executor} with {@code options} over its own.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key
+   */
+  static CallExecutor applyOptions(CallExecutor executor, RequestOptions options) {
     Objects.requireNonNull(options, "options");
     if (options.idempotencyKey().isPresent()) {
       throw new IllegalArgumentException("The Clarifai API has no idempotency keys; give the"
           + " objects you create your own ids so that a retry cannot duplicate them");
     }
-    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
-        executor.withOptions(options), userListForm);
+    return executor.withOptions(options);
   }
 
   /** The API root in use, e.g. {@code https://api.clarifai.com/v2/users/me/apps/app1/}. */
@@ -296,7 +306,8 @@ public final class ClarifaiClient implements AutoCloseable {
           .build()
           .create(ClarifaiService.class);
       AtomicBoolean closed = new AtomicBoolean();
-      ClarifaiExecutor executor = new ClarifaiExecutor(retrier(), configuredClock(),
+      CallExecutor executor = new CallExecutor("ClarifaiClient", retrier(),
+          new ClarifaiProtocol(configuredClock()),
           RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
       return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
           closed, service, executor, userListForm);

@@ -1,34 +1,22 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
-import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The app's concepts: {@code client.concepts()}. Tasks create the concepts they name, so this
  * is needed mostly to give concepts display names.
  */
-public final class ConceptResource {
-
-  private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
-
-  ConceptResource(ClarifaiService service, ClarifaiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface ConceptResource {
 
   /** Creates concepts; see {@link #create(List)}. */
-  public BatchResult<Concept> create(Concept... concepts) {
+  default BatchResult<Concept> create(Concept... concepts) {
     return create(Arrays.asList(concepts));
   }
 
@@ -38,43 +26,50 @@ public final class ConceptResource {
    *
    * @throws InvalidRequestException if every concept was refused (10020)
    */
-  public BatchResult<Concept> create(List<Concept> concepts) {
-    if (concepts.isEmpty()) {
-      throw new IllegalArgumentException("give at least one concept");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("concepts");
-    concepts.forEach(c -> array.add(Requests.create(Objects.requireNonNull(c, "concept")
-        .toJson())));
-    // Concept ids are always the client's: a repeat cannot create duplicates.
-    return executor.execute("PostConcepts", Safety.IDEMPOTENT,
-        headers -> service.postConcepts(body, headers),
-        Responses.batch("concepts", Concept::fromJson));
-  }
+  BatchResult<Concept> create(List<Concept> concepts);
 
   /**
    * Fetches a concept.
    *
    * @throws NotFoundException if the app has no such concept
    */
-  public Concept get(String conceptId) {
-    PathSegments.require(conceptId, "conceptId");
-    return executor.execute("GetConcept", Safety.IDEMPOTENT,
-        headers -> service.getConcept(conceptId, headers),
-        Responses.single("concept", Concept::fromJson));
-  }
+  Concept get(String conceptId);
 
   /** One page of concepts, newest first. */
-  public Page<Concept> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return new Page<>(executor.execute("ListConcepts", Safety.IDEMPOTENT,
-        headers -> service.listConcepts(page, perPage, headers),
-        Responses.list("concepts", Concept::fromJson)), page, perPage);
-  }
+  Page<Concept> list(int page, int perPage);
 
   /** Every concept, fetched page by page as you iterate. */
-  public AutoPager<Concept> listAll() {
+  default AutoPager<Concept> listAll() {
     return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
         Page.DEFAULT_PER_PAGE);
+  }
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  ConceptResource withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default BatchResult<Concept> create(List<Concept> concepts, RequestOptions options) {
+    return withOptions(options).create(concepts);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default Concept get(String conceptId, RequestOptions options) {
+    return withOptions(options).get(conceptId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<Concept> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<Concept> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
   }
 }

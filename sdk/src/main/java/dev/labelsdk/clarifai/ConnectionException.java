@@ -7,7 +7,8 @@ import java.io.IOException;
  * underlying {@link IOException}; {@link #httpStatus()} and {@link #code()} are 0. Retried
  * automatically when the call is safe to repeat; thrown once the retries are used up.
  */
-public class ConnectionException extends ClarifaiApiException {
+public class ConnectionException extends dev.labelsdk.core.ConnectionException
+    implements ClarifaiError {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +17,8 @@ public class ConnectionException extends ClarifaiApiException {
    * @param cause the I/O failure
    */
   public ConnectionException(String request, IOException cause) {
-    super(0, null, "", null, request + ": " + cause
-        + ". Check the network and the base URL; the call can be retried.", cause);
+    super(ErrorMapping.describe(0, null, "", request + ": " + cause
+        + ". Check the network and the base URL; the call can be retried."),
+        ErrorMapping.response(0, null, "", null), cause);
   }
 }

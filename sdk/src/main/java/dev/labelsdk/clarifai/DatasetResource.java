@@ -1,35 +1,20 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
-import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /** Datasets and their inputs: {@code client.datasets()} (spec §1.2). */
-public final class DatasetResource {
-
-  private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
-
-  DatasetResource(ClarifaiService service, ClarifaiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface DatasetResource {
 
   /** Creates one dataset; see {@link #create(List)}. */
-  public Dataset create(Dataset dataset) {
+  default Dataset create(Dataset dataset) {
     return create(List.of(dataset)).get(0);
   }
 
@@ -39,50 +24,26 @@ public final class DatasetResource {
    *
    * @throws ConflictException if an id is taken (40010)
    */
-  public List<Dataset> create(List<Dataset> datasets) {
-    if (datasets.isEmpty()) {
-      throw new IllegalArgumentException("give at least one dataset");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("datasets");
-    datasets.forEach(d -> array.add(Requests.create(Objects.requireNonNull(d, "dataset")
-        .toJson())));
-    return executor.execute("PostDatasets", Safety.IDEMPOTENT,
-        headers -> service.postDatasets(body, headers),
-        Responses.list("datasets", Dataset::fromJson),
-        (failure, earlier) -> failure.code() == StatusCode.DATABASE_DUPLICATE_KEY.number()
-            && earlier.stream().anyMatch(ClarifaiExecutor::mayHaveCommitted)
-            ? Optional.of(datasets.stream().map(d -> get(d.id())).toList()) : Optional.empty());
-  }
+  List<Dataset> create(List<Dataset> datasets);
 
   /**
    * Fetches a dataset.
    *
    * @throws NotFoundException if the app has no such dataset
    */
-  public Dataset get(String datasetId) {
-    PathSegments.require(datasetId, "datasetId");
-    return executor.execute("GetDataset", Safety.IDEMPOTENT,
-        headers -> service.getDataset(datasetId, headers),
-        Responses.single("dataset", Dataset::fromJson));
-  }
+  Dataset get(String datasetId);
 
   /** One page of datasets, newest first. */
-  public Page<Dataset> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return new Page<>(executor.execute("ListDatasets", Safety.IDEMPOTENT,
-        headers -> service.listDatasets(page, perPage, headers),
-        Responses.list("datasets", Dataset::fromJson)), page, perPage);
-  }
+  Page<Dataset> list(int page, int perPage);
 
   /** Every dataset, fetched page by page as you iterate. */
-  public AutoPager<Dataset> listAll() {
+  default AutoPager<Dataset> listAll() {
     return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
         Page.DEFAULT_PER_PAGE);
   }
 
   /** Adds inputs to a dataset; see {@link #addInputs(String, Collection)}. */
-  public List<Input> addInputs(String datasetId, String... inputIds) {
+  default List<Input> addInputs(String datasetId, String... inputIds) {
     return addInputs(datasetId, Arrays.asList(inputIds));
   }
 
@@ -93,28 +54,13 @@ public final class DatasetResource {
    * @return the inputs as stored
    * @throws NotFoundException if the dataset or an input does not exist
    */
-  public List<Input> addInputs(String datasetId, Collection<String> inputIds) {
-    PathSegments.require(datasetId, "datasetId");
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("dataset_inputs");
-    Ids.require(inputIds, "input id").forEach(id -> array.addObject().putObject("input")
-        .put("id", id));
-    return executor.execute("PostDatasetInputs", Safety.IDEMPOTENT,
-        headers -> service.postDatasetInputs(datasetId, body, headers),
-        Responses.list("dataset_inputs", DatasetResource::inputOf));
-  }
+  List<Input> addInputs(String datasetId, Collection<String> inputIds);
 
   /** One page of a dataset's inputs. */
-  public Page<Input> listInputs(String datasetId, int page, int perPage) {
-    PathSegments.require(datasetId, "datasetId");
-    Page.check(page, perPage);
-    return new Page<>(executor.execute("ListDatasetInputs", Safety.IDEMPOTENT,
-        headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
-        Responses.list("dataset_inputs", DatasetResource::inputOf)), page, perPage);
-  }
+  Page<Input> listInputs(String datasetId, int page, int perPage);
 
   /** Every input of a dataset, fetched page by page as you iterate. */
-  public AutoPager<Input> listAllInputs(String datasetId) {
+  default AutoPager<Input> listAllInputs(String datasetId) {
     PathSegments.require(datasetId, "datasetId");
     return AutoPager.ofPageNumbers(
         page -> listInputs(datasetId, page, Page.DEFAULT_PER_PAGE).items(), 1,
@@ -126,19 +72,60 @@ public final class DatasetResource {
    *
    * @throws NotFoundException if an input is not in the dataset
    */
-  public void removeInputs(String datasetId, String... inputIds) {
-    PathSegments.require(datasetId, "datasetId");
-    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
-    executor.execute("DeleteDatasetInputs", Safety.IDEMPOTENT,
-        headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
-        Responses::status, ClarifaiExecutor::alreadyDone);
+  void removeInputs(String datasetId, String... inputIds);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  DatasetResource withOptions(RequestOptions options);
+
+  /** {@link #create(Dataset)} with {@code options} for this call. */
+  default Dataset create(Dataset dataset, RequestOptions options) {
+    return withOptions(options).create(dataset);
   }
 
-  private static Input inputOf(JsonNode datasetInput) {
-    JsonNode input = datasetInput.get("input");
-    if (input == null || !input.isObject()) {
-      throw new IllegalArgumentException("dataset input: \"input\" is missing");
-    }
-    return Input.fromJson(input);
+  /** {@link #create(List)} with {@code options} for this call. */
+  default List<Dataset> create(List<Dataset> datasets, RequestOptions options) {
+    return withOptions(options).create(datasets);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default Dataset get(String datasetId, RequestOptions options) {
+    return withOptions(options).get(datasetId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<Dataset> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<Dataset> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
+
+  /** {@link #addInputs(String, Collection)} with {@code options} for this call. */
+  default List<Input> addInputs(String datasetId, Collection<String> inputIds,
+      RequestOptions options) {
+    return withOptions(options).addInputs(datasetId, inputIds);
+  }
+
+  /** {@link #listInputs(String, int, int)} with {@code options} for this call. */
+  default Page<Input> listInputs(String datasetId, int page, int perPage, RequestOptions options) {
+    return withOptions(options).listInputs(datasetId, page, perPage);
+  }
+
+  /** {@link #listAllInputs(String)} with {@code options} for this call. */
+  default AutoPager<Input> listAllInputs(String datasetId, RequestOptions options) {
+    return withOptions(options).listAllInputs(datasetId);
+  }
+
+  /** {@link #removeInputs(String, String[])} with {@code options} for this call. */
+  default void removeInputs(String datasetId, RequestOptions options, String... inputIds) {
+    withOptions(options).removeInputs(datasetId, inputIds);
   }
 }

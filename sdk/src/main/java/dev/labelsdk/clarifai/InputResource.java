@@ -1,32 +1,20 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
-import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /** Inputs: {@code client.inputs()} (spec §1.2, §8.8). */
-public final class InputResource {
-
-  private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
-
-  InputResource(ClarifaiService service, ClarifaiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface InputResource {
 
   /** Adds inputs; see {@link #create(List)}. */
-  public BatchResult<Input> create(Input... inputs) {
+  default BatchResult<Input> create(Input... inputs) {
     return create(Arrays.asList(inputs));
   }
 
@@ -38,46 +26,26 @@ public final class InputResource {
    *
    * @throws InvalidRequestException if every input was refused (10020)
    */
-  public BatchResult<Input> create(List<Input> inputs) {
-    if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("give at least one input");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("inputs");
-    inputs.forEach(i -> array.add(Requests.create(Objects.requireNonNull(i, "input").toJson())));
-    boolean clientIds = inputs.stream().noneMatch(i -> i.id().isEmpty());
-    return executor.execute("PostInputs",
-        clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
-  }
+  BatchResult<Input> create(List<Input> inputs);
 
   /**
    * Fetches an input.
    *
    * @throws NotFoundException if the app has no such input
    */
-  public Input get(String inputId) {
-    PathSegments.require(inputId, "inputId");
-    return executor.execute("GetInput", Safety.IDEMPOTENT,
-        headers -> service.getInput(inputId, headers), Responses.single("input", Input::fromJson));
-  }
+  Input get(String inputId);
 
   /** One page of inputs, newest first. */
-  public Page<Input> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return new Page<>(executor.execute("ListInputs", Safety.IDEMPOTENT,
-        headers -> service.listInputs(page, perPage, headers),
-        Responses.list("inputs", Input::fromJson)), page, perPage);
-  }
+  Page<Input> list(int page, int perPage);
 
   /** Every input, newest first, fetched page by page as you iterate. */
-  public AutoPager<Input> listAll() {
+  default AutoPager<Input> listAll() {
     return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
         Page.DEFAULT_PER_PAGE);
   }
 
   /** Deletes inputs; see {@link #delete(Collection)}. */
-  public void delete(String... inputIds) {
+  default void delete(String... inputIds) {
     delete(Arrays.asList(inputIds));
   }
 
@@ -87,10 +55,39 @@ public final class InputResource {
    *
    * @throws NotFoundException if an id is unknown (then nothing is deleted)
    */
-  public void delete(Collection<String> inputIds) {
-    List<String> ids = Ids.require(inputIds, "input id");
-    executor.execute("DeleteInputs", Safety.IDEMPOTENT,
-        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses::status,
-        ClarifaiExecutor::alreadyDone);
+  void delete(Collection<String> inputIds);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  InputResource withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default BatchResult<Input> create(List<Input> inputs, RequestOptions options) {
+    return withOptions(options).create(inputs);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default Input get(String inputId, RequestOptions options) {
+    return withOptions(options).get(inputId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<Input> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<Input> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default void delete(Collection<String> inputIds, RequestOptions options) {
+    withOptions(options).delete(inputIds);
   }
 }

@@ -1,11 +1,15 @@
 package dev.labelsdk.clarifai;
 
+import dev.labelsdk.clarifai.model.Status;
+import java.util.Optional;
+
 /**
  * A successful HTTP answer whose body is not a Clarifai response (not JSON, no
  * {@code status}, or a field of the wrong type): typically a proxy's page, or a base URL that
- * does not point at the API. Not retried.
+ * does not point at the API. Not retried. Its {@link #code()} is 0.
  */
-public class MalformedResponseException extends ClarifaiApiException {
+public class MalformedResponseException extends dev.labelsdk.core.MalformedResponseException
+    implements ClarifaiError {
 
   private static final long serialVersionUID = 1L;
 
@@ -17,7 +21,14 @@ public class MalformedResponseException extends ClarifaiApiException {
    */
   public MalformedResponseException(int httpStatus, String reason, String rawBody,
       Throwable cause) {
-    super(httpStatus, null, rawBody, null, "The answer is not a Clarifai response: " + reason,
-        cause);
+    super(ErrorMapping.describe(httpStatus, null, rawBody,
+        "The answer is not a Clarifai response: " + reason),
+        ErrorMapping.response(httpStatus, null, rawBody, null), cause);
+  }
+
+  /** Always empty: whatever status the body has, the answer as a whole is unreadable. */
+  @Override
+  public Optional<Status> status() {
+    return Optional.empty();
   }
 }

@@ -9,13 +9,20 @@ import java.time.Duration;
  * automatically after {@link #retryAfter()} (or the backoff); thrown once the retries are
  * used up. A throttled request had no effect.
  */
-public class RateLimitException extends ClarifaiApiException {
+public class RateLimitException extends dev.labelsdk.core.RateLimitException
+    implements ClarifaiError {
 
   private static final long serialVersionUID = 1L;
 
-  /** See {@link ClarifaiApiException#ClarifaiApiException(int, Status, String, Duration)}. */
+  /**
+   * @param httpStatus the HTTP status
+   * @param status the body's {@code status}, or null when the body is not a Clarifai envelope
+   * @param rawBody the body as received ({@code ""} when none)
+   * @param retryAfter the {@code Retry-After} header as a duration, or null
+   */
   public RateLimitException(int httpStatus, Status status, String rawBody, Duration retryAfter) {
-    super(httpStatus, status, rawBody, retryAfter, retryAfter == null
-        ? "Slow down and retry later." : "Retry after " + retryAfter.toSeconds() + " s.", null);
+    super(ErrorMapping.describe(httpStatus, status, rawBody, retryAfter == null
+        ? "Slow down and retry later." : "Retry after " + retryAfter.toSeconds() + " s."),
+        ErrorMapping.response(httpStatus, status, rawBody, retryAfter), null);
   }
 }

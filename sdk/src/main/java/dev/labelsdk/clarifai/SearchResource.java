@@ -1,68 +1,62 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
-import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 
 /** Saved searches, usable as task input sources: {@code client.searches()} (spec §7.7). */
-public final class SearchResource {
-
-  private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
-
-  SearchResource(ClarifaiService service, ClarifaiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface SearchResource {
 
   /**
    * Saves searches, all or none ({@code POST .../searches}), and returns them with the inputs
    * they match now.
    */
-  public SearchResult save(SavedSearch... searches) {
-    List<SavedSearch> all = Arrays.asList(searches);
-    if (all.isEmpty()) {
-      throw new IllegalArgumentException("give at least one search");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("searches");
-    all.forEach(s -> array.add(Requests.create(Objects.requireNonNull(s, "search").toJson())));
-    return executor.execute("PostSearches", Safety.IDEMPOTENT,
-        headers -> service.postSearches(body, headers), SearchResult::fromJson);
-  }
+  SearchResult save(SavedSearch... searches);
 
   /**
    * Fetches a saved search.
    *
    * @throws NotFoundException if the app has no such search
    */
-  public SavedSearch get(String searchId) {
-    PathSegments.require(searchId, "searchId");
-    return executor.execute("GetSearch", Safety.IDEMPOTENT,
-        headers -> service.getSearch(searchId, headers),
-        Responses.single("search", SavedSearch::fromJson));
-  }
+  SavedSearch get(String searchId);
 
   /** One page of saved searches, newest first. */
-  public Page<SavedSearch> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return new Page<>(executor.execute("ListSearches", Safety.IDEMPOTENT,
-        headers -> service.listSearches(page, perPage, headers),
-        Responses.list("searches", SavedSearch::fromJson)), page, perPage);
-  }
+  Page<SavedSearch> list(int page, int perPage);
 
   /** Every saved search, fetched page by page as you iterate. */
-  public AutoPager<SavedSearch> listAll() {
+  default AutoPager<SavedSearch> listAll() {
     return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
         Page.DEFAULT_PER_PAGE);
+  }
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  SearchResource withOptions(RequestOptions options);
+
+  /** {@link #save(SavedSearch[])} with {@code options} for this call. */
+  default SearchResult save(RequestOptions options, SavedSearch... searches) {
+    return withOptions(options).save(searches);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default SavedSearch get(String searchId, RequestOptions options) {
+    return withOptions(options).get(searchId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default Page<SavedSearch> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default AutoPager<SavedSearch> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
   }
 }

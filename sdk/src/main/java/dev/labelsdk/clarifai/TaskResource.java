@@ -1,62 +1,32 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.ClarifaiExecutor.Safety;
 import dev.labelsdk.clarifai.model.AdditionalField;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
-import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
-import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
-import java.util.ArrayList;
+import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tasks: {@code client.tasks()} (spec §7). Create, get, list (one page, or all of them lazily),
  * update, change status, delete, read counts, and work on a task's
  * {@link #assignments assignments}.
  */
-public final class TaskResource {
-
-  private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
-  /** Fields the server sets; requests leave them out. */
-  private static final List<String> SERVER_SET =
-      List.of("created_at", "modified_at", "app_id", "user_id", "metrics");
-
-  private final ClarifaiService service;
-  private final ClarifaiExecutor executor;
-  private final UserListForm userListForm;
-  private final boolean appBound;
-
-  TaskResource(ClarifaiService service, ClarifaiExecutor executor, UserListForm userListForm,
-      boolean appBound) {
-    this.service = service;
-    this.executor = executor;
-    this.userListForm = userListForm;
-    this.appBound = appBound;
-  }
+public interface TaskResource {
 
   /**
    * Creates a task; see {@link #create(List)}.
    *
    * @return the task as created: its id, {@link StatusCode#TASK_IN_PROGRESS}, normalized fields
    */
-  public Task create(Task task) {
+  default Task create(Task task) {
     return create(List.of(task)).get(0);
   }
 
@@ -72,42 +42,7 @@ public final class TaskResource {
    * @throws InvalidRequestException if a task can never be created (nothing is sent), or the
    *     server refuses it
    */
-  public List<Task> create(List<Task> tasks) {
-    List<Task> checked = checked(tasks, false);
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("tasks");
-    checked.forEach(t -> {
-      ObjectNode json = requestJson(t);
-      json.remove("status"); // the server sets it on create
-      array.add(json);
-    });
-    List<String> ids = checked.stream().map(Task::id).toList();
-    boolean clientIds = ids.stream().noneMatch(String::isEmpty);
-    return executor.execute("PostTasks",
-        clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postTasks(body, headers), Responses.list("tasks", Task::fromJson),
-        (failure, earlier) -> clientIds ? recoverCreated(failure, earlier, ids)
-            : Optional.empty());
-  }
-
-  /** After a lost answer the retry meets its own ids (40010): fetch what was created. */
-  private Optional<List<Task>> recoverCreated(ClarifaiApiException failure,
-      List<RuntimeException> earlier, List<String> ids) {
-    if (failure.code() != StatusCode.DATABASE_DUPLICATE_KEY.number()
-        || earlier.stream().noneMatch(ClarifaiExecutor::mayHaveCommitted)) {
-      return Optional.empty();
-    }
-    Map<String, Task> found = new LinkedHashMap<>();
-    list(TaskQuery.all().ids(ids.toArray(String[]::new)).includingLabelOrderTasks()
-        .perPage(Math.min(Page.MAX_PER_PAGE, ids.size())))
-        .items().forEach(t -> found.put(t.id(), t));
-    if (!found.keySet().containsAll(ids)) {
-      return Optional.empty(); // someone else holds an id: report the conflict
-    }
-    LOG.info("A retried create found its task ids taken after a lost answer; returning the"
-        + " tasks the earlier attempt created ({})", ids);
-    return Optional.of(ids.stream().map(found::get).toList());
-  }
+  List<Task> create(List<Task> tasks);
 
   /**
    * Fetches a task ({@code GET .../tasks/{id}}), with the extra fields asked for (e.g.
@@ -115,38 +50,13 @@ public final class TaskResource {
    *
    * @throws NotFoundException if the app has no such task
    */
-  public Task get(String taskId, AdditionalField... additionalFields) {
-    PathSegments.require(taskId, "taskId");
-    List<String> fields = additionalFieldValues(additionalFields);
-    return executor.execute("GetTask", Safety.IDEMPOTENT,
-        headers -> service.getTask(taskId, fields.isEmpty() ? null : fields, headers),
-        Responses.single("task", Task::fromJson));
-  }
+  Task get(String taskId, AdditionalField... additionalFields);
 
   /**
    * One page of tasks, newest first ({@code GET .../tasks}); list filters are sent as repeated
    * query parameters. Use {@link #listAll} to go through every page.
    */
-  public Page<Task> list(TaskQuery query) {
-    Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    int page = query.page().orElse(1);
-    List<Task> tasks = executor.execute("ListTasks", Safety.IDEMPOTENT,
-        headers -> service.listTasks(
-            query.page().isPresent() ? page : null,
-            query.perPage().isPresent() ? perPage : null,
-            nullIfEmpty(query.workerUserIds()),
-            nullIfEmpty(query.reviewUserIds()),
-            nullIfEmpty(query.ids()),
-            query.inputSourceType().map(t -> t.toJson().asText()).orElse(null),
-            nullIfEmpty(query.inputSourceIds()),
-            nullIfEmpty(query.labelOrderIds()),
-            query.isIncludingLabelOrderTasks() ? Boolean.TRUE : null,
-            nullIfEmpty(query.additionalFieldValues()),
-            headers),
-        Responses.list("tasks", Task::fromJson));
-    return new Page<>(tasks, page, perPage);
-  }
+  Page<Task> list(TaskQuery query);
 
   /**
    * Every matching task, newest first, as a lazy {@link Iterable} (and {@code stream()}): a
@@ -154,7 +64,7 @@ public final class TaskResource {
    * page, and paging stops after an empty page or one shorter than the page size. Each
    * iteration starts again from the first page.
    */
-  public AutoPager<Task> listAll(TaskQuery query) {
+  default AutoPager<Task> listAll(TaskQuery query) {
     Objects.requireNonNull(query, "query");
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     TaskQuery sized = query.perPage(perPage);
@@ -172,17 +82,10 @@ public final class TaskResource {
    * @throws InvalidRequestException if a task has no id or can never work (nothing is sent)
    * @throws NotFoundException if a task does not exist (nothing changes)
    */
-  public List<Task> update(List<Task> tasks) {
-    List<Task> checked = checked(tasks, true);
-    ObjectNode body = JsonSupport.newObject().put("action", "overwrite");
-    ArrayNode array = body.putArray("tasks");
-    checked.forEach(t -> array.add(requestJson(t)));
-    return executor.execute("PatchTasks", Safety.IDEMPOTENT,
-        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson));
-  }
+  List<Task> update(List<Task> tasks);
 
   /** Replaces one task; see {@link #update(List)}. */
-  public Task update(Task task) {
+  default Task update(Task task) {
     return update(List.of(task)).get(0);
   }
 
@@ -193,35 +96,25 @@ public final class TaskResource {
    * @param status {@link StatusCode#TASK_IN_PROGRESS}, {@link StatusCode#TASK_DONE} or
    *     {@link StatusCode#TASK_WONT_DO}
    */
-  public Task setStatus(String taskId, StatusCode status) {
-    PathSegments.require(taskId, "taskId");
-    Objects.requireNonNull(status, "status");
-    ObjectNode body = JsonSupport.newObject().put("action", "merge");
-    ObjectNode task = body.putArray("tasks").addObject().put("id", taskId);
-    task.putObject("status").set("code", status.toJson());
-    // Setting a status twice is harmless: safe to retry.
-    return executor.execute("PatchTasks", Safety.IDEMPOTENT,
-        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson))
-        .get(0);
-  }
+  Task setStatus(String taskId, StatusCode status);
 
   /** Marks a task done ({@link StatusCode#TASK_DONE}). */
-  public Task markDone(String taskId) {
+  default Task markDone(String taskId) {
     return setStatus(taskId, StatusCode.TASK_DONE);
   }
 
   /** Marks a task abandoned ({@link StatusCode#TASK_WONT_DO}). */
-  public Task markWontDo(String taskId) {
+  default Task markWontDo(String taskId) {
     return setStatus(taskId, StatusCode.TASK_WONT_DO);
   }
 
   /** Reopens a done or abandoned task ({@link StatusCode#TASK_IN_PROGRESS}). */
-  public Task reopen(String taskId) {
+  default Task reopen(String taskId) {
     return setStatus(taskId, StatusCode.TASK_IN_PROGRESS);
   }
 
   /** Deletes tasks; see {@link #delete(Collection)}. */
-  public void delete(String... taskIds) {
+  default void delete(String... taskIds) {
     delete(Arrays.asList(taskIds));
   }
 
@@ -231,36 +124,19 @@ public final class TaskResource {
    *
    * @throws NotFoundException if any id is unknown (then nothing is deleted)
    */
-  public void delete(Collection<String> taskIds) {
-    List<String> ids = Ids.require(taskIds, "task id");
-    executor.execute("DeleteTasks", Safety.IDEMPOTENT,
-        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses::status,
-        ClarifaiExecutor::alreadyDone);
-  }
+  void delete(Collection<String> taskIds);
 
   /**
    * Each worker's task annotations by review state ({@code GET .../annotations/count}), in
    * worker order; only the given workers when any are named.
    */
-  public TaskCounts annotationCounts(String taskId, String... userIds) {
-    PathSegments.require(taskId, "taskId");
-    List<String> users = Arrays.asList(userIds);
-    return executor.execute("GetTaskAnnotationCount", Safety.IDEMPOTENT,
-        headers -> service.taskAnnotationCount(taskId, nullIfEmpty(users), headers),
-        TaskCounts::fromJson);
-  }
+  TaskCounts annotationCounts(String taskId, String... userIds);
 
   /**
    * Each worker's assignments by state ({@code GET .../inputs/count}): pending, awaiting
    * review, awaiting consensus, approved, rejected.
    */
-  public TaskCounts inputCounts(String taskId, String... userIds) {
-    PathSegments.require(taskId, "taskId");
-    List<String> users = Arrays.asList(userIds);
-    return executor.execute("GetTaskInputCount", Safety.IDEMPOTENT,
-        headers -> service.taskInputCount(taskId, nullIfEmpty(users), headers),
-        TaskCounts::fromJson);
-  }
+  TaskCounts inputCounts(String taskId, String... userIds);
 
   /**
    * Labeling and review on one task, as the caller (the key's user).
@@ -268,49 +144,89 @@ public final class TaskResource {
    * @throws IllegalStateException if the client has no app id: the route exists only under
    *     {@code /v2/users/{user}/apps/{app}}
    */
-  public TaskAssignments assignments(String taskId) {
-    PathSegments.require(taskId, "taskId");
-    if (!appBound) {
-      throw new IllegalStateException("Task assignments exist only under"
-          + " /v2/users/{user_id}/apps/{app_id}: build the client with appId(...)");
-    }
-    return new TaskAssignments(service, executor, taskId);
+  TaskAssignments assignments(String taskId);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  TaskResource withOptions(RequestOptions options);
+
+  /** {@link #create(Task)} with {@code options} for this call. */
+  default Task create(Task task, RequestOptions options) {
+    return withOptions(options).create(task);
   }
 
-  private List<Task> checked(List<Task> tasks, boolean needIds) {
-    if (tasks.isEmpty()) {
-      throw new IllegalArgumentException("give at least one task");
-    }
-    for (int i = 0; i < tasks.size(); i++) {
-      Task t = Objects.requireNonNull(tasks.get(i), "task");
-      List<String> problems = new ArrayList<>(t.problems());
-      if (needIds && t.id().isEmpty()) {
-        problems.add(0, "an update needs the task's id (start from the stored task with"
-            + " toBuilder())");
-      }
-      if (!problems.isEmpty()) {
-        String name = t.name().isEmpty() ? "" : " \"" + t.name() + "\"";
-        throw InvalidRequestException.beforeSending("tasks[" + i + "]" + name + ":", problems);
-      }
-    }
-    return List.copyOf(tasks);
+  /** {@link #create(List)} with {@code options} for this call. */
+  default List<Task> create(List<Task> tasks, RequestOptions options) {
+    return withOptions(options).create(tasks);
   }
 
-  private ObjectNode requestJson(Task task) {
-    ObjectNode json = task.toJson(userListForm);
-    json.remove(SERVER_SET);
-    return json;
+  /** {@link #get(String, AdditionalField[])} with {@code options} for this call. */
+  default Task get(String taskId, RequestOptions options, AdditionalField... additionalFields) {
+    return withOptions(options).get(taskId, additionalFields);
   }
 
-  private static List<String> additionalFieldValues(AdditionalField... fields) {
-    Set<String> values = new LinkedHashSet<>();
-    for (AdditionalField f : fields) {
-      values.addAll(Objects.requireNonNull(f, "additional field").queryValues());
-    }
-    return List.copyOf(values);
+  /** {@link #list(TaskQuery)} with {@code options} for this call. */
+  default Page<Task> list(TaskQuery query, RequestOptions options) {
+    return withOptions(options).list(query);
   }
 
-  static <T> List<T> nullIfEmpty(List<T> values) {
-    return values.isEmpty() ? null : values;
+  /** {@link #listAll(TaskQuery)} with {@code options} for this call. */
+  default AutoPager<Task> listAll(TaskQuery query, RequestOptions options) {
+    return withOptions(options).listAll(query);
+  }
+
+  /** {@link #update(List)} with {@code options} for this call. */
+  default List<Task> update(List<Task> tasks, RequestOptions options) {
+    return withOptions(options).update(tasks);
+  }
+
+  /** {@link #update(Task)} with {@code options} for this call. */
+  default Task update(Task task, RequestOptions options) {
+    return withOptions(options).update(task);
+  }
+
+  /** {@link #setStatus(String, StatusCode)} with {@code options} for this call. */
+  default Task setStatus(String taskId, StatusCode status, RequestOptions options) {
+    return withOptions(options).setStatus(taskId, status);
+  }
+
+  /** {@link #markDone(String)} with {@code options} for this call. */
+  default Task markDone(String taskId, RequestOptions options) {
+    return withOptions(options).markDone(taskId);
+  }
+
+  /** {@link #markWontDo(String)} with {@code options} for this call. */
+  default Task markWontDo(String taskId, RequestOptions options) {
+    return withOptions(options).markWontDo(taskId);
+  }
+
+  /** {@link #reopen(String)} with {@code options} for this call. */
+  default Task reopen(String taskId, RequestOptions options) {
+    return withOptions(options).reopen(taskId);
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default void delete(Collection<String> taskIds, RequestOptions options) {
+    withOptions(options).delete(taskIds);
+  }
+
+  /** {@link #annotationCounts(String, String[])} with {@code options} for this call. */
+  default TaskCounts annotationCounts(String taskId, RequestOptions options, String... userIds) {
+    return withOptions(options).annotationCounts(taskId, userIds);
+  }
+
+  /** {@link #inputCounts(String, String[])} with {@code options} for this call. */
+  default TaskCounts inputCounts(String taskId, RequestOptions options, String... userIds) {
+    return withOptions(options).inputCounts(taskId, userIds);
+  }
+
+  /** {@link #assignments(String)} with {@code options} for this call. */
+  default TaskAssignments assignments(String taskId, RequestOptions options) {
+    return withOptions(options).assignments(taskId);
   }
 }

@@ -29,7 +29,7 @@ public final class AutoPager<T> implements Iterable<T> {
   @FunctionalInterface
   public interface PageFetcher<T> {
     /** Fetches the page after {@code cursor} (empty for the first page). */
-    PageResult<T> fetch(Optional<String> cursor);
+    Page<T> fetch(Optional<String> cursor);
   }
 
   /** Fetches one page by its number. */
@@ -89,7 +89,7 @@ public final class AutoPager<T> implements Iterable<T> {
   /** Every item, fetching pages as needed. */
   @Override
   public Iterator<T> iterator() {
-    Iterator<PageResult<T>> pages = pages().iterator();
+    Iterator<Page<T>> pages = pages().iterator();
     return new Iterator<>() {
       private Iterator<T> current = Collections.emptyIterator();
 
@@ -119,15 +119,15 @@ public final class AutoPager<T> implements Iterable<T> {
   }
 
   /** The pages themselves, fetched lazily, for callers that work page by page. */
-  public Iterable<PageResult<T>> pages() {
+  public Iterable<Page<T>> pages() {
     return PageIterator::new;
   }
 
-  private final class PageIterator implements Iterator<PageResult<T>> {
+  private final class PageIterator implements Iterator<Page<T>> {
     private final Set<String> used = new HashSet<>();
     private Optional<String> cursor = Optional.empty();
     private boolean finished;
-    private PageResult<T> fetched;
+    private Page<T> fetched;
 
     @Override
     public boolean hasNext() {
@@ -150,11 +150,11 @@ public final class AutoPager<T> implements Iterable<T> {
     }
 
     @Override
-    public PageResult<T> next() {
+    public Page<T> next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      PageResult<T> page = fetched;
+      Page<T> page = fetched;
       fetched = null;
       return page;
     }

@@ -44,5 +44,5 @@ public interface StopRule {
    * @param cursorsUsed the cursors already sent by this iteration (not including "none" for
    *     the first page)
    */
-  boolean stopAfter(PageResult<?> page, Set<String> cursorsUsed);
+  boolean stopAfter(Page<?> page, Set<String> cursorsUsed);
 }

@@ -1,13 +1,20 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.ErrorResponse;
 import java.io.IOException;
 
 /**
  * No usable HTTP response: the connection failed or was reset, or a timeout expired. The
  * cause is the underlying {@link IOException}. Retried automatically; thrown once the retries
- * are used up. {@link #statusCode()} is 0.
+ * are used up. {@link #httpStatus()} is 0.
+ *
+ * @deprecated catch {@link dev.labelsdk.core.ConnectionException}, which this extends and which
+ *     {@code ClarifaiClient} throws too. {@code RefonteClient} still throws this subclass, so
+ *     existing {@code catch} blocks keep working.
  */
-public class ConnectionException extends RefonteException {
+@Deprecated
+public class ConnectionException extends dev.labelsdk.core.ConnectionException
+    implements RefonteError {
 
   private static final long serialVersionUID = 1L;
 
@@ -16,7 +23,11 @@ public class ConnectionException extends RefonteException {
    * @param cause the I/O failure
    */
   public ConnectionException(String request, IOException cause) {
-    super(0, request + ": " + cause, "", null, null,
-        "Check the network and the base URL; the call can be retried.", cause);
+    this(new ErrorResponse(0, request + ": " + cause, "", null, null), cause);
+  }
+
+  private ConnectionException(ErrorResponse response, IOException cause) {
+    super(ErrorResponses.describe(response,
+        "Check the network and the base URL; the call can be retried."), response, cause);
   }
 }

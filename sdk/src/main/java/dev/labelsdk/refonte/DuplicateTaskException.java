@@ -1,5 +1,6 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.ErrorResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * HTTP 409 naming an existing task: the {@code unique_id} of a create (or of
- * {@code setUniqueId}) is already held by {@link #conflictingTaskId()}.
+ * {@code setUniqueId}) is already held by {@link #conflictingTaskId()}. A
+ * {@link dev.labelsdk.core.ConflictException}.
  *
  * <pre>{@code
  * try {
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
+// Extends the Refonte ConflictException so that catch blocks for that one still see it.
+@SuppressWarnings("deprecation")
 public class DuplicateTaskException extends ConflictException {
 
   private static final long serialVersionUID = 1L;
@@ -31,14 +35,18 @@ public class DuplicateTaskException extends ConflictException {
   private final String uniqueId;
 
   /**
-   * See {@link RefonteException#RefonteException(int, String, String, String, Duration)}.
-   *
+   * @param statusCode the HTTP status
+   * @param errorMessage the body's {@code error}, naming the task
+   * @param rawBody the body as received ({@code ""} when none)
+   * @param requestId the {@code X-Request-Id} response header, or null
+   * @param retryAfter the {@code Retry-After} response header as a duration, or null
    * @throws IllegalArgumentException if {@code errorMessage} names no task (use
    *     {@link #conflictingTaskIdIn(String)} to check first)
    */
   public DuplicateTaskException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    super(statusCode, errorMessage, rawBody, requestId, retryAfter, hint(errorMessage));
+    super(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter),
+        hint(errorMessage));
     this.conflictingTaskId = conflictingTaskIdIn(errorMessage).orElseThrow(() ->
         new IllegalArgumentException("the message names no task: " + errorMessage));
     this.uniqueId = uniqueIdIn(errorMessage).orElse(null);

@@ -1,6 +1,8 @@
 package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.ApiException;
+import dev.labelsdk.core.ErrorResponse;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RetryAfter;
 import java.nio.charset.StandardCharsets;
@@ -8,14 +10,18 @@ import java.time.Clock;
 import java.time.Duration;
 import okhttp3.Headers;
 
-/** Turns an error answer (non-2xx) into the {@link RefonteException} subclass for its status. */
+/**
+ * Turns an error answer (non-2xx) into the exception for its status, and words the message of
+ * every Refonte exception.
+ */
+@SuppressWarnings("deprecation") // the Refonte subclasses are still what the client throws
 final class ErrorResponses {
 
   static final String REQUEST_ID_HEADER = "X-Request-Id";
 
   private ErrorResponses() {}
 
-  static RefonteException toException(int status, Headers headers, byte[] body, Clock clock) {
+  static ApiException toException(int status, Headers headers, byte[] body, Clock clock) {
     String raw = new String(body, StandardCharsets.UTF_8);
     String message = errorMessage(raw);
     String requestId = headers.get(REQUEST_ID_HEADER);
@@ -36,9 +42,11 @@ final class ErrorResponses {
       case 429:
         return new RateLimitException(status, message, raw, requestId, retryAfter);
       default:
-        return status >= 500
-            ? new ServerException(status, message, raw, requestId, retryAfter)
-            : new RefonteException(status, message, raw, requestId, retryAfter);
+        if (status >= 500) {
+          return new ServerException(status, message, raw, requestId, retryAfter);
+        }
+        ErrorResponse response = new ErrorResponse(status, message, raw, requestId, retryAfter);
+        return new ApiException(describe(response, null), response, null);
     }
   }
 
@@ -60,5 +68,28 @@ final class ErrorResponses {
       }
     }
     return text;
+  }
+
+  /**
+   * The message of a Refonte exception: the status, the server's message, a hint on what to do
+   * (or null), and the request id.
+   */
+  static String describe(ErrorResponse response, String hint) {
+    int status = response.httpStatus();
+    String error = response.errorMessage();
+    StringBuilder sb = new StringBuilder();
+    sb.append(status > 0 ? "Refonte API answered HTTP " + status : "Refonte API call failed");
+    if (!error.isBlank()) {
+      String text = error.strip();
+      // An HTML error page can be long; the full text stays in errorMessage()/rawBody().
+      sb.append(": ").append(text.length() > 500 ? text.substring(0, 500) + "..." : text);
+    }
+    if (hint != null) {
+      sb.append(sb.charAt(sb.length() - 1) == '.' ? " " : ". ").append(hint);
+    }
+    if (response.requestId() != null) {
+      sb.append(" (request id ").append(response.requestId()).append(')');
+    }
+    return sb.toString();
   }
 }

@@ -4,31 +4,16 @@ import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.FileImport;
 import dev.labelsdk.refonte.model.FileInfo;
 import dev.labelsdk.refonte.model.FileUpload;
-import java.util.Objects;
-import java.util.Optional;
-import okhttp3.MediaType;
-import okhttp3.MultipartBody;
-import okhttp3.RequestBody;
 
 /**
  * Files: {@code client.files()}. Uploads and imports create a file each time and the service
  * takes no idempotency key for them, so they are <b>not retried</b>: on a
  * {@link ConnectionException} or {@link ServerException} decide yourself whether to resend.
  */
-public final class FileResource {
-
-  private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
-
-  private final RefonteService service;
-  private final ApiExecutor executor;
-
-  FileResource(RefonteService service, ApiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface FileResource {
 
   /** Uploads a file; see {@link #upload(FileUpload, RequestOptions)}. */
-  public FileInfo upload(FileUpload upload) {
+  default FileInfo upload(FileUpload upload) {
     return upload(upload, RequestOptions.none());
   }
 
@@ -38,22 +23,10 @@ public final class FileResource {
    *
    * @return the recorded file
    */
-  public FileInfo upload(FileUpload upload, RequestOptions options) {
-    Objects.requireNonNull(upload, "upload");
-    MediaType type = upload.mediaType().map(MediaType::parse).orElse(OCTET_STREAM);
-    MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
-        .addFormDataPart("file", upload.filename(),
-            RequestBody.create(upload.content(), type == null ? OCTET_STREAM : type));
-    upload.projectName().ifPresent(v -> body.addFormDataPart("project_name", v));
-    upload.referenceId().ifPresent(v -> body.addFormDataPart("reference_id", v));
-    upload.metadata().ifPresent(v -> body.addFormDataPart("metadata", v.toString()));
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.uploadFile(body.build(), ApiExecutor.headers(merged)), merged,
-        false, FileInfo::fromJson, (failure, earlier) -> Optional.empty());
-  }
+  FileInfo upload(FileUpload upload, RequestOptions options);
 
   /** Imports a file from a URL; see {@link #importFile(FileImport, RequestOptions)}. */
-  public FileInfo importFile(FileImport fileImport) {
+  default FileInfo importFile(FileImport fileImport) {
     return importFile(fileImport, RequestOptions.none());
   }
 
@@ -62,10 +35,14 @@ public final class FileResource {
    *
    * @return the recorded file
    */
-  public FileInfo importFile(FileImport fileImport, RequestOptions options) {
-    Objects.requireNonNull(fileImport, "fileImport");
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.importFile(fileImport.toJson(), ApiExecutor.headers(merged)),
-        merged, false, FileInfo::fromJson, (failure, earlier) -> Optional.empty());
-  }
+  FileInfo importFile(FileImport fileImport, RequestOptions options);
+
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  FileResource withOptions(RequestOptions options);
 }

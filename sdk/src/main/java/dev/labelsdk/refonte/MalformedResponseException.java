@@ -1,11 +1,19 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.ErrorResponse;
+
 /**
  * A success status (2xx) whose body is not what the API documents (not JSON, or a required
  * field missing or of the wrong type). {@link #rawBody()} holds what was received. Not
  * retried: the server answered, so repeating the call would not help.
+ *
+ * @deprecated catch {@link dev.labelsdk.core.MalformedResponseException}, which this extends
+ *     and which {@code ClarifaiClient} throws too. {@code RefonteClient} still throws this
+ *     subclass, so existing {@code catch} blocks keep working.
  */
-public class MalformedResponseException extends RefonteException {
+@Deprecated
+public class MalformedResponseException extends dev.labelsdk.core.MalformedResponseException
+    implements RefonteError {
 
   private static final long serialVersionUID = 1L;
 
@@ -18,7 +26,12 @@ public class MalformedResponseException extends RefonteException {
    */
   public MalformedResponseException(int statusCode, String problem, String rawBody,
       String requestId, Throwable cause) {
-    super(statusCode, "unexpected response body: " + problem, rawBody, requestId, null,
-        "Is the base URL pointing at the Refonte API?", cause);
+    this(new ErrorResponse(statusCode, "unexpected response body: " + problem, rawBody,
+        requestId, null), cause);
+  }
+
+  private MalformedResponseException(ErrorResponse response, Throwable cause) {
+    super(ErrorResponses.describe(response, "Is the base URL pointing at the Refonte API?"),
+        response, cause);
   }
 }

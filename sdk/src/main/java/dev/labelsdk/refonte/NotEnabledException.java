@@ -1,16 +1,28 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.ApiException;
+import dev.labelsdk.core.ErrorResponse;
 import java.time.Duration;
 
 /** HTTP 402: the feature (e.g. this task type) is not enabled for the account. Not retried. */
-public class NotEnabledException extends RefonteException {
+public class NotEnabledException extends ApiException implements RefonteError {
 
   private static final long serialVersionUID = 1L;
 
-  /** See {@link RefonteException#RefonteException(int, String, String, String, Duration)}. */
+  /**
+   * @param statusCode the HTTP status
+   * @param errorMessage the body's {@code error}, or its raw text when it is not JSON
+   * @param rawBody the body as received ({@code ""} when none)
+   * @param requestId the {@code X-Request-Id} response header, or null
+   * @param retryAfter the {@code Retry-After} response header as a duration, or null
+   */
   public NotEnabledException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    super(statusCode, errorMessage, rawBody, requestId, retryAfter,
-        "The feature is not enabled for this account; ask Refonte support to enable it.", null);
+    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
+  }
+
+  private NotEnabledException(ErrorResponse response) {
+    super(ErrorResponses.describe(response, "The feature is not enabled for this account; ask"
+        + " Refonte support to enable it."), response, null);
   }
 }

@@ -1,11 +1,12 @@
 package dev.labelsdk.refonte;
 
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.Retrier;
+import dev.labelsdk.refonte.model.Task;
+import dev.labelsdk.refonte.model.TaskListRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
@@ -32,7 +33,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * }
  * }</pre>
  *
- * <p>Every method throws an unchecked {@link RefonteException} subclass on failure.
+ * <p>Every method throws an unchecked {@link dev.labelsdk.core.ApiException} subclass on failure.
  */
 public final class RefonteClient implements AutoCloseable {
 
@@ -46,31 +47,30 @@ public final class RefonteClient implements AutoCloseable {
   private final String baseUrl;
   private final OkHttpClient httpClient;
   private final boolean ownsHttpClient;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final boolean view;
+  private final AtomicBoolean closed;
+  private final RefonteService service;
+  private final CallExecutor executor;
   private final TaskResource tasks;
   private final BatchResource batches;
   private final ProjectResource projects;
   private final FileResource files;
   private final TeamResource teams;
 
-  private RefonteClient(HttpUrl base, OkHttpClient httpClient, boolean ownsHttpClient,
-      Retrier retrier, Clock clock, int maxRetries) {
-    this.baseUrl = base.toString();
-    this.ownsHttpClient = ownsHttpClient;
+  private RefonteClient(String baseUrl, OkHttpClient httpClient, boolean ownsHttpClient,
+      boolean view, AtomicBoolean closed, RefonteService service, CallExecutor executor) {
+    this.baseUrl = baseUrl;
     this.httpClient = httpClient;
-    RefonteService service = new Retrofit.Builder()
-        .baseUrl(base)
-        .client(httpClient)
-        .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
-        .build()
-        .create(RefonteService.class);
-    ApiExecutor executor = new ApiExecutor(retrier, clock,
-        RequestOptions.builder().maxRetries(maxRetries).build(), closed);
-    this.tasks = new TaskResource(service, executor);
-    this.batches = new BatchResource(service, executor);
-    this.projects = new ProjectResource(service, executor);
-    this.files = new FileResource(service, executor);
-    this.teams = new TeamResource(service, executor);
+    this.ownsHttpClient = ownsHttpClient;
+    this.view = view;
+    this.closed = closed;
+    this.service = service;
+    this.executor = executor;
+    this.tasks = new TaskResourceImpl(service, executor);
+    this.batches = new BatchResourceImpl(service, executor);
+    this.projects = new ProjectResourceImpl(service, executor);
+    this.files = new FileResourceImpl(service, executor);
+    this.teams = new TeamResourceImpl(service, executor);
   }
 
   /** A builder; only the API key is required (or the {@code REFONTE_API_KEY} variable). */
@@ -103,6 +103,20 @@ public final class RefonteClient implements AutoCloseable {
     return teams;
   }
 
+  /**
+   * A view of this client whose calls use {@code options} (timeout, retries, extra headers)
+   * over this client's settings; a call's own {@code RequestOptions} still go on top. It
+   * shares the connections and is closed with this client; closing the view itself does
+   * nothing.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key: a key belongs
+   *     to one create, so pass it as that call's {@code RequestOptions}
+   */
+  public RefonteClient withOptions(RequestOptions options) {
+    return new RefonteClient(baseUrl, httpClient, false, true, closed, service,
+        executor.withOptions(options));
+  }
+
   /** The base URL in use, ending with {@code /}. */
   public String baseUrl() {
     return baseUrl;
@@ -115,7 +129,7 @@ public final class RefonteClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsHttpClient) {
+    if (!view && closed.compareAndSet(false, true) && ownsHttpClient) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }
@@ -184,9 +198,20 @@ public final class RefonteClient implements AutoCloseable {
       }
       // Basic auth with the key as the user name and an empty password.
       String authorization = Credentials.basic(key, "", StandardCharsets.UTF_8);
-      return new RefonteClient(parseBaseUrl(baseUrl),
-          buildHttpClient(authorization, "refonte-java"), ownsHttpClient(),
-          retrier(), configuredClock(), configuredMaxRetries());
+      HttpUrl base = parseBaseUrl(baseUrl);
+      OkHttpClient http = buildHttpClient(authorization, "refonte-java");
+      RefonteService service = new Retrofit.Builder()
+          .baseUrl(base)
+          .client(http)
+          .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
+          .build()
+          .create(RefonteService.class);
+      AtomicBoolean closed = new AtomicBoolean();
+      CallExecutor executor = new CallExecutor("RefonteClient", retrier(),
+          new RefonteProtocol(configuredClock()),
+          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
+      return new RefonteClient(base.toString(), http, ownsHttpClient(), false, closed, service,
+          executor);
     }
 
     private static HttpUrl parseBaseUrl(String url) {

@@ -1,46 +1,27 @@
 package dev.labelsdk.refonte;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.TeamMember;
 import dev.labelsdk.refonte.model.TeamRole;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The account's team: {@code client.teams()}. Every call is retried on connection failures,
  * 408, 429 and 5xx (inviting or setting a role twice has the same effect as once).
  */
-public final class TeamResource {
-
-  private final RefonteService service;
-  private final ApiExecutor executor;
-
-  TeamResource(RefonteService service, ApiExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
+public interface TeamResource {
 
   /** Every team member ({@code GET /v1/teams}). */
-  public List<TeamMember> list() {
+  default List<TeamMember> list() {
     return list(RequestOptions.none());
   }
 
   /** Every team member ({@code GET /v1/teams}). */
-  public List<TeamMember> list(RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.listTeam(ApiExecutor.headers(merged)), merged,
-        TeamResource::members);
-  }
+  List<TeamMember> list(RequestOptions options);
 
   /** Invites people; see {@link #invite(Collection, TeamRole, RequestOptions)}. */
-  public List<TeamMember> invite(Collection<String> emails, TeamRole role) {
+  default List<TeamMember> invite(Collection<String> emails, TeamRole role) {
     return invite(emails, role, RequestOptions.none());
   }
 
@@ -49,15 +30,11 @@ public final class TeamResource {
    *
    * @return the whole team afterwards
    */
-  public List<TeamMember> invite(Collection<String> emails, TeamRole role,
-      RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.inviteTeamMembers(body(emails, role),
-        ApiExecutor.headers(merged)), merged, TeamResource::members);
-  }
+  List<TeamMember> invite(Collection<String> emails, TeamRole role,
+      RequestOptions options);
 
   /** Changes roles; see {@link #setRole(Collection, TeamRole, RequestOptions)}. */
-  public List<TeamMember> setRole(Collection<String> emails, TeamRole role) {
+  default List<TeamMember> setRole(Collection<String> emails, TeamRole role) {
     return setRole(emails, role, RequestOptions.none());
   }
 
@@ -67,31 +44,15 @@ public final class TeamResource {
    *
    * @return the whole team afterwards
    */
-  public List<TeamMember> setRole(Collection<String> emails, TeamRole role,
-      RequestOptions options) {
-    RequestOptions merged = executor.merge(options);
-    return executor.execute(service.setTeamRole(body(emails, role),
-        ApiExecutor.headers(merged)), merged, TeamResource::members);
-  }
+  List<TeamMember> setRole(Collection<String> emails, TeamRole role,
+      RequestOptions options);
 
-  private static ObjectNode body(Collection<String> emails, TeamRole role) {
-    Objects.requireNonNull(role, "role");
-    if (emails.isEmpty()) {
-      throw new IllegalArgumentException("at least one e-mail address is required");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("emails");
-    emails.forEach(e -> array.add(Objects.requireNonNull(e, "email")));
-    body.put("team_role", role.value());
-    return body;
-  }
-
-  private static List<TeamMember> members(JsonNode json) {
-    if (!json.isArray()) {
-      throw new IllegalArgumentException("team list must be a JSON array");
-    }
-    List<TeamMember> out = new ArrayList<>(json.size());
-    json.forEach(m -> out.add(TeamMember.fromJson(m)));
-    return Collections.unmodifiableList(out);
-  }
+  /**
+   * This resource with {@code options} over the client's (timeout, retries, extra headers)
+   * for every call made through it; a call's own {@code RequestOptions} go on top.
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
+   *     to one call)
+   */
+  TeamResource withOptions(RequestOptions options);
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.LabelSdkException;
 import java.time.Duration;
 import mockwebserver3.MockResponse;
@@ -58,7 +59,7 @@ class ClarifaiErrorMappingWireTest extends ClarifaiWireTestBase {
       enqueue(http, error(code, "Description", "the details"));
       assertThatThrownBy(() -> c.tasks().get(TASK_ID))
           .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(type))
-          .isInstanceOfSatisfying(ClarifaiApiException.class, e -> {
+          .isInstanceOfSatisfying(ClarifaiError.class, e -> {
             assertThat(e.code()).isEqualTo(code);
             assertThat(e.httpStatus()).isEqualTo(http);
             assertThat(e.details()).isEqualTo("the details");
@@ -73,8 +74,8 @@ class ClarifaiErrorMappingWireTest extends ClarifaiWireTestBase {
         + "\"task 'abc' not found in app me/app1\",\"req_id\":\"4f0d1c2b\"}}");
     assertThatThrownBy(() -> client.tasks().get("abc"))
         .isInstanceOfSatisfying(NotFoundException.class, e -> {
-          assertThat(e).isInstanceOf(ClarifaiApiException.class)
-              .isInstanceOf(LabelSdkException.class);
+          assertThat(e).isInstanceOf(dev.labelsdk.core.NotFoundException.class)
+              .isInstanceOf(ApiException.class).isInstanceOf(LabelSdkException.class);
           assertThat(e.statusCode()).isEqualTo(StatusCode.TASK_MISSING);
           assertThat(e.description()).isEqualTo("Task not found");
           assertThat(e.details()).isEqualTo("task 'abc' not found in app me/app1");
@@ -101,13 +102,17 @@ class ClarifaiErrorMappingWireTest extends ClarifaiWireTestBase {
   }
 
   @Test
-  void anUnknownCodeIsAPlainApiErrorUnlessTheServerFailed() {
+  void anUnknownCodeIsChosenByTheHttpStatus() {
     try (ClarifaiClient c = noRetries()) {
       enqueue(400, error(12345, "Something new", "x"));
       assertThatThrownBy(() -> c.tasks().get(TASK_ID))
-          .isExactlyInstanceOf(ClarifaiApiException.class)
-          .satisfies(e -> assertThat(((ClarifaiApiException) e).statusCode().isKnown()).isFalse())
+          .isExactlyInstanceOf(InvalidRequestException.class)
+          .satisfies(e -> assertThat(((ClarifaiError) e).statusCode().isKnown()).isFalse())
           .hasMessageContaining("12345");
+      enqueue(404, error(12345, "Something new", "x"));
+      assertThatThrownBy(() -> c.tasks().get(TASK_ID))
+          .isExactlyInstanceOf(NotFoundException.class)
+          .satisfies(e -> assertThat(((ClarifaiError) e).code()).isEqualTo(12345));
       enqueue(502, error(12345, "Something new", "x"));
       assertThatThrownBy(() -> c.tasks().get(TASK_ID)).isExactlyInstanceOf(ServerException.class);
     }
@@ -129,7 +134,7 @@ class ClarifaiErrorMappingWireTest extends ClarifaiWireTestBase {
           .addHeader("Content-Type", "text/html").body("<html>gateway says no</html>").build());
       assertThatThrownBy(() -> c.tasks().get(TASK_ID))
           .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo(type))
-          .isInstanceOfSatisfying(ClarifaiApiException.class, e -> {
+          .isInstanceOfSatisfying(ClarifaiError.class, e -> {
             assertThat(e.code()).isZero();
             assertThat(e.httpStatus()).isEqualTo(http);
             assertThat(e.details()).isEqualTo("<html>gateway says no</html>");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.RequestOptions;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +99,7 @@ class ClarifaiRetryWireTest extends ClarifaiWireTestBase {
   void clientErrorsAreNotRetried(int http) {
     enqueue(http, error(http == 404 ? 54102 : http == 401 ? 11008 : http == 403 ? 54103 : 11102,
         "no", "no"));
-    assertThatThrownBy(() -> client.tasks().get(TASK_ID)).isInstanceOf(ClarifaiApiException.class);
+    assertThatThrownBy(() -> client.tasks().get(TASK_ID)).isInstanceOf(ApiException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 

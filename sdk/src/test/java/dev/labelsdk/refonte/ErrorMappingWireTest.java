@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.labelsdk.core.ApiException;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.Test;
@@ -11,12 +12,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each status maps to its exception with the server's message, raw body and request id. */
+@SuppressWarnings("deprecation") // asserts the Refonte subclasses are still thrown
 class ErrorMappingWireTest extends WireTestBase {
 
-  RefonteException failGet(MockResponse response) {
+  ApiException failGet(MockResponse response) {
     server.enqueue(response);
     try (RefonteClient c = builder().maxRetries(0).build()) {
-      return catchThrowableOfType(RefonteException.class, () -> c.tasks().get(TASK_ID));
+      return catchThrowableOfType(ApiException.class, () -> c.tasks().get(TASK_ID));
     }
   }
 
@@ -31,18 +33,18 @@ class ErrorMappingWireTest extends WireTestBase {
         Arguments.of(500, ServerException.class),
         Arguments.of(503, ServerException.class),
         Arguments.of(504, ServerException.class),
-        Arguments.of(418, RefonteException.class));
+        Arguments.of(418, ApiException.class));
   }
 
   @ParameterizedTest
   @MethodSource("statuses")
   void statusMapsToItsExceptionWithMessageBodyAndRequestId(int status,
-      Class<? extends RefonteException> type) {
+      Class<? extends ApiException> type) {
     String body = error(status, "Something specific went wrong.");
-    RefonteException e = failGet(new MockResponse.Builder().code(status)
+    ApiException e = failGet(new MockResponse.Builder().code(status)
         .addHeader("X-Request-Id", "req-" + status).body(body).build());
     assertThat(e).isExactlyInstanceOf(type);
-    assertThat(e.statusCode()).isEqualTo(status);
+    assertThat(e.httpStatus()).isEqualTo(status);
     assertThat(e.errorMessage()).isEqualTo("Something specific went wrong.");
     assertThat(e.rawBody()).isEqualTo(body);
     assertThat(e.requestId()).contains("req-" + status);
@@ -52,7 +54,7 @@ class ErrorMappingWireTest extends WireTestBase {
 
   @Test
   void unauthorizedSaysToCheckTheKey() {
-    RefonteException e = failGet(new MockResponse.Builder().code(401)
+    ApiException e = failGet(new MockResponse.Builder().code(401)
         .body(error(401, "Please provide a valid API key.")).build());
     assertThat(e.getMessage()).contains("Please provide a valid API key.")
         .contains("REFONTE_API_KEY");
@@ -60,7 +62,7 @@ class ErrorMappingWireTest extends WireTestBase {
 
   @Test
   void nonJsonErrorBodiesUseTheRawText() {
-    RefonteException e = failGet(new MockResponse.Builder().code(502)
+    ApiException e = failGet(new MockResponse.Builder().code(502)
         .addHeader("Content-Type", "text/html").body("<html>Bad Gateway</html>\n").build());
     assertThat(e).isInstanceOf(ServerException.class);
     assertThat(e.errorMessage()).isEqualTo("<html>Bad Gateway</html>");
@@ -70,7 +72,7 @@ class ErrorMappingWireTest extends WireTestBase {
 
   @Test
   void emptyErrorBodiesStillGiveTheStatus() {
-    RefonteException e = failGet(new MockResponse.Builder().code(404).build());
+    ApiException e = failGet(new MockResponse.Builder().code(404).build());
     assertThat(e).isInstanceOf(NotFoundException.class);
     assertThat(e.errorMessage()).isEmpty();
     assertThat(e.rawBody()).isEmpty();
@@ -80,7 +82,7 @@ class ErrorMappingWireTest extends WireTestBase {
 
   @Test
   void jsonWithoutAnErrorKeyFallsBackToTheText() {
-    RefonteException e = failGet(new MockResponse.Builder().code(400)
+    ApiException e = failGet(new MockResponse.Builder().code(400)
         .body("{\"detail\":\"nope\"}").build());
     assertThat(e.errorMessage()).isEqualTo("{\"detail\":\"nope\"}");
   }
@@ -89,7 +91,7 @@ class ErrorMappingWireTest extends WireTestBase {
   void aConflictNamingATaskIsADuplicateTaskException() {
     String message = "The unique_id (\"s3://bucket/file (1).png\") is already used for a"
         + " different task (602c399c6d092c00115aa3c9).";
-    RefonteException e = failGet(new MockResponse.Builder().code(409)
+    ApiException e = failGet(new MockResponse.Builder().code(409)
         .body(error(409, message)).build());
     assertThat(e).isInstanceOfSatisfying(DuplicateTaskException.class, d -> {
       assertThat(d.conflictingTaskId()).isEqualTo("602c399c6d092c00115aa3c9");
@@ -100,10 +102,10 @@ class ErrorMappingWireTest extends WireTestBase {
 
   @Test
   void idempotencyAndNameConflictsAreOnlyConflicts() {
-    RefonteException e = failGet(new MockResponse.Builder().code(409).body(error(409,
+    ApiException e = failGet(new MockResponse.Builder().code(409).body(error(409,
         "The provided idempotency key is already in use for a different request.")).build());
     assertThat(e).isExactlyInstanceOf(ConflictException.class);
-    RefonteException name = failGet(new MockResponse.Builder().code(409)
+    ApiException name = failGet(new MockResponse.Builder().code(409)
         .body(error(409, "Batch \"b\" already exists.")).build());
     assertThat(name).isExactlyInstanceOf(ConflictException.class);
   }

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.RequestOptions;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +85,7 @@ class RetryWireTest extends WireTestBase {
   void neverRetriesClientErrors(int status) {
     enqueue(status, error(status, "no"));
     enqueueTask(TASK_ID, "pending");
-    assertThatThrownBy(() -> client.tasks().get(TASK_ID)).isInstanceOf(RefonteException.class);
+    assertThatThrownBy(() -> client.tasks().get(TASK_ID)).isInstanceOf(ApiException.class);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeper.sleeps()).isEmpty();
   }

@@ -1,6 +1,7 @@
 package dev.labelsdk.clarifai.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of a listing. The API has no totals, cursors or "more" flags: a page shorter than
@@ -11,7 +12,7 @@ import java.util.List;
  * @param perPage the page size that was asked for
  * @param <T> item type
  */
-public record Page<T>(List<T> items, int page, int perPage) {
+public record Page<T>(List<T> items, int page, int perPage) implements dev.labelsdk.core.Page<T> {
 
   /** The page size the server uses when none is sent. */
   public static final int DEFAULT_PER_PAGE = 128;
@@ -33,6 +34,18 @@ public record Page<T>(List<T> items, int page, int perPage) {
    *
    * @throws IllegalArgumentException unless within 1..{@value #MAX_PER_PAGE}
    */
+  /** True when the page is full, so that another may follow: {@code !isLast()}. */
+  @Override
+  public boolean hasMore() {
+    return !isLast();
+  }
+
+  /** The number of the following page, as text. */
+  @Override
+  public Optional<String> nextCursor() {
+    return Optional.of(Integer.toString(page + 1));
+  }
+
   static int requirePerPage(int perPage) {
     if (perPage < 1 || perPage > MAX_PER_PAGE) {
       throw new IllegalArgumentException("perPage must be within 1.." + MAX_PER_PAGE

@@ -1,7 +1,9 @@
 package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Page;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of {@code GET /v1/batches} (offset paging).
@@ -12,7 +14,8 @@ import java.util.List;
  * @param offset the offset of this page
  * @param hasMore whether more batches follow
  */
-public record BatchPage(List<Batch> docs, long total, int limit, long offset, boolean hasMore) {
+public record BatchPage(List<Batch> docs, long total, int limit, long offset, boolean hasMore)
+    implements Page<Batch> {
 
   /** Validates the components and makes defensive copies. */
   public BatchPage {
@@ -26,6 +29,19 @@ public record BatchPage(List<Batch> docs, long total, int limit, long offset, bo
    *
    * @throws IllegalArgumentException if {@code docs} is missing or a value has the wrong type
    */
+  /** The batches: {@link #docs()}. */
+  @Override
+  public List<Batch> items() {
+    return docs;
+  }
+
+  /** The offset of the following page, as text: this page's offset plus its limit. */
+  @Override
+  public Optional<String> nextCursor() {
+    long step = limit > 0 ? limit : docs.size();
+    return Optional.of(String.valueOf(Math.min(Integer.MAX_VALUE, offset + step)));
+  }
+
   public static BatchPage fromJson(JsonNode json) {
     Fields f = Fields.of(json, "batch page");
     List<Batch> docs = f.optList("docs", Batch::fromJson).orElseThrow(() ->

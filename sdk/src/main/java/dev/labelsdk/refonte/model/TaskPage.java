@@ -1,6 +1,7 @@
 package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Page;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 public record TaskPage(
     List<Task> docs, long total, int limit, long offset, boolean hasMore,
-    Optional<String> nextToken) {
+    Optional<String> nextToken) implements Page<Task> {
 
   /** Validates the components and makes defensive copies. */
   public TaskPage {
@@ -33,6 +34,18 @@ public record TaskPage(
    *
    * @throws IllegalArgumentException if {@code docs} is missing or a value has the wrong type
    */
+  /** The tasks: {@link #docs()}. */
+  @Override
+  public List<Task> items() {
+    return docs;
+  }
+
+  /** The {@code next_token}: {@link #nextToken()}. */
+  @Override
+  public Optional<String> nextCursor() {
+    return nextToken;
+  }
+
   public static TaskPage fromJson(JsonNode json) {
     Fields f = Fields.of(json, "task page");
     List<Task> docs = f.optList("docs", Task::fromJson).orElseThrow(() ->

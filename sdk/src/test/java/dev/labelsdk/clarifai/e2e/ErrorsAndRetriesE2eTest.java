@@ -74,9 +74,7 @@ class ErrorsAndRetriesE2eTest {
     Task impossible = Task.builder().name("split").worker(TaskWorker.partitioned()
         .weight("u1", 60).weight("u2", 20).weight("u3", 20).workersPerInput(2)).build();
     assertThatThrownBy(() -> owner.tasks().create(impossible))
-        .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-          assertThat(e.httpStatus()).isZero();
-          assertThat(e.details()).isEqualTo(String.join("; ", e.problems()));
+        .isInstanceOfSatisfying(dev.labelsdk.core.InvalidRequestException.class, e -> {
           assertThat(e.problems()).singleElement().asString()
               .contains("\"u1\" would get 60.0%").contains("more than 50.0%");
           assertThat(e.getMessage()).contains("tasks[0] \"split\"");

@@ -1,0 +1,148 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.Annotation;
+import dev.labelsdk.clarifai.model.AnnotationQuery;
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.PathSegments;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** The {@link AnnotationResource} that calls the API. */
+final class AnnotationResourceImpl implements AnnotationResource {
+
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+
+  AnnotationResourceImpl(ClarifaiService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public AnnotationResource withOptions(RequestOptions options) {
+    return new AnnotationResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
+  }
+
+  @Override
+  public BatchResult<Annotation> create(List<Annotation> annotations) {
+    ObjectNode body = body(annotations, null);
+    boolean clientIds = annotations.stream().noneMatch(a -> a.id().isEmpty());
+    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+        headers -> service.postAnnotations(body, headers),
+        Responses.batch("annotations", Annotation::fromJson));
+  }
+
+  @Override
+  public BatchResult<Annotation> merge(List<Annotation> annotations) {
+    return patch("merge", annotations, Safety.NOT_IDEMPOTENT);
+  }
+
+  @Override
+  public BatchResult<Annotation> overwrite(List<Annotation> annotations) {
+    return patch("overwrite", annotations, Safety.IDEMPOTENT);
+  }
+
+  @Override
+  public BatchResult<Annotation> remove(List<Annotation> annotations) {
+    return patch("remove", annotations, Safety.NOT_IDEMPOTENT);
+  }
+
+  @Override
+  public BatchResult<Annotation> setStatus(StatusCode status, Collection<Annotation> annotations) {
+    Objects.requireNonNull(status, "status");
+    List<Annotation> changes = annotations.stream()
+        .map(a -> Annotation.builder().id(requireId(a)).inputId(a.inputId()).status(status)
+            .build())
+        .toList();
+    // Only the status is sent, so a repeat changes nothing.
+    return patch("merge", changes, Safety.IDEMPOTENT);
+  }
+
+  private BatchResult<Annotation> patch(String action, List<Annotation> annotations,
+      Safety safety) {
+    annotations.forEach(AnnotationResourceImpl::requireId);
+    ObjectNode body = body(annotations, action);
+    return executor.execute(safety,
+        headers -> service.patchAnnotations(body, headers),
+        Responses.batch("annotations", Annotation::fromJson));
+  }
+
+  @Override
+  public Page<Annotation> list(AnnotationQuery query) {
+    Objects.requireNonNull(query, "query");
+    int page = query.page().orElse(1);
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    List<String> statuses = query.statuses().stream().map(s -> s.toJson().asText()).toList();
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
+        headers -> service.listAnnotations(
+            TaskResourceImpl.nullIfEmpty(query.ids()),
+            TaskResourceImpl.nullIfEmpty(query.inputIds()),
+            TaskResourceImpl.nullIfEmpty(query.userIds()),
+            TaskResourceImpl.nullIfEmpty(statuses),
+            query.taskId().orElse(null),
+            query.isAllAuthors() ? Boolean.TRUE : null,
+            query.page().isPresent() ? page : null,
+            query.perPage().isPresent() ? perPage : null,
+            headers),
+        Responses.list("annotations", Annotation::fromJson)), page, perPage);
+  }
+
+  @Override
+  public Annotation get(String inputId, String annotationId) {
+    PathSegments.require(inputId, "inputId");
+    PathSegments.require(annotationId, "annotationId");
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.getAnnotation(inputId, annotationId, headers),
+        Responses.single("annotation", Annotation::fromJson));
+  }
+
+  @Override
+  public void delete(Collection<String> annotationIds) {
+    List<String> ids = Ids.require(annotationIds, "annotation id");
+    executor.execute(Safety.IDEMPOTENT,
+        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses::status,
+        ClarifaiRecovery::alreadyDone);
+  }
+
+  @Override
+  public void deleteForInputs(String... inputIds) {
+    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
+    executor.execute(Safety.IDEMPOTENT,
+        headers -> service.deleteAnnotations(Ids.body("input_ids", ids), headers),
+        Responses::status);
+  }
+
+  private static ObjectNode body(List<Annotation> annotations, String action) {
+    if (annotations.isEmpty()) {
+      throw new IllegalArgumentException("give at least one annotation");
+    }
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray("annotations");
+    annotations.forEach(a -> {
+      ObjectNode json = Requests.create(Objects.requireNonNull(a, "annotation").toJson());
+      a.status().ifPresent(s -> json.putObject("status").set("code", s.code().toJson()));
+      array.add(json);
+    });
+    if (action != null) {
+      body.put("action", action);
+    }
+    return body;
+  }
+
+  private static String requireId(Annotation a) {
+    if (a.id().isEmpty()) {
+      throw new IllegalArgumentException("changing an annotation needs its id (input "
+          + a.inputId() + ")");
+    }
+    return a.id();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.Dataset;
+import dev.labelsdk.clarifai.model.Input;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.PathSegments;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The {@link DatasetResource} that calls the API. */
+final class DatasetResourceImpl implements DatasetResource {
+
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+
+  DatasetResourceImpl(ClarifaiService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public DatasetResource withOptions(RequestOptions options) {
+    return new DatasetResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
+  }
+
+  @Override
+  public List<Dataset> create(List<Dataset> datasets) {
+    if (datasets.isEmpty()) {
+      throw new IllegalArgumentException("give at least one dataset");
+    }
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray("datasets");
+    datasets.forEach(d -> array.add(Requests.create(Objects.requireNonNull(d, "dataset")
+        .toJson())));
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.postDatasets(body, headers),
+        Responses.list("datasets", Dataset::fromJson),
+        (failure, earlier) -> ClarifaiRecovery.code(failure)
+            == StatusCode.DATABASE_DUPLICATE_KEY.number()
+            && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted)
+            ? Optional.of(datasets.stream().map(d -> get(d.id())).toList()) : Optional.empty());
+  }
+
+  @Override
+  public Dataset get(String datasetId) {
+    PathSegments.require(datasetId, "datasetId");
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.getDataset(datasetId, headers),
+        Responses.single("dataset", Dataset::fromJson));
+  }
+
+  @Override
+  public Page<Dataset> list(int page, int perPage) {
+    Page.check(page, perPage);
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
+        headers -> service.listDatasets(page, perPage, headers),
+        Responses.list("datasets", Dataset::fromJson)), page, perPage);
+  }
+
+  @Override
+  public List<Input> addInputs(String datasetId, Collection<String> inputIds) {
+    PathSegments.require(datasetId, "datasetId");
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray("dataset_inputs");
+    Ids.require(inputIds, "input id").forEach(id -> array.addObject().putObject("input")
+        .put("id", id));
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.postDatasetInputs(datasetId, body, headers),
+        Responses.list("dataset_inputs", DatasetResourceImpl::inputOf));
+  }
+
+  @Override
+  public Page<Input> listInputs(String datasetId, int page, int perPage) {
+    PathSegments.require(datasetId, "datasetId");
+    Page.check(page, perPage);
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
+        headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
+        Responses.list("dataset_inputs", DatasetResourceImpl::inputOf)), page, perPage);
+  }
+
+  @Override
+  public void removeInputs(String datasetId, String... inputIds) {
+    PathSegments.require(datasetId, "datasetId");
+    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
+    executor.execute(Safety.IDEMPOTENT,
+        headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
+        Responses::status, ClarifaiRecovery::alreadyDone);
+  }
+
+  private static Input inputOf(JsonNode datasetInput) {
+    JsonNode input = datasetInput.get("input");
+    if (input == null || !input.isObject()) {
+      throw new IllegalArgumentException("dataset input: \"input\" is missing");
+    }
+    return Input.fromJson(input);
+  }
+}

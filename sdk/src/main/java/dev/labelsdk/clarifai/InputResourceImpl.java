@@ -1,0 +1,67 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Input;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.PathSegments;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** The {@link InputResource} that calls the API. */
+final class InputResourceImpl implements InputResource {
+
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+
+  InputResourceImpl(ClarifaiService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public InputResource withOptions(RequestOptions options) {
+    return new InputResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
+  }
+
+  @Override
+  public BatchResult<Input> create(List<Input> inputs) {
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("give at least one input");
+    }
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray("inputs");
+    inputs.forEach(i -> array.add(Requests.create(Objects.requireNonNull(i, "input").toJson())));
+    boolean clientIds = inputs.stream().noneMatch(i -> i.id().isEmpty());
+    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+        headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
+  }
+
+  @Override
+  public Input get(String inputId) {
+    PathSegments.require(inputId, "inputId");
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.getInput(inputId, headers), Responses.single("input", Input::fromJson));
+  }
+
+  @Override
+  public Page<Input> list(int page, int perPage) {
+    Page.check(page, perPage);
+    return new Page<>(executor.execute(Safety.IDEMPOTENT,
+        headers -> service.listInputs(page, perPage, headers),
+        Responses.list("inputs", Input::fromJson)), page, perPage);
+  }
+
+  @Override
+  public void delete(Collection<String> inputIds) {
+    List<String> ids = Ids.require(inputIds, "input id");
+    executor.execute(Safety.IDEMPOTENT,
+        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses::status,
+        ClarifaiRecovery::alreadyDone);
+  }
+}

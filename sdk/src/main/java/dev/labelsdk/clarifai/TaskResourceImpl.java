@@ -1,0 +1,221 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.AdditionalField;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.clarifai.model.TaskCounts;
+import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.clarifai.model.UserListForm;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.ApiException;
+import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.PathSegments;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link TaskResource} that calls the API. */
+final class TaskResourceImpl implements TaskResource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
+  /** Fields the server sets; requests leave them out. */
+  private static final List<String> SERVER_SET =
+      List.of("created_at", "modified_at", "app_id", "user_id", "metrics");
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+  private final UserListForm userListForm;
+  private final boolean appBound;
+
+  TaskResourceImpl(ClarifaiService service, CallExecutor executor, UserListForm userListForm,
+      boolean appBound) {
+    this.service = service;
+    this.executor = executor;
+    this.userListForm = userListForm;
+    this.appBound = appBound;
+  }
+
+  @Override
+  public TaskResource withOptions(RequestOptions options) {
+    return new TaskResourceImpl(service, ClarifaiClient.applyOptions(executor, options),
+        userListForm, appBound);
+  }
+
+  @Override
+  public List<Task> create(List<Task> tasks) {
+    List<Task> checked = checked(tasks, false);
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray("tasks");
+    checked.forEach(t -> {
+      ObjectNode json = requestJson(t);
+      json.remove("status"); // the server sets it on create
+      array.add(json);
+    });
+    List<String> ids = checked.stream().map(Task::id).toList();
+    boolean clientIds = ids.stream().noneMatch(String::isEmpty);
+    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+        headers -> service.postTasks(body, headers), Responses.list("tasks", Task::fromJson),
+        (failure, earlier) -> clientIds ? recoverCreated(failure, earlier, ids)
+            : Optional.empty());
+  }
+
+  /** After a lost answer the retry meets its own ids (40010): fetch what was created. */
+  private Optional<List<Task>> recoverCreated(ApiException failure,
+      List<RuntimeException> earlier, List<String> ids) {
+    if (!(failure instanceof ConflictException conflict)
+        || conflict.code() != StatusCode.DATABASE_DUPLICATE_KEY.number()
+        || earlier.stream().noneMatch(ClarifaiRecovery::mayHaveCommitted)) {
+      return Optional.empty();
+    }
+    Map<String, Task> found = new LinkedHashMap<>();
+    list(TaskQuery.all().ids(ids.toArray(String[]::new)).includingLabelOrderTasks()
+        .perPage(Math.min(Page.MAX_PER_PAGE, ids.size())))
+        .items().forEach(t -> found.put(t.id(), t));
+    if (!found.keySet().containsAll(ids)) {
+      return Optional.empty(); // someone else holds an id: report the conflict
+    }
+    LOG.info("A retried create found its task ids taken after a lost answer; returning the"
+        + " tasks the earlier attempt created ({})", ids);
+    return Optional.of(ids.stream().map(found::get).toList());
+  }
+
+  @Override
+  public Task get(String taskId, AdditionalField... additionalFields) {
+    PathSegments.require(taskId, "taskId");
+    List<String> fields = additionalFieldValues(additionalFields);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.getTask(taskId, fields.isEmpty() ? null : fields, headers),
+        Responses.single("task", Task::fromJson));
+  }
+
+  @Override
+  public Page<Task> list(TaskQuery query) {
+    Objects.requireNonNull(query, "query");
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    int page = query.page().orElse(1);
+    List<Task> tasks = executor.execute(Safety.IDEMPOTENT,
+        headers -> service.listTasks(
+            query.page().isPresent() ? page : null,
+            query.perPage().isPresent() ? perPage : null,
+            nullIfEmpty(query.workerUserIds()),
+            nullIfEmpty(query.reviewUserIds()),
+            nullIfEmpty(query.ids()),
+            query.inputSourceType().map(t -> t.toJson().asText()).orElse(null),
+            nullIfEmpty(query.inputSourceIds()),
+            nullIfEmpty(query.labelOrderIds()),
+            query.isIncludingLabelOrderTasks() ? Boolean.TRUE : null,
+            nullIfEmpty(query.additionalFieldValues()),
+            headers),
+        Responses.list("tasks", Task::fromJson));
+    return new Page<>(tasks, page, perPage);
+  }
+
+  @Override
+  public List<Task> update(List<Task> tasks) {
+    List<Task> checked = checked(tasks, true);
+    ObjectNode body = JsonSupport.newObject().put("action", "overwrite");
+    ArrayNode array = body.putArray("tasks");
+    checked.forEach(t -> array.add(requestJson(t)));
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson));
+  }
+
+  @Override
+  public Task setStatus(String taskId, StatusCode status) {
+    PathSegments.require(taskId, "taskId");
+    Objects.requireNonNull(status, "status");
+    ObjectNode body = JsonSupport.newObject().put("action", "merge");
+    ObjectNode task = body.putArray("tasks").addObject().put("id", taskId);
+    task.putObject("status").set("code", status.toJson());
+    // Setting a status twice is harmless: safe to retry.
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson))
+        .get(0);
+  }
+
+  @Override
+  public void delete(Collection<String> taskIds) {
+    List<String> ids = Ids.require(taskIds, "task id");
+    executor.execute(Safety.IDEMPOTENT,
+        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses::status,
+        ClarifaiRecovery::alreadyDone);
+  }
+
+  @Override
+  public TaskCounts annotationCounts(String taskId, String... userIds) {
+    PathSegments.require(taskId, "taskId");
+    List<String> users = Arrays.asList(userIds);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.taskAnnotationCount(taskId, nullIfEmpty(users), headers),
+        TaskCounts::fromJson);
+  }
+
+  @Override
+  public TaskCounts inputCounts(String taskId, String... userIds) {
+    PathSegments.require(taskId, "taskId");
+    List<String> users = Arrays.asList(userIds);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.taskInputCount(taskId, nullIfEmpty(users), headers),
+        TaskCounts::fromJson);
+  }
+
+  @Override
+  public TaskAssignments assignments(String taskId) {
+    PathSegments.require(taskId, "taskId");
+    if (!appBound) {
+      throw new IllegalStateException("Task assignments exist only under"
+          + " /v2/users/{user_id}/apps/{app_id}: build the client with appId(...)");
+    }
+    return new TaskAssignmentsImpl(service, executor, taskId);
+  }
+
+  private List<Task> checked(List<Task> tasks, boolean needIds) {
+    if (tasks.isEmpty()) {
+      throw new IllegalArgumentException("give at least one task");
+    }
+    for (int i = 0; i < tasks.size(); i++) {
+      Task t = Objects.requireNonNull(tasks.get(i), "task");
+      List<String> problems = new ArrayList<>(t.problems());
+      if (needIds && t.id().isEmpty()) {
+        problems.add(0, "an update needs the task's id (start from the stored task with"
+            + " toBuilder())");
+      }
+      if (!problems.isEmpty()) {
+        String name = t.name().isEmpty() ? "" : " \"" + t.name() + "\"";
+        throw new InvalidRequestException("tasks[" + i + "]" + name, problems);
+      }
+    }
+    return List.copyOf(tasks);
+  }
+
+  private ObjectNode requestJson(Task task) {
+    ObjectNode json = task.toJson(userListForm);
+    json.remove(SERVER_SET);
+    return json;
+  }
+
+  private static List<String> additionalFieldValues(AdditionalField... fields) {
+    Set<String> values = new LinkedHashSet<>();
+    for (AdditionalField f : fields) {
+      values.addAll(Objects.requireNonNull(f, "additional field").queryValues());
+    }
+    return List.copyOf(values);
+  }
+
+  static <T> List<T> nullIfEmpty(List<T> values) {
+    return values.isEmpty() ? null : values;
+  }
+}

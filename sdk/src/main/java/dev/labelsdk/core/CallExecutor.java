@@ -1,0 +1,157 @@
+package dev.labelsdk.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Runs one logical API call for either client, the retry decorator of both: makes a fresh
+ * Retrofit call per attempt with the options' headers and timeout, reads the answer, lets the
+ * API's {@link Protocol} turn it into a result or an {@link ApiException}, and retries what the
+ * call's {@link RetryClassifier} allows, through the {@link Retrier}. Immutable and
+ * thread-safe; {@link #with} and {@link #withOptions} return copies with other options.
+ */
+public final class CallExecutor {
+
+  /** Makes the call of one attempt, given that attempt's headers (a fresh, mutable map). */
+  @FunctionalInterface
+  public interface CallFactory {
+    Call<ResponseBody> create(Map<String, String> headers);
+  }
+
+  /** Lets a call turn a failure into a result, given the failures of its earlier attempts. */
+  @FunctionalInterface
+  public interface Recovery<T> {
+    Optional<T> recover(ApiException failure, List<RuntimeException> earlierFailures);
+  }
+
+  /** The API-specific half: what an answer, or its absence, means. */
+  public interface Protocol {
+
+    /** The exception for an attempt that got no answer (I/O failure, timeout). */
+    ApiException connectionFailure(Request request, IOException cause);
+
+    /**
+     * The result of an answer, decoded by {@code decoder} (which throws
+     * {@link IllegalArgumentException} when the body does not have the documented shape).
+     *
+     * @throws ApiException for an error answer or an unreadable body
+     */
+    <T> T read(Response<ResponseBody> response, byte[] body, Function<JsonNode, T> decoder);
+
+    /** Adds what a retry sends on top of the first attempt's headers; nothing by default. */
+    default void addRetryHeaders(Map<String, String> headers, int retry) {}
+  }
+
+  private final String clientName;
+  private final Retrier retrier;
+  private final Protocol protocol;
+  private final RequestOptions options;
+  private final AtomicBoolean closed;
+
+  /**
+   * @param clientName names the client in the error of a call made after {@code close()}
+   * @param retrier waits between attempts
+   * @param protocol reads the API's answers
+   * @param options the client's defaults (at least {@code maxRetries})
+   * @param closed set when the client is closed
+   */
+  public CallExecutor(String clientName, Retrier retrier, Protocol protocol,
+      RequestOptions options, AtomicBoolean closed) {
+    this.clientName = Objects.requireNonNull(clientName, "clientName");
+    this.retrier = Objects.requireNonNull(retrier, "retrier");
+    this.protocol = Objects.requireNonNull(protocol, "protocol");
+    this.options = Objects.requireNonNull(options, "options");
+    this.closed = Objects.requireNonNull(closed, "closed");
+  }
+
+  /** The options every call of this executor uses. */
+  public RequestOptions options() {
+    return options;
+  }
+
+  /**
+   * This executor with {@code options} merged over its own, for every call it runs (the
+   * {@code withOptions} of clients and resources).
+   *
+   * @throws IllegalArgumentException if {@code options} has an idempotency key: a key belongs
+   *     to one call, so give it as that call's {@code RequestOptions} argument
+   */
+  public CallExecutor withOptions(RequestOptions options) {
+    Objects.requireNonNull(options, "options");
+    if (options.idempotencyKey().isPresent()) {
+      throw new IllegalArgumentException("An idempotency key belongs to one call: pass it as"
+          + " that call's RequestOptions argument, not to withOptions(...)");
+    }
+    return with(options);
+  }
+
+  /** This executor with one call's {@code options} (null for none) merged over its own. */
+  public CallExecutor with(RequestOptions callOptions) {
+    return callOptions == null || callOptions == RequestOptions.none() ? this
+        : new CallExecutor(clientName, retrier, protocol, callOptions.mergedOver(options),
+            closed);
+  }
+
+  /** Runs a call without recovery. */
+  public <T> T execute(RetryClassifier classifier, CallFactory calls,
+      Function<JsonNode, T> decoder) {
+    return execute(classifier, calls, decoder, (failure, earlier) -> Optional.empty());
+  }
+
+  /**
+   * Runs a call: attempts until one succeeds, a failure is not retryable (or recovered), or
+   * the retries are used up.
+   *
+   * @param classifier which failures of this call are worth another attempt
+   * @param calls makes each attempt's call
+   * @param decoder turns a successful answer's JSON into the result
+   * @param recovery may turn a failure into a result (for example, a create that an earlier
+   *     attempt already carried out)
+   * @throws IllegalStateException if the client is closed
+   */
+  public <T> T execute(RetryClassifier classifier, CallFactory calls,
+      Function<JsonNode, T> decoder, Recovery<T> recovery) {
+    if (closed.get()) {
+      throw new IllegalStateException("This " + clientName + " is closed; create a new one");
+    }
+    int maxRetries = options.maxRetries().orElse(0);
+    return retrier.execute(clientName, maxRetries, classifier, (attempt, earlier) -> {
+      Map<String, String> headers = new LinkedHashMap<>(options.extraHeaders());
+      if (attempt > 1) {
+        protocol.addRetryHeaders(headers, attempt - 1);
+      }
+      Call<ResponseBody> call = calls.create(headers);
+      try {
+        return once(call, decoder);
+      } catch (ApiException failure) {
+        return recovery.recover(failure, earlier).orElseThrow(() -> failure);
+      }
+    });
+  }
+
+  private <T> T once(Call<ResponseBody> call, Function<JsonNode, T> decoder) {
+    options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
+    Response<ResponseBody> response;
+    byte[] body;
+    try {
+      response = call.execute();
+      ResponseBody responseBody = response.isSuccessful() ? response.body() : response.errorBody();
+      body = responseBody == null ? new byte[0] : responseBody.bytes();
+    } catch (IOException e) {
+      throw protocol.connectionFailure(call.request(), e);
+    }
+    return protocol.read(response, body, decoder);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.labelsdk.refonte;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.refonte.model.CreateProjectRequest;
+import dev.labelsdk.refonte.model.Project;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link ProjectResource} that calls the API. */
+final class ProjectResourceImpl implements ProjectResource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProjectResource.class);
+  private final RefonteService service;
+  private final CallExecutor executor;
+
+  ProjectResourceImpl(RefonteService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public ProjectResource withOptions(RequestOptions options) {
+    return new ProjectResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
+  public Project create(CreateProjectRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    ObjectNode body = request.toJson();
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.createProject(body, headers), Project::fromJson, (failure, earlier) -> {
+          if (!(failure instanceof ConflictException)
+              || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
+            return Optional.empty();
+          }
+          Project existing = get(request.name(), ApiRecovery.withoutIdempotencyKey(options));
+          if (!existing.type().equals(request.type())) {
+            return Optional.empty();
+          }
+          LOG.info("Project create got 409 after a failed attempt; returning project {}",
+              request.name());
+          return Optional.of(existing);
+        });
+  }
+
+  @Override
+  public Project get(String name, RequestOptions options) {
+    String project = PathSegments.require(name, "project name");
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.getProject(project, headers), Project::fromJson);
+  }
+
+  @Override
+  public List<Project> list(RequestOptions options) {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.listProjects(null, headers), ProjectResourceImpl::projects);
+  }
+
+  @Override
+  public Project setParams(String name, JsonObject params, boolean patch,
+      RequestOptions options) {
+    String project = PathSegments.require(name, "project name");
+    ObjectNode body = params.toNode();
+    if (patch) {
+      body.put("patch", true);
+    }
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.setProjectParams(project, body, headers), Project::fromJson);
+  }
+
+  private static List<Project> projects(JsonNode json) {
+    if (!json.isArray()) {
+      throw new IllegalArgumentException("project list must be a JSON array but was "
+          + json.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    List<Project> out = new ArrayList<>(json.size());
+    json.forEach(p -> out.add(Project.fromJson(p)));
+    return Collections.unmodifiableList(out);
+  }
+}

@@ -1,0 +1,181 @@
+package dev.labelsdk.refonte;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.ApiException;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.IdempotencyKeys;
+import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.RetryClassifier;
+import dev.labelsdk.refonte.model.CreateTaskRequest;
+import dev.labelsdk.refonte.model.Limits;
+import dev.labelsdk.refonte.model.Task;
+import dev.labelsdk.refonte.model.TaskListRequest;
+import dev.labelsdk.refonte.model.TaskPage;
+import dev.labelsdk.refonte.model.TaskStatus;
+import dev.labelsdk.refonte.model.TaskType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The {@link TaskResource} that calls the API. */
+final class TaskResourceImpl implements TaskResource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
+  private final RefonteService service;
+  private final CallExecutor executor;
+
+  TaskResourceImpl(RefonteService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public TaskResource withOptions(RequestOptions options) {
+    return new TaskResourceImpl(service, executor.withOptions(options));
+  }
+
+  @Override
+  public Task create(CreateTaskRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    CallExecutor call = executor.with(options);
+    // One key per logical call: every attempt sends it, so a retry cannot create a second task.
+    String key = call.options().idempotencyKey().orElseGet(IdempotencyKeys::generate);
+    ObjectNode body = request.toJson();
+    Optional<String> uniqueId = request.uniqueId();
+    return call.execute(RefonteProtocol.RETRYABLE, headers -> {
+      headers.put("Idempotency-Key", key);
+      return service.createTask(request.type().value(), body, headers);
+    }, Task::fromJson,
+        (failure, earlier) -> recoverOwnDuplicate(failure, earlier, uniqueId, options));
+  }
+
+  private Optional<Task> recoverOwnDuplicate(ApiException failure,
+      List<RuntimeException> earlier, Optional<String> uniqueId, RequestOptions options) {
+    if (uniqueId.isEmpty() || !(failure instanceof DuplicateTaskException duplicate)
+        || !duplicate.uniqueId().equals(uniqueId)
+        || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
+      return Optional.empty();
+    }
+    LOG.info("Create got 409 for its own unique_id after a failed attempt; returning the task"
+        + " that attempt created ({})", duplicate.conflictingTaskId());
+    List<Task> docs = list(TaskListRequest.builder().uniqueIds(uniqueId.get()).build(),
+        ApiRecovery.withoutIdempotencyKey(options)).docs();
+    return docs.stream().filter(t -> t.taskId().equals(duplicate.conflictingTaskId()))
+        .findFirst().or(() -> docs.stream().findFirst());
+  }
+
+  @Override
+  public Task get(String taskId, RequestOptions options) {
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.getTask(id, headers));
+  }
+
+  @Override
+  public TaskPage list(TaskListRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        headers -> service.listTasks(
+        request.startTime().orElse(null),
+        request.endTime().orElse(null),
+        request.completedAfter().orElse(null),
+        request.completedBefore().orElse(null),
+        request.updatedAfter().orElse(null),
+        request.updatedBefore().orElse(null),
+        request.status().map(TaskStatus::value).orElse(null),
+        request.type().map(TaskType::value).orElse(null),
+        request.project().orElse(null),
+        request.batch().orElse(null),
+        request.tags().isEmpty() ? null : request.tags(),
+        request.uniqueIds().isEmpty() ? null : request.uniqueIds(),
+        request.customerReviewStatusParameter().orElse(null),
+        request.limit().orElse(null),
+        request.includeAttachmentUrl().orElse(null),
+        request.limitedResponse().orElse(null),
+        request.nextToken().orElse(null),
+        headers), TaskPage::fromJson);
+  }
+
+  @Override
+  public Task cancel(String taskId, boolean clearUniqueId, RequestOptions options) {
+    String id = PathSegments.require(taskId, "taskId");
+    Boolean clear = clearUniqueId ? Boolean.TRUE : null;
+    return task(options, headers -> service.cancelTask(id, clear, headers));
+  }
+
+  @Override
+  public Task setMetadata(String taskId, JsonObject metadata, RequestOptions options) {
+    Limits.requireValidMetadata(metadata);
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.setTaskMetadata(id, metadata.toNode(), headers));
+  }
+
+  @Override
+  public Task setUniqueId(String taskId, String uniqueId, Boolean clearUniqueIdOnError,
+      RequestOptions options) {
+    if (uniqueId == null || uniqueId.isEmpty()) {
+      throw new IllegalArgumentException("uniqueId must not be empty; use clearUniqueId to"
+          + " remove it");
+    }
+    String id = PathSegments.require(taskId, "taskId");
+    ObjectNode body = JsonSupport.newObject().put("unique_id", uniqueId);
+    if (clearUniqueIdOnError != null) {
+      body.put("clear_unique_id_on_error", clearUniqueIdOnError);
+    }
+    return task(options, headers -> service.setUniqueId(id, body, headers));
+  }
+
+  @Override
+  public Task clearUniqueId(String taskId, RequestOptions options) {
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.clearUniqueId(id, headers));
+  }
+
+  @Override
+  public Task setTags(String taskId, Collection<String> tags, RequestOptions options) {
+    Limits.requireValidTags(tags, true);
+    String id = PathSegments.require(taskId, "taskId");
+    List<String> values = List.copyOf(tags);
+    return task(options, headers -> service.setTags(id, values, headers));
+  }
+
+  @Override
+  public Task addTags(String taskId, Collection<String> tags, RequestOptions options) {
+    Limits.requireValidTags(tags, true);
+    String id = PathSegments.require(taskId, "taskId");
+    List<String> values = List.copyOf(tags);
+    return task(options, headers -> service.addTags(id, values, headers));
+  }
+
+  @Override
+  public Task deleteTags(String taskId, Collection<String> tags, RequestOptions options) {
+    Limits.requireValidTags(tags, false);
+    String id = PathSegments.require(taskId, "taskId");
+    List<String> values = List.copyOf(tags);
+    return task(options, headers -> service.deleteTags(id, values, headers));
+  }
+
+  @Override
+  public Task audit(String taskId, boolean accepted, String comments, RequestOptions options) {
+    String id = PathSegments.require(taskId, "taskId");
+    ObjectNode body = JsonSupport.newObject().put("accepted", accepted);
+    if (comments == null) {
+      body.putNull("comments");
+    } else {
+      body.put("comments", comments);
+    }
+    // An audit appends a record: never sent twice.
+    return executor.with(options).execute(RetryClassifier.NEVER,
+        headers -> service.audit(id, body, headers), Task::fromJson);
+  }
+
+  /** Runs a retryable call that answers a task. */
+  private Task task(RequestOptions options, CallExecutor.CallFactory calls) {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Task::fromJson);
+  }
+}
