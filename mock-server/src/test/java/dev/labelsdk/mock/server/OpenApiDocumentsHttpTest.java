@@ -218,6 +218,26 @@ class OpenApiDocumentsHttpTest {
     check("refonte.json", "POST", "/v1/task/{type_or_id}", send("POST", "/v1/task/categorization", "{\"attachment\":1}"), 400);
     check("refonte.json", "POST", "/v1/task/{type_or_id}", send("POST", "/v1/task/categorization", task), 409);
     check("refonte.json", "GET", "/v1/tasks", sendAs(null, "GET", "/v1/tasks", null), 401);
+    check("refonte.json", "POST", "/v1/files/upload", upload(), 200);
+    check("refonte.json", "POST", "/v1/teams/invite",
+        send("POST", "/v1/teams/invite", "{\"emails\":[\"ann\u0040example.com\"],\"team_role\":\"labeler\"}"), 200);
+    check("refonte.json", "POST", "/v1/task/{task_id}/setMetadata", send("POST", "/v1/task/" + id + "/setMetadata", "{\"m\":[1]}"), 200);
+    check("refonte.json", "POST", "/v1/task/{task_id}/unique_id", send("POST", "/v1/task/" + id + "/unique_id", "{\"unique_id\":\"u-2\"}"), 200);
+    check("refonte.json", "DELETE", "/v1/task/{task_id}/unique_id", send("DELETE", "/v1/task/" + id + "/unique_id", null), 200);
+    server.refonte().complete(id);
+    check("refonte.json", "POST", "/v1/task/{task_id}/audit",
+        send("POST", "/v1/task/" + id + "/audit", "{\"accepted\":false,\"comments\":\"no\"}"), 200);
+    check("refonte.json", "POST", "/v1/task/{task_id}/cancel", send("POST", "/v1/task/" + id + "/cancel", null), 400);
+    String other = Json.tree(send("POST", "/v1/task/textcollection", "{\"batch\":\"b1\"}").body()).get("task_id").asText();
+    check("refonte.json", "POST", "/v1/task/{task_id}/cancel",
+        send("POST", "/v1/task/" + other + "/cancel?clear_unique_id=true", null), 200);
+    check("refonte.json", "POST", "/v1/batches/{batch_name}/finalize", send("POST", "/v1/batches/b1/finalize", null), 200);
+    check("refonte.json", "POST", "/v1/batches/{batch_name}/setMetadata", send("POST", "/v1/batches/b1/setMetadata", "{\"x\":true}"), 200);
+    check("refonte.json", "GET", "/v1/batches/{batch_name}", send("GET", "/v1/batches/b1", null), 200);
+    check("refonte.json", "POST", "/v1/projects/{project_name}/setParams",
+        send("POST", "/v1/projects/p1/setParams", "{\"instruction\":\"j\",\"patch\":true}"), 200);
+    check("refonte.json", "GET", "/v1/projects/{project_name}", send("GET", "/v1/projects/p1", null), 200);
+    check("refonte.json", "GET", "/v1/tasks", send("GET", "/v1/tasks?batch=b1&limit=100", null), 200);
   }
 
   @Test
@@ -244,6 +264,35 @@ class OpenApiDocumentsHttpTest {
         send("POST", long_ + "/concepts", "{\"concepts\":[{\"id\":\"water\"},{\"id\":\"fire\",\"name\":\"Fire\"}]}"), 207);
     check("clarifai.json", "GET", longT + "/annotations", send("GET", long_ + "/annotations?list_all_annotations=true", null), 200);
     check("clarifai.json", "GET", longT + "/collaborators", send("GET", long_ + "/collaborators", null), 200);
+    check("clarifai.json", "POST", longT + "/collaborators",
+        send("POST", long_ + "/collaborators", "{\"collaborators\":[{\"user\":{\"id\":\"u2\"}}]}"), 200);
+    check("clarifai.json", "POST", longT + "/datasets", send("POST", long_ + "/datasets", "{\"datasets\":[{\"id\":\"d1\",\"description\":\"D\"}]}"), 200);
+    check("clarifai.json", "GET", longT + "/datasets/{dataset_id}", send("GET", long_ + "/datasets/d1", null), 200);
+    check("clarifai.json", "POST", longT + "/datasets/{dataset_id}/inputs",
+        send("POST", long_ + "/datasets/d1/inputs", "{\"dataset_inputs\":[{\"input\":{\"id\":\"i1\"}}]}"), 200);
+    check("clarifai.json", "GET", longT + "/datasets/{dataset_id}/inputs", send("GET", long_ + "/datasets/d1/inputs", null), 200);
+    check("clarifai.json", "GET", longT + "/inputs/{input_id}", send("GET", long_ + "/inputs/i1", null), 200);
+    check("clarifai.json", "GET", longT + "/inputs", send("GET", long_ + "/inputs", null), 200);
+    check("clarifai.json", "POST", longT + "/searches", send("POST", long_ + "/searches",
+        "{\"searches\":[{\"id\":\"s1\",\"save\":true,\"query\":{\"filters\":[{\"input\":{\"dataset_ids\":[\"d1\"]}}]}}]}"), 200);
+    check("clarifai.json", "GET", longT + "/searches/{search_id}", send("GET", long_ + "/searches/s1", null), 200);
+    check("clarifai.json", "GET", longT + "/concepts/{concept_id}", send("GET", long_ + "/concepts/water", null), 200);
+    HttpResponse<byte[]> annotated = send("POST", long_ + "/annotations", "{\"annotations\":[{\"input_id\":\"i1\",\"task_id\":\"" + id
+        + "\",\"data\":{\"concepts\":[{\"id\":\"water\",\"value\":1}]}}]}");
+    check("clarifai.json", "POST", longT + "/annotations", annotated, 200);
+    String annotation = Json.tree(annotated.body()).at("/annotations/0/id").asText();
+    check("clarifai.json", "GET", longT + "/inputs/{input_id}/annotations/{annotation_id}",
+        send("GET", long_ + "/inputs/i1/annotations/" + annotation, null), 200);
+    check("clarifai.json", "GET", longT + "/tasks/{task_id}/annotations/count",
+        send("GET", long_ + "/tasks/" + id + "/annotations/count", null), 200);
+    check("clarifai.json", "PATCH", longT + "/task/{task_id}/annotations/status",
+        send("PATCH", long_ + "/task/" + id + "/annotations/status",
+            "{\"user_ids\":[\"mock-user\"],\"status_codes\":[\"ANNOTATION_AWAITING_REVIEW\"],\"status_code\":\"ANNOTATION_SUCCESS\"}"), 200);
+    check("clarifai.json", "GET", longT + "/tasks/{task_id}/assignments", send("GET", long_ + "/tasks/" + id + "/assignments", null), 200);
+    check("clarifai.json", "PATCH", longT + "/tasks", send("PATCH", long_ + "/tasks",
+        "{\"action\":\"merge\",\"tasks\":[{\"id\":\"" + id + "\",\"status\":{\"code\":54002}}]}"), 200);
+    check("clarifai.json", "DELETE", longT + "/tasks", send("DELETE", long_ + "/tasks", "{\"ids\":[\"" + id + "\"]}"), 200);
+    check("clarifai.json", "DELETE", longT + "/inputs/{input_id}", send("DELETE", long_ + "/inputs/i2", null), 200);
     // errors: unknown task, bad request, no key, unknown path, wrong method
     check("clarifai.json", "GET", longT + "/tasks/{task_id}", send("GET", long_ + "/tasks/nope", null), 404);
     check("clarifai.json", "POST", "/v2/tasks", send("POST", "/v2/tasks", "{\"tasks\":[]}"), 400);
@@ -410,6 +459,26 @@ class OpenApiDocumentsHttpTest {
     if (idempotencyKey != null) {
       b.header("Idempotency-Key", idempotencyKey);
     }
+    return exchange(b);
+  }
+
+  /** {@code POST /v1/files/upload} with a small multipart body. */
+  private static HttpResponse<byte[]> upload() {
+    String boundary = "openapi-boundary";
+    String body = "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
+        + "Content-Type: image/png\r\n\r\n"
+        + "PNG\r\n"
+        + "--" + boundary + "\r\n"
+        + "Content-Disposition: form-data; name=\"project_name\"\r\n\r\n"
+        + "p1\r\n"
+        + "--" + boundary + "--\r\n";
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/files/upload"))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((REFONTE_KEY + ":").getBytes(StandardCharsets.UTF_8)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
     return exchange(b);
   }
 
