@@ -4,14 +4,30 @@ import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.refonte.wire.ErrorEnvelope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * {@code GET /__admin/labelsdk/health}: the mock's identity, for scripts that wait for it to
- * come up and clients that check what they talk to.
+ * The server's own routes under {@code /__admin/labelsdk}: {@code GET /__admin/labelsdk/health},
+ * the mock's identity, for scripts that wait for it to come up and clients that check what
+ * they talk to; and {@code GET /__admin/labelsdk/openapi/{refonte,clarifai,control}.json}, the
+ * OpenAPI 3.1 documents of the two APIs and the control planes (resources next to this class,
+ * read once).
  */
 final class HealthHttpApi {
 
   static final String PATH = "/__admin/labelsdk/health";
+  static final String OPENAPI_PATH = "/__admin/labelsdk/openapi/";
+  /** The documents served under {@link #OPENAPI_PATH}. */
+  static final List<String> OPENAPI_DOCUMENTS = List.of("refonte.json", "clarifai.json", "control.json");
+
+  /** Read once per class loader: the documents do not change while the server runs. */
+  private static final Map<String, byte[]> DOCUMENTS = documents();
 
   private final byte[] body;
 
@@ -25,16 +41,41 @@ final class HealthHttpApi {
         .put("control_path", "/__admin/refonte");
     apis.addObject().put("name", "clarifai").put("version", "v2").put("base_path", "/v2")
         .put("control_path", "/__admin/clarifai");
-    this.body = Json.compact(root).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    this.body = Json.compact(root).getBytes(StandardCharsets.UTF_8);
   }
 
   ApiResponse handle(ApiRequest r) {
-    if (!r.normalisedPath().equals(PATH)) {
+    String path = r.normalisedPath();
+    byte[] answer;
+    if (path.equals(PATH)) {
+      answer = body;
+    } else if (path.startsWith(OPENAPI_PATH) && DOCUMENTS.containsKey(path.substring(OPENAPI_PATH.length()))) {
+      answer = DOCUMENTS.get(path.substring(OPENAPI_PATH.length()));
+    } else {
       return ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " " + r.rawPath() + ".");
     }
     if (!r.method().equals("GET") && !r.method().equals("HEAD")) {
-      return ErrorEnvelope.of(405, "Use GET " + PATH + ".");
+      return ErrorEnvelope.of(405, "Use GET " + path + ".");
     }
-    return ApiResponse.json(200, body);
+    return ApiResponse.json(200, answer);
+  }
+
+  private static Map<String, byte[]> documents() {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (String name : OPENAPI_DOCUMENTS) {
+      out.put(name, resource("openapi/" + name));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = HealthHttpApi.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " next to " + HealthHttpApi.class.getName());
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -26,6 +26,22 @@ public final class ClarifaiAdminHttpApi {
 
   public static final String PREFIX = "/__admin/clarifai";
 
+  /**
+   * Every route the router below serves, as {@code "METHOD /__admin/clarifai/path"}: what the
+   * OpenAPI document ({@code openapi/control.json}) must describe. The router does not read
+   * it; a test checks the two against each other and against the running server.
+   */
+  public static final List<String> ROUTES = List.of(
+      "POST " + PREFIX + "/reset",
+      "POST " + PREFIX + "/seed",
+      "GET " + PREFIX + "/state",
+      "GET " + PREFIX + "/config",
+      "PUT " + PREFIX + "/config",
+      "POST " + PREFIX + "/faults",
+      "GET " + PREFIX + "/faults",
+      "DELETE " + PREFIX + "/faults",
+      "GET " + PREFIX + "/requests");
+
   private final ClarifaiEngine engine;
   private final ClarifaiFaults faults;
   private final RequestJournal journal;

@@ -28,6 +28,28 @@ public final class RefonteAdminHttpApi {
 
   public static final String PREFIX = "/__admin/refonte";
 
+  /**
+   * Every route the router below serves, as {@code "METHOD /__admin/refonte/template"}: what
+   * the OpenAPI document ({@code openapi/control.json}) must describe. The router does not read
+   * it; a test checks the two against each other and against the running server.
+   */
+  public static final List<String> ROUTES = List.of(
+      "POST " + PREFIX + "/tasks/{id}/complete",
+      "POST " + PREFIX + "/tasks/{id}/error",
+      "POST " + PREFIX + "/tasks/{id}/redo",
+      "GET " + PREFIX + "/tasks/{id}",
+      "GET " + PREFIX + "/state",
+      "GET " + PREFIX + "/stats",
+      "POST " + PREFIX + "/reset",
+      "GET " + PREFIX + "/callbacks",
+      "GET " + PREFIX + "/requests",
+      "PUT " + PREFIX + "/rate-limits",
+      "POST " + PREFIX + "/rate-limits",
+      "GET " + PREFIX + "/rate-limits",
+      "POST " + PREFIX + "/faults",
+      "GET " + PREFIX + "/faults",
+      "DELETE " + PREFIX + "/faults");
+
   private final RefonteEngine engine;
   private final FaultQueue faults;
   private final RequestJournal journal;

@@ -40,6 +40,39 @@ public final class RefonteHttpApi {
 
   private static final Set<Integer> SAVED_IDEMPOTENT_STATUSES = Set.of(200, 400, 402, 409);
 
+  /**
+   * Every route the router below serves, as {@code "METHOD /v1/template"}: what the OpenAPI
+   * document ({@code openapi/refonte.json}) must describe. The router does not read it; a test
+   * checks the two against each other and against the running server.
+   */
+  public static final List<String> ROUTES = List.of(
+      "POST /v1/task/{type}",
+      "GET /v1/task/{id}",
+      "POST /v1/task/{id}/cancel",
+      "POST /v1/task/{id}/setMetadata",
+      "POST /v1/task/{id}/unique_id",
+      "DELETE /v1/task/{id}/unique_id",
+      "POST /v1/task/{id}/tags",
+      "PUT /v1/task/{id}/tags",
+      "DELETE /v1/task/{id}/tags",
+      "POST /v1/task/{id}/audit",
+      "GET /v1/tasks",
+      "POST /v1/batches",
+      "GET /v1/batches",
+      "GET /v1/batches/{name}",
+      "GET /v1/batches/{name}/status",
+      "POST /v1/batches/{name}/finalize",
+      "POST /v1/batches/{name}/setMetadata",
+      "POST /v1/projects",
+      "GET /v1/projects",
+      "GET /v1/projects/{name}",
+      "POST /v1/projects/{name}/setParams",
+      "POST /v1/files/upload",
+      "POST /v1/files/import",
+      "GET /v1/teams",
+      "POST /v1/teams/invite",
+      "POST /v1/teams/set_role");
+
   private final RefonteEngine engine;
   private final FaultQueue faults;
   private final RequestJournal journal;
