@@ -46,12 +46,14 @@ class OpenApiDocumentsHttpTest {
   private static final String REFONTE_KEY = "live_openapi";
   private static final String CLARIFAI_TOKEN = "openapi_token";
 
-  /** The routes of the server's own small handlers (clock, identity, documents, shutdown). */
+  /** The routes of the server's own small handlers (clock, identity, snapshot, documents, shutdown). */
   private static final List<String> SERVER_ROUTES = List.of(
       "GET /__admin/clock",
       "POST /__admin/clock",
       "GET " + HealthHttpApi.PATH,
       "HEAD " + HealthHttpApi.PATH,
+      "GET " + SnapshotHttpApi.PATH,
+      "POST " + SnapshotHttpApi.PATH,
       "GET " + HealthHttpApi.OPENAPI_PATH + "{document}",
       "HEAD " + HealthHttpApi.OPENAPI_PATH + "{document}",
       "POST /__admin/shutdown");
@@ -338,6 +340,11 @@ class OpenApiDocumentsHttpTest {
     check(c, "GET", "/__admin/clock", send("GET", "/__admin/clock", null), 200);
     check(c, "POST", "/__admin/clock", send("POST", "/__admin/clock", "{\"advance_seconds\":-1}"), 400);
     check(c, "GET", "/__admin/labelsdk/health", send("GET", "/__admin/labelsdk/health", null), 200);
+    HttpResponse<byte[]> snapshot = send("GET", SnapshotHttpApi.PATH, null);
+    check(c, "GET", SnapshotHttpApi.PATH, snapshot, 200);
+    check(c, "POST", SnapshotHttpApi.PATH,
+        send("POST", SnapshotHttpApi.PATH, new String(snapshot.body(), StandardCharsets.UTF_8)), 200);
+    check(c, "POST", SnapshotHttpApi.PATH, send("POST", SnapshotHttpApi.PATH, "{\"format\":\"x\"}"), 400);
     check(c, "POST", "/__admin/shutdown", send("POST", "/__admin/shutdown", null), 403);
   }
 
