@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.util.thread.Invocable;
 
 /**
  * Reads a request body without holding a thread while its bytes trickle in: it asks Jetty to
@@ -12,7 +13,7 @@ import org.eclipse.jetty.server.Request;
  * A body past the limit is refused as soon as the limit is passed; a body that stops coming
  * is refused when the connection's idle timeout passes (408).
  */
-final class BodyReader implements Runnable {
+final class BodyReader implements Runnable, Invocable {
 
   /** Where the outcome goes: exactly one of the two is called. */
   interface Outcome {
@@ -39,6 +40,12 @@ final class BodyReader implements Runnable {
   /** Starts reading; {@code outcome} is called on this thread or on a later one. */
   static void read(Request request, long limit, Outcome outcome) {
     new BodyReader(request, limit, outcome).run();
+  }
+
+  /** Copying the bytes that arrived never blocks: Jetty may call it on its selector thread. */
+  @Override
+  public InvocationType getInvocationType() {
+    return InvocationType.NON_BLOCKING;
   }
 
   @Override

@@ -48,7 +48,9 @@ final class FrontDoor extends Handler.Abstract {
    */
   FrontDoor(Routes routes, LocalAccess access, WireMockBridge wireMock, Consumer<String> accessLog,
       Runnable shutdown) {
-    super(InvocationType.BLOCKING);
+    // API answers take microseconds: computed where the request arrives (often the selector
+    // thread), they cost no hand-off. What may block or take long goes to a worker (dispatch).
+    super(InvocationType.NON_BLOCKING);
     this.routes = routes;
     this.access = access;
     this.wireMock = wireMock;
@@ -172,6 +174,14 @@ final class FrontDoor extends Handler.Abstract {
     }
 
     void dispatch(byte[] raw) {
+      if (route.needsWorker()) {
+        request.getComponents().getExecutor().execute(() -> answerNow(raw));
+      } else {
+        answerNow(raw);
+      }
+    }
+
+    private void answerNow(byte[] raw) {
       try {
         byte[] body = BodyDecoding.decode(
             request.getHeaders().get(HttpHeader.CONTENT_ENCODING), raw, MAX_BODY_BYTES);

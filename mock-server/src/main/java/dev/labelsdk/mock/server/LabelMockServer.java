@@ -122,8 +122,8 @@ public final class LabelMockServer implements AutoCloseable {
     this.stateFile = b.stateFile == null ? null : new StateFile(b.stateFile, b.stateSaveInterval, state);
     this.wireMock = new WireMockBridge(b.journalCapacity);
     Routes routes = new Routes()
-        .api("v1", refonteApi::handle)
-        .api("v2", clarifaiApi::handle)
+        .api("v1", refonteApi::handle, () -> false) // Refonte faults answer at once
+        .api("v2", clarifaiApi::handle, clarifaiFaults::mayDelay)
         .control("refonte", refonteAdmin::handle)
         .control("clarifai", clarifaiAdmin::handle)
         .control("clock", new ClockHttpApi(clock)::handle)
@@ -131,6 +131,7 @@ public final class LabelMockServer implements AutoCloseable {
     LocalAccess access =
         LocalAccess.forBindAddress(b.host, b.allowedHosts, b.corsOrigins, b.corsOnControl);
 
+    spareJettyTheJmxLookup();
     QueuedThreadPool threads = new QueuedThreadPool(Math.max(b.threads, 8), Math.min(8, b.threads));
     threads.setName("labelsdk-mock");
     threads.setDaemon(true);
@@ -172,6 +173,21 @@ public final class LabelMockServer implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Jetty sizes some padded arrays from whether the JVM compresses object pointers, and asks
+   * JMX for it unless told: starting the platform MBean server is a tenth of the mock's start.
+   * The answer only changes padding, so the usual value (compressed, 16 per cache line) is
+   * given. The property lives in our relocated Jetty's namespace: a user's own Jetty never
+   * reads it.
+   */
+  private static void spareJettyTheJmxLookup() {
+    String key = org.eclipse.jetty.util.MemoryUtils.class.getName().replace("MemoryUtils", "")
+        + "referencesPerCacheLine";
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, "16");
+    }
   }
 
   /** The route of {@code /__admin/labelsdk/...}: the snapshot, or identity. */

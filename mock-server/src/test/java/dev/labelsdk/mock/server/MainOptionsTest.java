@@ -25,7 +25,7 @@ class MainOptionsTest {
   void helpAndVersionBuildNoServer() {
     assertThat(Main.parse(new String[] {"--help"}, LOG)).isNull();
     assertThat(Main.parse(new String[] {"--version"}, LOG)).isNull();
-    assertThat(new Main.Version().getVersion()[0]).isEqualTo("labelsdk-mock-server " + MockVersion.get());
+    assertThat(Main.version()).isEqualTo("labelsdk-mock-server " + MockVersion.get());
   }
 
   @Test

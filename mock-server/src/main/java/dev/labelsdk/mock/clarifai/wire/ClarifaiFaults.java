@@ -21,6 +21,19 @@ public final class ClarifaiFaults {
     faults.clear();
   }
 
+  /**
+   * Whether a request may be delayed (a queued fault sleeps before answering): the front door
+   * then answers it on a worker thread, never on a selector thread.
+   */
+  public synchronized boolean mayDelay() {
+    for (ClarifaiFault f : faults) {
+      if (f.delayMs() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The queued faults, first first. */
   public synchronized List<ClarifaiFault> list() {
     return List.copyOf(faults);
