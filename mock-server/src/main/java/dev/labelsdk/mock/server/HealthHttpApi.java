@@ -1,6 +1,5 @@
 package dev.labelsdk.mock.server;
 
-import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.refonte.wire.ErrorEnvelope;
@@ -26,31 +25,44 @@ final class HealthHttpApi {
   /** The documents served under {@link #OPENAPI_PATH}. */
   static final List<String> OPENAPI_DOCUMENTS = List.of("refonte.json", "clarifai.json", "control.json");
 
-  /** Read once per class loader: the documents do not change while the server runs. */
-  private static final Map<String, byte[]> DOCUMENTS = documents();
+  /**
+   * Read once per class loader, on first use (not at start: a server need not pay for answers
+   * nobody asks for): the documents do not change while the server runs.
+   */
+  private static final class Documents {
+    static final Map<String, byte[]> ALL = documents();
+  }
 
-  private final byte[] body;
+  /** The identity answer, built on first use. */
+  private static final class Identity {
+    static final byte[] BODY = identity();
+  }
 
-  HealthHttpApi() {
-    var root = Json.MAPPER.createObjectNode()
-        .put("status", "ok")
-        .put("name", "labelsdk-mock-server")
-        .put("version", MockVersion.get());
-    var apis = root.putArray("apis");
-    apis.addObject().put("name", "refonte").put("version", "v1").put("base_path", "/v1")
-        .put("control_path", "/__admin/refonte");
-    apis.addObject().put("name", "clarifai").put("version", "v2").put("base_path", "/v2")
-        .put("control_path", "/__admin/clarifai");
-    this.body = Json.compact(root).getBytes(StandardCharsets.UTF_8);
+  /**
+   * Written out by hand: readiness probes poll this route, and it answers before the JSON
+   * library has been set up (the first API request pays for that).
+   */
+  private static byte[] identity() {
+    return ("{\"status\":\"ok\",\"name\":\"labelsdk-mock-server\",\"version\":\""
+        + jsonText(MockVersion.get()) + "\",\"apis\":["
+        + "{\"name\":\"refonte\",\"version\":\"v1\",\"base_path\":\"/v1\",\"control_path\":\"/__admin/refonte\"},"
+        + "{\"name\":\"clarifai\",\"version\":\"v2\",\"base_path\":\"/v2\",\"control_path\":\"/__admin/clarifai\"}]}")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The version as a JSON string's content: anything but plain version characters is dropped. */
+  private static String jsonText(String version) {
+    return version.replaceAll("[^A-Za-z0-9._+-]", "");
   }
 
   ApiResponse handle(ApiRequest r) {
     String path = r.normalisedPath();
     byte[] answer;
     if (path.equals(PATH)) {
-      answer = body;
-    } else if (path.startsWith(OPENAPI_PATH) && DOCUMENTS.containsKey(path.substring(OPENAPI_PATH.length()))) {
-      answer = DOCUMENTS.get(path.substring(OPENAPI_PATH.length()));
+      answer = Identity.BODY;
+    } else if (path.startsWith(OPENAPI_PATH)
+        && Documents.ALL.containsKey(path.substring(OPENAPI_PATH.length()))) {
+      answer = Documents.ALL.get(path.substring(OPENAPI_PATH.length()));
     } else {
       return ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " " + r.rawPath() + ".");
     }

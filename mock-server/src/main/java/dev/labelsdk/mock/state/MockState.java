@@ -37,9 +37,11 @@ public final class MockState {
 
   public static final String FORMAT = "labelsdk-mock-state";
   public static final int VERSION = 1;
-  /** Reads one value as a tree in the middle of a stream. */
-  private static final ObjectReader SUBTREES =
-      Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Reads one value as a tree in the middle of a stream; made on first use, not at start. */
+  private static final class Readers {
+    static final ObjectReader SUBTREES =
+        Json.MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
 
   private final MockClock clock;
   private final RefonteEngine refonte;
@@ -156,7 +158,7 @@ public final class MockState {
 
   /** The value at {@code p} as a tree, within the bounds of a request body. */
   private static JsonNode tree(JsonParser p) throws IOException {
-    JsonNode node = SUBTREES.readTree(p);
+    JsonNode node = Readers.SUBTREES.readTree(p);
     JsonBounds.Problem problem = JsonBounds.find(node);
     if (problem != null) {
       throw new IllegalArgumentException(problem.describe());
