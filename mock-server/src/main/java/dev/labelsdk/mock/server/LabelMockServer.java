@@ -4,9 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiAdminHttpApi;
-import dev.labelsdk.mock.clarifai.wire.ClarifaiFaults;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiHttpApi;
-import dev.labelsdk.mock.clarifai.wire.Sleeper;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
@@ -108,11 +106,11 @@ public final class LabelMockServer implements AutoCloseable {
     this.refonte = new RefonteControl(refonteEngine, refonteFaults, refonteJournal, refonteAdmin);
 
     ClarifaiEngine clarifaiEngine = new ClarifaiEngine(clarifaiConfig, clock);
-    ClarifaiFaults clarifaiFaults = new ClarifaiFaults();
+    FaultQueue clarifaiFaults = new FaultQueue();
     RequestJournal clarifaiJournal = new RequestJournal(clarifaiConfig.requestLogCapacity(),
         ClarifaiHttpApi.JOURNAL_BODY_CHARS);
     ClarifaiHttpApi clarifaiApi =
-        new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal, Sleeper.real());
+        new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
     ClarifaiAdminHttpApi clarifaiAdmin =
         new ClarifaiAdminHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
     this.clarifai = new ClarifaiControl(clarifaiEngine, clarifaiFaults, clarifaiJournal, clarifaiAdmin);
