@@ -3,6 +3,7 @@ package dev.labelsdk.mock.clarifai;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.mock.common.MockClock;
+import dev.labelsdk.mock.common.TokenBuckets;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class ClarifaiEngine {
   private final ClarifaiConfig initialConfig;
   private final MockClock clock;
   private final ReentrantLock lock = new ReentrantLock();
-  private final RateLimiter rateLimiter = new RateLimiter();
+  private final TokenBuckets rateLimiter = new TokenBuckets();
   private volatile ClarifaiConfig config;
   private State state = new State();
   private volatile IdGenerator ids;
@@ -146,7 +147,8 @@ public final class ClarifaiEngine {
 
   /** The rate limit of spec §9: 0 to go on, else the seconds until a token is free. */
   public long throttle(String authorization) {
-    return rateLimiter.tryTake(authorization, config.rateLimitPerSecond(), clock.millis());
+    int perSecond = config.rateLimitPerSecond();
+    return rateLimiter.tryTake(authorization, perSecond, perSecond, clock.millis());
   }
 
   /** Key lookup (11008 malformed, 11009 unknown in strict mode). */

@@ -50,11 +50,12 @@ public final class TaskOperations {
         rejectHeldUniqueId(s, spec.uniqueId(), null);
       }
       long now = engine.clock.millis();
-      long wait = s.createBudget.tryTake(engine.rateLimit(), now);
+      RateLimit limit = engine.rateLimit();
+      long wait = s.createBudget.tryTake(limit.perSecond(), limit.burst(), now);
       if (wait > 0) {
         throw RefonteError.tooManyRequests(
             "Too many requests: task creation is limited to "
-                + formatRate(engine.rateLimit().perSecond()) + " requests per second.",
+                + formatRate(limit.perSecond()) + " requests per second.",
             wait);
       }
       long seq = engine.nextSequence();

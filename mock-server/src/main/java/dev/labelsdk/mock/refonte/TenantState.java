@@ -1,5 +1,6 @@
 package dev.labelsdk.mock.refonte;
 
+import dev.labelsdk.mock.common.TokenBucket;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -7,8 +7,9 @@ import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiAdminHttpApi;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiFault;
-import dev.labelsdk.mock.clarifai.wire.ClarifaiFaults;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.http.Fault;
+import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
 import java.util.List;
 
@@ -20,11 +21,11 @@ import java.util.List;
 public final class ClarifaiControl {
 
   private final ClarifaiEngine engine;
-  private final ClarifaiFaults faults;
+  private final FaultQueue faults;
   private final RequestJournal journal;
   private final ClarifaiAdminHttpApi admin;
 
-  ClarifaiControl(ClarifaiEngine engine, ClarifaiFaults faults, RequestJournal journal,
+  ClarifaiControl(ClarifaiEngine engine, FaultQueue faults, RequestJournal journal,
       ClarifaiAdminHttpApi admin) {
     this.engine = engine;
     this.faults = faults;
@@ -121,11 +122,16 @@ public final class ClarifaiControl {
 
   /** {@code POST /__admin/clarifai/faults}. */
   public void addFault(ClarifaiFault fault) {
+    faults.add(fault.fault());
+  }
+
+  /** Queues a fault in the shared model (see {@link Fault}); over Clarifai it answers only with a status code. */
+  public void addFault(Fault fault) {
     faults.add(fault);
   }
 
   /** {@code GET /__admin/clarifai/faults}. */
-  public List<ClarifaiFault> faults() {
+  public List<Fault> faults() {
     return faults.list();
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
@@ -17,6 +18,7 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.Components;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -239,11 +241,30 @@ final class FrontDoor extends Handler.Abstract {
     }
 
     void answer(ApiResponse r) {
+      if (r.isDeferred()) {
+        later(r);
+        return;
+      }
       if (r.isConnectionReset()) {
         drop();
         return;
       }
       write(r, false);
+    }
+
+    /**
+     * An injected delay: the answer is computed once it is over, on a pool thread; no thread
+     * waits in between (Jetty's scheduler holds the timer).
+     */
+    private void later(ApiResponse deferred) {
+      Components c = request.getComponents();
+      c.getScheduler().schedule(() -> c.getExecutor().execute(() -> {
+        try {
+          answer(deferred.resolve());
+        } catch (RuntimeException bug) {
+          failed();
+        }
+      }), deferred.delayMillis(), TimeUnit.MILLISECONDS);
     }
 
     void refuse(RefusedRequest why, boolean bodyUnread) {

@@ -4,9 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiAdminHttpApi;
-import dev.labelsdk.mock.clarifai.wire.ClarifaiFaults;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiHttpApi;
-import dev.labelsdk.mock.clarifai.wire.Sleeper;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
@@ -108,11 +106,11 @@ public final class LabelMockServer implements AutoCloseable {
     this.refonte = new RefonteControl(refonteEngine, refonteFaults, refonteJournal, refonteAdmin);
 
     ClarifaiEngine clarifaiEngine = new ClarifaiEngine(clarifaiConfig, clock);
-    ClarifaiFaults clarifaiFaults = new ClarifaiFaults();
+    FaultQueue clarifaiFaults = new FaultQueue();
     RequestJournal clarifaiJournal = new RequestJournal(clarifaiConfig.requestLogCapacity(),
         ClarifaiHttpApi.JOURNAL_BODY_CHARS);
     ClarifaiHttpApi clarifaiApi =
-        new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal, Sleeper.real());
+        new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
     ClarifaiAdminHttpApi clarifaiAdmin =
         new ClarifaiAdminHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
     this.clarifai = new ClarifaiControl(clarifaiEngine, clarifaiFaults, clarifaiJournal, clarifaiAdmin);
@@ -122,8 +120,8 @@ public final class LabelMockServer implements AutoCloseable {
     this.stateFile = b.stateFile == null ? null : new StateFile(b.stateFile, b.stateSaveInterval, state);
     this.wireMock = new WireMockBridge(b.journalCapacity);
     Routes routes = new Routes()
-        .api("v1", refonteApi::handle, () -> false) // Refonte faults answer at once
-        .api("v2", clarifaiApi::handle, clarifaiFaults::mayDelay)
+        .api("v1", refonteApi::handle)
+        .api("v2", clarifaiApi::handle)
         .control("refonte", refonteAdmin::handle)
         .control("clarifai", clarifaiAdmin::handle)
         .control("clock", new ClockHttpApi(clock)::handle)

@@ -21,42 +21,39 @@ final class Routes {
     ApiResponse handle(ApiRequest request);
   }
 
-  /**
-   * @param mayBlock whether a request may block or take long (a fault's delay): then it is
-   *     answered on a worker thread. Only API routes are answered where they arrive.
-   */
-  record Route(Kind kind, Endpoint endpoint, java.util.function.BooleanSupplier mayBlock) {
+  record Route(Kind kind, Endpoint endpoint) {
     boolean isControl() {
       return kind == Kind.CONTROL || kind == Kind.SHUTDOWN || kind == Kind.WIREMOCK_ADMIN;
     }
 
+    /**
+     * API answers take microseconds (a fault's delay is scheduled, never slept): they are
+     * computed where the request arrives. Control planes (a snapshot of a large store),
+     * WireMock (its stubs' delays sleep) and shutdown go to a worker thread.
+     */
     boolean needsWorker() {
-      return kind != Kind.API || mayBlock.getAsBoolean();
+      return kind != Kind.API;
     }
   }
 
   private record Entry(String first, String second, Route route) {}
 
   static final String ADMIN = "__admin";
-  private static final java.util.function.BooleanSupplier ALWAYS = () -> true;
-  private static final Route WIREMOCK_ADMIN = new Route(Kind.WIREMOCK_ADMIN, null, ALWAYS);
-  private static final Route WIREMOCK = new Route(Kind.WIREMOCK, null, ALWAYS);
-  private static final Route SHUTDOWN = new Route(Kind.SHUTDOWN, null, ALWAYS);
+  private static final Route WIREMOCK_ADMIN = new Route(Kind.WIREMOCK_ADMIN, null);
+  private static final Route WIREMOCK = new Route(Kind.WIREMOCK, null);
+  private static final Route SHUTDOWN = new Route(Kind.SHUTDOWN, null);
 
   private final List<Entry> entries = new ArrayList<>();
 
-  /**
-   * An API under {@code /<segment>}, for example {@code v1}; {@code mayBlock} says when one of
-   * its requests may block (its answers are otherwise quick and computed where they arrive).
-   */
-  Routes api(String segment, Endpoint endpoint, java.util.function.BooleanSupplier mayBlock) {
-    entries.add(new Entry(segment, null, new Route(Kind.API, endpoint, mayBlock)));
+  /** An API under {@code /<segment>}, for example {@code v1}. */
+  Routes api(String segment, Endpoint endpoint) {
+    entries.add(new Entry(segment, null, new Route(Kind.API, endpoint)));
     return this;
   }
 
-  /** A control plane under {@code /__admin/<segment>} (answered on a worker thread). */
+  /** A control plane under {@code /__admin/<segment>}. */
   Routes control(String segment, Endpoint endpoint) {
-    entries.add(new Entry(ADMIN, segment, new Route(Kind.CONTROL, endpoint, ALWAYS)));
+    entries.add(new Entry(ADMIN, segment, new Route(Kind.CONTROL, endpoint)));
     return this;
   }
 

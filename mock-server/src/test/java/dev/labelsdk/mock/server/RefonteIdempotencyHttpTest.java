@@ -19,7 +19,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** {@code Idempotency-Key} (spec §5.2), the rate limit (§7) and injected faults (§8.4). */
 class RefonteIdempotencyHttpTest {
 
-  @RegisterExtension static LabelMockExtension mock = LabelMockExtension.create();
+  // A clock that moves only when a test moves it: at 2 tokens a second, a slow machine would
+  // otherwise refill the bucket between a test's requests.
+  @RegisterExtension static LabelMockExtension mock = LabelMockExtension.configured(b -> b.clock(
+      new dev.labelsdk.mock.common.MockClock(java.time.InstantSource.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z")))));
 
   private static final String BODY = "{\"attachment\":\"http://x/a.png\",\"instruction\":\"Box cars\"}";
   private Http live;

@@ -13,8 +13,10 @@ import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.JsonBounds;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.MalformedRequestException;
 import dev.labelsdk.mock.http.RequestJournal;
+import dev.labelsdk.mock.http.RouteTable;
 import java.util.List;
 
 /**
@@ -26,27 +28,51 @@ public final class ClarifaiAdminHttpApi {
 
   public static final String PREFIX = "/__admin/clarifai";
 
+  /** A route's handler: the control plane and the request. */
+  @FunctionalInterface
+  private interface Handler {
+    ApiResponse handle(ClarifaiAdminHttpApi admin, ApiRequest request);
+  }
+
+  /** The router: every control route of spec §10. */
+  private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
+      .add("POST", PREFIX + "/reset", (a, r) -> {
+        JsonNode body = json(r);
+        a.reset(body != null && body.path("keep_config").asBoolean(false));
+        return ok(JsonOut.object().put("reset", true));
+      })
+      .add("POST", PREFIX + "/seed", (a, r) -> {
+        a.seed(json(r));
+        return ok(a.state());
+      })
+      .add("GET", PREFIX + "/state", (a, r) -> ok(a.state()))
+      .add("GET", PREFIX + "/config", (a, r) -> ok(ConfigJson.render(a.engine.config())))
+      .add("PUT", PREFIX + "/config", (a, r) -> ok(a.updateConfig(json(r))))
+      .add("POST", PREFIX + "/faults", (a, r) -> {
+        a.faults.add(FaultJson.decode(json(r)));
+        return ok(a.faultsJson());
+      })
+      .add("GET", PREFIX + "/faults", (a, r) -> ok(a.faultsJson()))
+      .add("DELETE", PREFIX + "/faults", (a, r) -> {
+        a.faults.clear();
+        return ok(a.faultsJson());
+      })
+      .add("GET", PREFIX + "/requests", (a, r) -> {
+        String limit = r.query().first("limit");
+        return ok(a.requests(limit == null ? Integer.MAX_VALUE : parseLimit(limit)));
+      });
+
   /**
-   * Every route the router below serves, as {@code "METHOD /__admin/clarifai/path"}: what the
-   * OpenAPI document ({@code openapi/control.json}) must describe. The router does not read
-   * it; a test checks the two against each other and against the running server.
+   * Every route the router serves, as {@code "METHOD /__admin/clarifai/path"}: what the OpenAPI
+   * document ({@code openapi/control.json}) must describe. Read from the router itself.
    */
-  public static final List<String> ROUTES = List.of(
-      "POST " + PREFIX + "/reset",
-      "POST " + PREFIX + "/seed",
-      "GET " + PREFIX + "/state",
-      "GET " + PREFIX + "/config",
-      "PUT " + PREFIX + "/config",
-      "POST " + PREFIX + "/faults",
-      "GET " + PREFIX + "/faults",
-      "DELETE " + PREFIX + "/faults",
-      "GET " + PREFIX + "/requests");
+  public static final List<String> ROUTES = ROUTER.routes();
 
   private final ClarifaiEngine engine;
-  private final ClarifaiFaults faults;
+  private final FaultQueue faults;
   private final RequestJournal journal;
 
-  public ClarifaiAdminHttpApi(ClarifaiEngine engine, ClarifaiFaults faults, RequestJournal journal) {
+  public ClarifaiAdminHttpApi(ClarifaiEngine engine, FaultQueue faults, RequestJournal journal) {
     this.engine = engine;
     this.faults = faults;
     this.journal = journal;
@@ -64,36 +90,11 @@ public final class ClarifaiAdminHttpApi {
   }
 
   private ApiResponse route(ApiRequest r) {
-    List<String> s = r.segments(); // "__admin", "clarifai", ...
-    String path = s.size() > 2 ? String.join("/", s.subList(2, s.size())) : "";
-    switch (r.method() + " " + path) {
-      case "POST reset":
-        JsonNode body = json(r);
-        reset(body != null && body.path("keep_config").asBoolean(false));
-        return ok(JsonOut.object().put("reset", true));
-      case "POST seed":
-        seed(json(r));
-        return ok(state());
-      case "GET state":
-        return ok(state());
-      case "GET config":
-        return ok(ConfigJson.render(engine.config()));
-      case "PUT config":
-        return ok(updateConfig(json(r)));
-      case "POST faults":
-        faults.add(FaultJson.decode(json(r)));
-        return ok(faultsJson());
-      case "GET faults":
-        return ok(faultsJson());
-      case "DELETE faults":
-        faults.clear();
-        return ok(faultsJson());
-      case "GET requests":
-        String limit = r.query().first("limit");
-        return ok(requests(limit == null ? Integer.MAX_VALUE : parseLimit(limit)));
-      default:
-        throw ClarifaiError.notFound("no such control endpoint: " + r.method() + " " + r.normalisedPath());
+    Handler handler = ROUTER.match(r.method(), r.segments()).handler();
+    if (handler == null) {
+      throw ClarifaiError.notFound("no such control endpoint: " + r.method() + " " + r.normalisedPath());
     }
+    return handler.handle(this, r);
   }
 
   /** Drops all state, faults, the journal and the rate buckets; optionally keeps the configuration. */

@@ -11,20 +11,24 @@ import dev.labelsdk.mock.clarifai.KeyIdentity;
 import dev.labelsdk.mock.clarifai.StatusCode;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.JsonBounds;
+import dev.labelsdk.mock.http.ApiPipeline;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.http.Fault;
+import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.MalformedRequestException;
+import dev.labelsdk.mock.http.RequestIds;
 import dev.labelsdk.mock.http.RequestJournal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
- * The Clarifai v2 API over HTTP, in the processing order of spec §1.3: queued faults, route
- * lookup, the Authorization header, the rate limit, key lookup, body and query decoding, app
- * scoping, then validation and execution in the engine. Every answer is a full envelope with
+ * The Clarifai v2 API over HTTP, in the processing order of spec §1.3: queued faults (the
+ * shared {@link ApiPipeline}'s, which also keeps the journal), route lookup, the Authorization
+ * header, the rate limit, key lookup, body and query decoding, app scoping, then validation
+ * and execution in the engine. Every answer is a full envelope with
  * a {@code req_id} and the route's list fields; the HTTP status mirrors the status code
- * (§5.3). Also records the request journal. Server-independent.
+ * (§5.3). Server-independent.
  */
 public final class ClarifaiHttpApi {
 
@@ -32,18 +36,13 @@ public final class ClarifaiHttpApi {
   public static final int JOURNAL_BODY_CHARS = 64 * 1024;
 
   private final ClarifaiEngine engine;
-  private final ClarifaiFaults faults;
-  private final RequestJournal journal;
-  private final Sleeper sleeper;
+  private final ApiPipeline pipeline;
   private final TaskEndpoints tasks;
   private final DataEndpoints data;
 
-  public ClarifaiHttpApi(ClarifaiEngine engine, ClarifaiFaults faults, RequestJournal journal,
-      Sleeper sleeper) {
+  public ClarifaiHttpApi(ClarifaiEngine engine, FaultQueue faults, RequestJournal journal) {
     this.engine = engine;
-    this.faults = faults;
-    this.journal = journal;
-    this.sleeper = sleeper;
+    this.pipeline = new ApiPipeline(new Wire(), faults, journal, () -> engine.clock().millis());
     this.tasks = new TaskEndpoints(engine);
     this.data = new DataEndpoints(engine);
   }
@@ -58,17 +57,35 @@ public final class ClarifaiHttpApi {
         && (rawPath.length() == start + 2 || rawPath.charAt(start + 2) == '/');
   }
 
-  /** Answers a {@code /v2} request (and journals it). */
+  /**
+   * Answers a {@code /v2} request: faults, processing and the journal are the shared
+   * {@link ApiPipeline}'s; the req_id (deterministic with {@code id_seed}) is drawn first.
+   */
   public ApiResponse handle(ApiRequest request) {
-    String reqId = engine.newRequestId();
-    ApiResponse response;
-    try {
-      response = answer(request, reqId);
-    } catch (MalformedRequestException e) {
-      response = error(ClarifaiError.badFormat(e.getMessage()), List.of(), reqId);
+    return pipeline.handle(request);
+  }
+
+  /** What Clarifai puts into the shared {@link ApiPipeline}. */
+  private final class Wire implements ApiPipeline.Wire {
+    @Override
+    public String requestId() {
+      return engine.newRequestId();
     }
-    journal.record(request, response.isConnectionReset() ? 0 : response.status(), engine.clock().millis());
-    return response;
+
+    @Override
+    public ApiResponse process(ApiRequest request, String requestId) {
+      return processed(request, RouteMatch.of(request.method(), request.segments()), requestId);
+    }
+
+    @Override
+    public ApiResponse faultAnswer(Fault fault, ApiRequest request, String requestId) {
+      return ClarifaiHttpApi.this.faultAnswer(fault, RouteMatch.of(request.method(), request.segments()), requestId);
+    }
+
+    @Override
+    public ApiResponse malformed(ApiRequest request, MalformedRequestException e, String requestId) {
+      return error(ClarifaiError.badFormat(e.getMessage()), List.of(), requestId);
+    }
   }
 
   /**
@@ -93,33 +110,16 @@ public final class ClarifaiHttpApi {
     return Envelope.status(code, Envelope.description(code), message, randomRequestId());
   }
 
-  private ApiResponse answer(ApiRequest request, String reqId) {
-    RouteMatch match = RouteMatch.of(request.method(), request.segments());
-    ClarifaiFault fault = faults.take(request.method(), request.normalisedPath());
-    if (fault != null) {
-      sleeper.sleep(fault.delayMs());
-    }
-    ApiResponse injected = fault == null ? null : faultAnswer(fault, match, reqId);
-    if (injected != null && !fault.processFirst()) {
-      return injected;
-    }
-    ApiResponse real = processed(request, match, reqId);
-    return injected != null ? injected : real; // after processing: the answer is lost
-  }
-
   /** The fault's own answer, or null for a fault that only delays. */
-  private ApiResponse faultAnswer(ClarifaiFault fault, RouteMatch match, String reqId) {
-    if (fault.dropConnection()) {
-      return ApiResponse.connectionReset();
-    }
-    if (fault.statusCode() == null) {
+  private ApiResponse faultAnswer(Fault fault, RouteMatch match, String reqId) {
+    if (fault.code() == null) {
       return null;
     }
-    int http = fault.httpStatus() != null
-        ? fault.httpStatus()
-        : HttpStatusMapping.of(fault.statusCode(), false, engine.config().httpStatusOverrides());
-    return Envelope.respond(fault.statusCode(), "injected fault", ResponseFields.NONE, match.listFields(), reqId, http,
-        fault.retryAfter());
+    int http = fault.status() != null
+        ? fault.status()
+        : HttpStatusMapping.of(fault.code(), false, engine.config().httpStatusOverrides());
+    return Envelope.respond(fault.code(), "injected fault", ResponseFields.NONE, match.listFields(), reqId, http,
+        fault.retryAfterSeconds());
   }
 
   private ApiResponse processed(ApiRequest request, RouteMatch match, String reqId) {
@@ -238,6 +238,6 @@ public final class ClarifaiHttpApi {
   }
 
   private static String randomRequestId() {
-    return UUID.randomUUID().toString().replace("-", "");
+    return RequestIds.random("", 32);
   }
 }

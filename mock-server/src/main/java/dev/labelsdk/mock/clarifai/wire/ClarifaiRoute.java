@@ -1,11 +1,13 @@
 package dev.labelsdk.mock.clarifai.wire;
 
+import dev.labelsdk.mock.http.RouteTable;
 import java.util.List;
 
 /**
  * Every Clarifai route of spec §1 by RPC: method, path under {@code /v2} (or under
  * {@code /v2/users/{user_id}/apps/{app_id}}), whether the short form exists, the key scope it
- * needs (spec §2.3, mock choice) and the list fields its response always carries (§4.1).
+ * needs (spec §2.3, mock choice) and the list fields its response always carries (§4.1). The
+ * router is the shared {@link RouteTable}, built from this enum.
  */
 enum ClarifaiRoute {
   POST_TASKS("POST", "tasks", true, "Tasks:Add", "tasks"),
@@ -44,31 +46,34 @@ enum ClarifaiRoute {
   POST_COLLABORATORS("POST", "collaborators", false, "Collaborators:Add", "collaborators"),
   DELETE_COLLABORATORS("DELETE", "collaborators", false, "Collaborators:Delete");
 
+  /** The long form's prefix: {@code /v2/users/{user_id}/apps/{app_id}}. */
+  static final String LONG_FORM = "/v2/users/{user_id}/apps/{app_id}/";
+
+  /** The router: every route in its long form, and in its short form when it has one. */
+  static final RouteTable<ClarifaiRoute> TABLE = table();
+
   final String method;
-  final List<String> template;
+  final String template;
   final boolean shortForm;
   final String scope;
   final List<String> listFields;
 
   ClarifaiRoute(String method, String template, boolean shortForm, String scope, String... listFields) {
     this.method = method;
-    this.template = List.of(template.split("/"));
+    this.template = template;
     this.shortForm = shortForm;
     this.scope = scope;
     this.listFields = List.of(listFields);
   }
 
-  /** Whether {@code rest} (the path after the app prefix) fits the template. */
-  boolean fits(List<String> rest, boolean longForm) {
-    if ((!longForm && !shortForm) || rest.size() != template.size()) {
-      return false;
-    }
-    for (int i = 0; i < rest.size(); i++) {
-      String t = template.get(i);
-      if (!t.startsWith("{") && !t.equals(rest.get(i))) {
-        return false;
+  private static RouteTable<ClarifaiRoute> table() {
+    RouteTable<ClarifaiRoute> table = new RouteTable<>();
+    for (ClarifaiRoute r : values()) {
+      table.add(r.method, LONG_FORM + r.template, r);
+      if (r.shortForm) {
+        table.add(r.method, "/v2/" + r.template, r);
       }
     }
-    return true;
+    return table;
   }
 }

@@ -12,6 +12,7 @@ import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.MalformedRequestException;
 import dev.labelsdk.mock.http.QueryValues;
 import dev.labelsdk.mock.http.RequestJournal;
+import dev.labelsdk.mock.http.RouteTable;
 import dev.labelsdk.mock.refonte.CallbackAttempt;
 import dev.labelsdk.mock.refonte.RateLimit;
 import dev.labelsdk.mock.refonte.RefonteEngine;
@@ -28,27 +29,50 @@ public final class RefonteAdminHttpApi {
 
   public static final String PREFIX = "/__admin/refonte";
 
+  /** A route's handler: the control plane and the request. */
+  @FunctionalInterface
+  private interface Handler {
+    ApiResponse handle(RefonteAdminHttpApi admin, ApiRequest request, RouteTable.Match<Handler> match);
+  }
+
+  /** The router: every control route of spec §8.3. */
+  private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
+      .add("POST", PREFIX + "/tasks/{id}/complete",
+          (a, r, m) -> ok(a.engine.control().complete(m.param("id"), RequestBody.json(r))))
+      .add("POST", PREFIX + "/tasks/{id}/error",
+          (a, r, m) -> ok(a.engine.control().error(m.param("id"), RequestBody.json(r))))
+      .add("POST", PREFIX + "/tasks/{id}/redo",
+          (a, r, m) -> ok(a.engine.control().redo(m.param("id"), RequestBody.json(r))))
+      .add("GET", PREFIX + "/tasks/{id}", (a, r, m) -> ok(a.engine.control().task(m.param("id"))))
+      .add("GET", PREFIX + "/state", (a, r, m) -> a.state())
+      .add("GET", PREFIX + "/stats",
+          (a, r, m) -> ok(a.engine.control().stats().put("request_journal", a.journal.size())))
+      .add("POST", PREFIX + "/reset", (a, r, m) -> {
+        a.reset();
+        return ok(Json.MAPPER.createObjectNode().put("reset", true));
+      })
+      .add("GET", PREFIX + "/callbacks",
+          (a, r, m) -> ok(callbacksJson(a.engine.control().callbacks(r.query().first("task_id")))))
+      .add("GET", PREFIX + "/requests", (a, r, m) -> ok(a.journal.toJson((int) Math.min(Integer.MAX_VALUE,
+          QueryValues.digits(r.query(), "limit", Integer.MAX_VALUE)), Timestamps::format)))
+      .add("PUT", PREFIX + "/rate-limits", (a, r, m) -> a.setRateLimit(r))
+      .add("POST", PREFIX + "/rate-limits", (a, r, m) -> a.setRateLimit(r))
+      .add("GET", PREFIX + "/rate-limits", (a, r, m) -> ok(a.rateLimitJson()))
+      .add("POST", PREFIX + "/faults", (a, r, m) -> {
+        a.faults.add(fault(RequestBody.json(r)));
+        return ok(a.faultsJson());
+      })
+      .add("GET", PREFIX + "/faults", (a, r, m) -> ok(a.faultsJson()))
+      .add("DELETE", PREFIX + "/faults", (a, r, m) -> {
+        a.faults.clear();
+        return ok(a.faultsJson());
+      });
+
   /**
-   * Every route the router below serves, as {@code "METHOD /__admin/refonte/template"}: what
-   * the OpenAPI document ({@code openapi/control.json}) must describe. The router does not read
-   * it; a test checks the two against each other and against the running server.
+   * Every route the router serves, as {@code "METHOD /__admin/refonte/template"}: what the
+   * OpenAPI document ({@code openapi/control.json}) must describe. Read from the router itself.
    */
-  public static final List<String> ROUTES = List.of(
-      "POST " + PREFIX + "/tasks/{id}/complete",
-      "POST " + PREFIX + "/tasks/{id}/error",
-      "POST " + PREFIX + "/tasks/{id}/redo",
-      "GET " + PREFIX + "/tasks/{id}",
-      "GET " + PREFIX + "/state",
-      "GET " + PREFIX + "/stats",
-      "POST " + PREFIX + "/reset",
-      "GET " + PREFIX + "/callbacks",
-      "GET " + PREFIX + "/requests",
-      "PUT " + PREFIX + "/rate-limits",
-      "POST " + PREFIX + "/rate-limits",
-      "GET " + PREFIX + "/rate-limits",
-      "POST " + PREFIX + "/faults",
-      "GET " + PREFIX + "/faults",
-      "DELETE " + PREFIX + "/faults");
+  public static final List<String> ROUTES = ROUTER.routes();
 
   private final RefonteEngine engine;
   private final FaultQueue faults;
@@ -73,57 +97,23 @@ public final class RefonteAdminHttpApi {
   }
 
   private ApiResponse route(ApiRequest r) {
-    List<String> s = r.segments(); // "__admin", "refonte", ...
-    String m = r.method();
-    String path = s.size() > 2 ? String.join("/", s.subList(2, s.size())) : "";
-    if (s.size() == 5 && s.get(2).equals("tasks") && m.equals("POST")) {
-      String id = s.get(3);
-      switch (s.get(4)) {
-        case "complete":
-          return ok(engine.control().complete(id, RequestBody.json(r)));
-        case "error":
-          return ok(engine.control().error(id, RequestBody.json(r)));
-        case "redo":
-          return ok(engine.control().redo(id, RequestBody.json(r)));
-        default:
-          break;
-      }
+    RouteTable.Match<Handler> match = ROUTER.match(r.method(), r.segments());
+    if (!match.found()) {
+      return ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " " + r.normalisedPath() + ".");
     }
-    if (s.size() == 4 && s.get(2).equals("tasks") && m.equals("GET")) {
-      return ok(engine.control().task(s.get(3)));
-    }
-    switch (m + " " + path) {
-      case "GET state":
-        ObjectNode state = engine.control().state();
-        state.set("faults", faultsJson());
-        state.set("rate_limit", rateLimitJson());
-        return ok(state);
-      case "GET stats":
-        return ok(engine.control().stats().put("request_journal", journal.size()));
-      case "POST reset":
-        reset();
-        return ok(Json.MAPPER.createObjectNode().put("reset", true));
-      case "GET callbacks":
-        return ok(callbacksJson(engine.control().callbacks(r.query().first("task_id"))));
-      case "GET requests":
-        return ok(journal.toJson((int) Math.min(Integer.MAX_VALUE,
-            QueryValues.digits(r.query(), "limit", Integer.MAX_VALUE)), Timestamps::format));
-      case "PUT rate-limits", "POST rate-limits":
-        engine.setRateLimit(rateLimit(RequestBody.json(r)));
-        return ok(rateLimitJson());
-      case "GET rate-limits":
-        return ok(rateLimitJson());
-      case "POST faults":
-        faults.add(fault(RequestBody.json(r)));
-        return ok(faultsJson());
-      case "GET faults":
-        return ok(faultsJson());
-      case "DELETE faults":
-        faults.clear();
-        return ok(faultsJson());
-      default:
-        return ErrorEnvelope.of(404, "No such control endpoint: " + m + " " + r.normalisedPath() + ".");
-    }
+    return match.handler().handle(this, r, match);
+  }
+
+  private ApiResponse state() {
+    ObjectNode state = engine.control().state();
+    state.set("faults", faultsJson());
+    state.set("rate_limit", rateLimitJson());
+    return ok(state);
+  }
+
+  private ApiResponse setRateLimit(ApiRequest r) {
+    engine.setRateLimit(rateLimit(RequestBody.json(r)));
+    return ok(rateLimitJson());
   }
 
   /** Deletes all Refonte state, faults and journals, and restores the configured rate limit. */
@@ -169,15 +159,23 @@ public final class RefonteAdminHttpApi {
       if (when != null && !when.equals("before") && !when.equals("after")) {
         throw RefonteError.badRequest("\"when\" must be \"before\" or \"after\".");
       }
-      return new Fault(
-          reset ? null : integer(body, "status"),
-          body.has("count") ? integer(body, "count") : 1,
-          body.has("retry_after") ? (long) integer(body, "retry_after") : null,
-          text(body, "method"),
-          text(body, "path_prefix"),
-          when == null ? Fault.When.BEFORE : Fault.When.valueOf(when.toUpperCase(Locale.ROOT)),
-          text(body, "message"),
-          reset);
+      Integer status = reset ? null : integer(body, "status");
+      int count = body.has("count") ? integer(body, "count") : 1;
+      Long retryAfter = body.has("retry_after") ? (long) integer(body, "retry_after") : null;
+      String method = text(body, "method");
+      String pathPrefix = text(body, "path_prefix");
+      String message = text(body, "message");
+      if (!reset && (status == null || status < 400 || status > 599)) {
+        throw RefonteError.badRequest("\"status\" must be between 400 and 599");
+      }
+      if (count < 1) {
+        throw RefonteError.badRequest("\"count\" must be >= 1");
+      }
+      if (retryAfter != null && retryAfter < 0) {
+        throw RefonteError.badRequest("\"retry_after\" must be >= 0");
+      }
+      return new Fault(status, null, count, retryAfter, method, pathPrefix, null,
+          when == null ? Fault.When.BEFORE : Fault.When.valueOf(when.toUpperCase(Locale.ROOT)), 0, message, reset);
     } catch (IllegalArgumentException e) {
       throw RefonteError.badRequest(e.getMessage());
     }
@@ -209,7 +207,7 @@ public final class RefonteAdminHttpApi {
     ArrayNode out = Json.MAPPER.createArrayNode();
     for (Fault f : faults.list()) {
       ObjectNode o = out.addObject();
-      if (f.connectionReset()) {
+      if (f.dropConnection()) {
         o.put("fault", "connection_reset");
       } else {
         o.put("status", f.status());

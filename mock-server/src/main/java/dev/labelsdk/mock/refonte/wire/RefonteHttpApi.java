@@ -1,6 +1,7 @@
 package dev.labelsdk.mock.refonte.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.mock.http.ApiPipeline;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.http.Fault;
@@ -10,7 +11,9 @@ import dev.labelsdk.mock.http.Multipart;
 import dev.labelsdk.mock.http.QueryParams;
 import dev.labelsdk.mock.http.QueryTimes;
 import dev.labelsdk.mock.http.QueryValues;
+import dev.labelsdk.mock.http.RequestIds;
 import dev.labelsdk.mock.http.RequestJournal;
+import dev.labelsdk.mock.http.RouteTable;
 import dev.labelsdk.mock.refonte.AccountOperations;
 import dev.labelsdk.mock.refonte.BatchOperations;
 import dev.labelsdk.mock.refonte.Caller;
@@ -25,95 +28,125 @@ import dev.labelsdk.mock.refonte.TaskTypes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The Refonte v1 API over HTTP (spec §1, §2, §4, §5.2): turns an {@link ApiRequest} under
- * {@code /v1} into engine calls and the engine's answers (or errors) into responses. Also
- * applies injected faults and records the request journal. Server-independent.
+ * {@code /v1} into engine calls, found in its {@link RouteTable}, and the engine's answers (or
+ * errors) into responses. Faults, request ids and the journal are the shared
+ * {@link ApiPipeline}'s. Server-independent.
  */
 public final class RefonteHttpApi {
 
   private static final Set<Integer> SAVED_IDEMPOTENT_STATUSES = Set.of(200, 400, 402, 409);
 
+  /** A route's handler: the API (for its engine) and the call. */
+  @FunctionalInterface
+  private interface Handler {
+    ApiResponse handle(RefonteHttpApi api, Call call);
+  }
+
+  /** One routed call: who calls, the request and the path parameters of its route. */
+  private record Call(Caller caller, ApiRequest request, RouteTable.Match<Handler> match) {
+    String param(String name) {
+      return match.param(name);
+    }
+
+    JsonNode json() {
+      return RequestBody.json(request);
+    }
+
+    QueryParams query() {
+      return request.query();
+    }
+  }
+
+  /** The router: every route of spec §1 to §5 this API serves. */
+  private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
+      .add("POST", "/v1/task/{type}", (api, c) -> api.create(c.caller(), c.request(), c.param("type")))
+      .add("GET", "/v1/task/{id}", (api, c) -> ok(api.engine.tasks().get(c.caller(), c.param("id"))))
+      .add("POST", "/v1/task/{id}/cancel", (api, c) -> ok(api.engine.tasks().cancel(c.caller(), c.param("id"),
+          QueryValues.bool(c.query(), "clear_unique_id", false))))
+      .add("POST", "/v1/task/{id}/setMetadata",
+          (api, c) -> ok(api.engine.tasks().setMetadata(c.caller(), c.param("id"), c.json())))
+      .add("POST", "/v1/task/{id}/unique_id",
+          (api, c) -> ok(api.engine.tasks().setUniqueId(c.caller(), c.param("id"), c.json())))
+      .add("DELETE", "/v1/task/{id}/unique_id",
+          (api, c) -> ok(api.engine.tasks().clearUniqueId(c.caller(), c.param("id"))))
+      .add("POST", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.SET))
+      .add("PUT", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.ADD))
+      .add("DELETE", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.REMOVE))
+      .add("POST", "/v1/task/{id}/audit",
+          (api, c) -> ok(api.engine.tasks().audit(c.caller(), c.param("id"), c.json())))
+      .add("GET", "/v1/tasks", (api, c) -> api.listTasks(c.caller(), c.query()))
+      .add("POST", "/v1/batches", (api, c) -> ok(api.engine.batches().create(c.caller(), c.json())))
+      .add("GET", "/v1/batches", (api, c) -> api.listBatches(c.caller(), c.query()))
+      .add("GET", "/v1/batches/{name}", (api, c) -> ok(api.engine.batches().get(c.caller(), c.param("name"))))
+      .add("GET", "/v1/batches/{name}/status",
+          (api, c) -> ok(api.engine.batches().status(c.caller(), c.param("name"))))
+      .add("POST", "/v1/batches/{name}/finalize",
+          (api, c) -> ok(api.engine.batches().finalizeBatch(c.caller(), c.param("name"))))
+      .add("POST", "/v1/batches/{name}/setMetadata",
+          (api, c) -> ok(api.engine.batches().setMetadata(c.caller(), c.param("name"), c.json())))
+      .add("POST", "/v1/projects", (api, c) -> ok(api.engine.projects().create(c.caller(), c.json())))
+      .add("GET", "/v1/projects", (api, c) -> ok(api.engine.projects().list(c.caller(),
+          QueryValues.bool(c.query(), "archived", false))))
+      .add("GET", "/v1/projects/{name}", (api, c) -> ok(api.engine.projects().get(c.caller(), c.param("name"))))
+      .add("POST", "/v1/projects/{name}/setParams",
+          (api, c) -> ok(api.engine.projects().setParams(c.caller(), c.param("name"), c.json())))
+      .add("POST", "/v1/files/upload", (api, c) -> api.upload(c.caller(), c.request()))
+      .add("POST", "/v1/files/import", (api, c) -> ok(api.engine.account().importFile(c.caller(), c.json())))
+      .add("GET", "/v1/teams", (api, c) -> ok(api.engine.account().team(c.caller())))
+      .add("POST", "/v1/teams/invite", (api, c) -> ok(api.engine.account().invite(c.caller(), c.json())))
+      .add("POST", "/v1/teams/set_role", (api, c) -> ok(api.engine.account().setRole(c.caller(), c.json())));
+
   /**
-   * Every route the router below serves, as {@code "METHOD /v1/template"}: what the OpenAPI
-   * document ({@code openapi/refonte.json}) must describe. The router does not read it; a test
-   * checks the two against each other and against the running server.
+   * Every route the router serves, as {@code "METHOD /v1/template"}: what the OpenAPI document
+   * ({@code openapi/refonte.json}) must describe. Read from the router itself.
    */
-  public static final List<String> ROUTES = List.of(
-      "POST /v1/task/{type}",
-      "GET /v1/task/{id}",
-      "POST /v1/task/{id}/cancel",
-      "POST /v1/task/{id}/setMetadata",
-      "POST /v1/task/{id}/unique_id",
-      "DELETE /v1/task/{id}/unique_id",
-      "POST /v1/task/{id}/tags",
-      "PUT /v1/task/{id}/tags",
-      "DELETE /v1/task/{id}/tags",
-      "POST /v1/task/{id}/audit",
-      "GET /v1/tasks",
-      "POST /v1/batches",
-      "GET /v1/batches",
-      "GET /v1/batches/{name}",
-      "GET /v1/batches/{name}/status",
-      "POST /v1/batches/{name}/finalize",
-      "POST /v1/batches/{name}/setMetadata",
-      "POST /v1/projects",
-      "GET /v1/projects",
-      "GET /v1/projects/{name}",
-      "POST /v1/projects/{name}/setParams",
-      "POST /v1/files/upload",
-      "POST /v1/files/import",
-      "GET /v1/teams",
-      "POST /v1/teams/invite",
-      "POST /v1/teams/set_role");
+  public static final List<String> ROUTES = ROUTER.routes();
 
   private final RefonteEngine engine;
-  private final FaultQueue faults;
-  private final RequestJournal journal;
+  private final ApiPipeline pipeline;
 
   public RefonteHttpApi(RefonteEngine engine, FaultQueue faults, RequestJournal journal) {
     this.engine = engine;
-    this.faults = faults;
-    this.journal = journal;
+    this.pipeline = new ApiPipeline(new Wire(), faults, journal, () -> engine.clock().millis());
   }
 
-  /** Whether a raw path belongs to this API: its first non-empty segment is {@code v1}. */
-  public static boolean handles(String rawPath) {
-    int start = 0;
-    while (start < rawPath.length() && rawPath.charAt(start) == '/') {
-      start++;
-    }
-    return rawPath.startsWith("v1", start)
-        && (rawPath.length() == start + 2 || rawPath.charAt(start + 2) == '/');
-  }
-
+  /** Answers a {@code /v1} request: faults, processing, {@code X-Request-Id} and the journal. */
   public ApiResponse handle(ApiRequest request) {
-    ApiResponse response;
-    try {
-      String path = request.normalisedPath();
-      Fault fault = faults.take(request.method(), path);
-      if (fault != null && fault.when() == Fault.When.BEFORE) {
-        response = faultResponse(fault);
-      } else {
-        response = process(request);
-        if (fault != null) {
-          response = faultResponse(fault);
-        }
-      }
-    } catch (MalformedRequestException e) {
-      response = ErrorEnvelope.of(400, e.getMessage());
+    return pipeline.handle(request);
+  }
+
+  /** What Refonte puts into the shared {@link ApiPipeline}. */
+  private final class Wire implements ApiPipeline.Wire {
+    @Override
+    public String requestId() {
+      return RequestIds.random("req_", 24);
     }
-    if (!response.isConnectionReset()) {
-      response = response.withHeader("X-Request-Id", requestId());
+
+    @Override
+    public ApiResponse process(ApiRequest request, String requestId) {
+      return RefonteHttpApi.this.process(request);
     }
-    journal.record(request, response.isConnectionReset() ? 0 : response.status(), engine.clock().millis());
-    return response;
+
+    @Override
+    public ApiResponse faultAnswer(Fault fault, ApiRequest request, String requestId) {
+      return RefonteHttpApi.faultAnswer(fault);
+    }
+
+    @Override
+    public ApiResponse malformed(ApiRequest request, MalformedRequestException e, String requestId) {
+      return ErrorEnvelope.of(400, e.getMessage());
+    }
+
+    @Override
+    public ApiResponse stamp(ApiResponse response, String requestId) {
+      return response.withHeader("X-Request-Id", requestId);
+    }
   }
 
   private ApiResponse process(ApiRequest request) {
@@ -121,7 +154,12 @@ public final class RefonteHttpApi {
       Caller caller = engine.authenticate(BasicAuth.apiKey(request.header("Authorization")));
       try {
         engine.beginRequest(caller);
-        return route(caller, request);
+        RouteTable.Match<Handler> match = ROUTER.match(request.method(), request.segments());
+        if (!match.found()) {
+          return ErrorEnvelope.of(404,
+              "No such endpoint: " + request.method() + " " + request.normalisedPath() + ".");
+        }
+        return match.handler().handle(this, new Call(caller, request, match));
       } finally {
         engine.release(caller);
       }
@@ -132,107 +170,8 @@ public final class RefonteHttpApi {
     }
   }
 
-  private ApiResponse route(Caller c, ApiRequest r) {
-    List<String> s = r.segments();
-    String m = r.method();
-    int n = s.size();
-    String resource = n > 1 ? s.get(1) : "";
-    switch (resource) {
-      case "task" -> {
-        if (n == 3 && m.equals("POST")) {
-          return create(c, r, s.get(2));
-        }
-        if (n == 3 && m.equals("GET")) {
-          return ok(engine.tasks().get(c, s.get(2)));
-        }
-        if (n == 4) {
-          String id = s.get(2);
-          switch (s.get(3) + " " + m) {
-            case "cancel POST":
-              return ok(engine.tasks().cancel(c, id, QueryValues.bool(r.query(), "clear_unique_id", false)));
-            case "setMetadata POST":
-              return ok(engine.tasks().setMetadata(c, id, RequestBody.json(r)));
-            case "unique_id POST":
-              return ok(engine.tasks().setUniqueId(c, id, RequestBody.json(r)));
-            case "unique_id DELETE":
-              return ok(engine.tasks().clearUniqueId(c, id));
-            case "tags POST":
-              return ok(engine.tasks().changeTags(c, id, TagChange.SET, RequestBody.json(r)));
-            case "tags PUT":
-              return ok(engine.tasks().changeTags(c, id, TagChange.ADD, RequestBody.json(r)));
-            case "tags DELETE":
-              return ok(engine.tasks().changeTags(c, id, TagChange.REMOVE, RequestBody.json(r)));
-            case "audit POST":
-              return ok(engine.tasks().audit(c, id, RequestBody.json(r)));
-            default:
-              break;
-          }
-        }
-      }
-      case "tasks" -> {
-        if (n == 2 && m.equals("GET")) {
-          return listTasks(c, r.query());
-        }
-      }
-      case "batches" -> {
-        if (n == 2 && m.equals("POST")) {
-          return ok(engine.batches().create(c, RequestBody.json(r)));
-        }
-        if (n == 2 && m.equals("GET")) {
-          return listBatches(c, r.query());
-        }
-        if (n == 3 && m.equals("GET")) {
-          return ok(engine.batches().get(c, s.get(2)));
-        }
-        if (n == 4) {
-          switch (s.get(3) + " " + m) {
-            case "status GET":
-              return ok(engine.batches().status(c, s.get(2)));
-            case "finalize POST":
-              return ok(engine.batches().finalizeBatch(c, s.get(2)));
-            case "setMetadata POST":
-              return ok(engine.batches().setMetadata(c, s.get(2), RequestBody.json(r)));
-            default:
-              break;
-          }
-        }
-      }
-      case "projects" -> {
-        if (n == 2 && m.equals("POST")) {
-          return ok(engine.projects().create(c, RequestBody.json(r)));
-        }
-        if (n == 2 && m.equals("GET")) {
-          return ok(engine.projects().list(c, QueryValues.bool(r.query(), "archived", false)));
-        }
-        if (n == 3 && m.equals("GET")) {
-          return ok(engine.projects().get(c, s.get(2)));
-        }
-        if (n == 4 && s.get(3).equals("setParams") && m.equals("POST")) {
-          return ok(engine.projects().setParams(c, s.get(2), RequestBody.json(r)));
-        }
-      }
-      case "files" -> {
-        if (n == 3 && m.equals("POST") && s.get(2).equals("upload")) {
-          return upload(c, r);
-        }
-        if (n == 3 && m.equals("POST") && s.get(2).equals("import")) {
-          return ok(engine.account().importFile(c, RequestBody.json(r)));
-        }
-      }
-      case "teams" -> {
-        if (n == 2 && m.equals("GET")) {
-          return ok(engine.account().team(c));
-        }
-        if (n == 3 && m.equals("POST") && s.get(2).equals("invite")) {
-          return ok(engine.account().invite(c, RequestBody.json(r)));
-        }
-        if (n == 3 && m.equals("POST") && s.get(2).equals("set_role")) {
-          return ok(engine.account().setRole(c, RequestBody.json(r)));
-        }
-      }
-      default -> { }
-    }
-    return ErrorEnvelope.of(404, "No such endpoint: " + m + " " + r.normalisedPath() + ".");
+  private ApiResponse tags(Call c, TagChange change) {
+    return ok(engine.tasks().changeTags(c.caller(), c.param("id"), change, c.json()));
   }
 
   /**
@@ -416,10 +355,10 @@ public final class RefonteHttpApi {
     return ApiResponse.json(200, body);
   }
 
-  /** A fault's answer: its status in the error envelope (with Retry-After), or a reset. */
-  static ApiResponse faultResponse(Fault fault) {
-    if (fault.connectionReset()) {
-      return ApiResponse.connectionReset();
+  /** A fault's answer: its status in the error envelope (with Retry-After); none without a status. */
+  static ApiResponse faultAnswer(Fault fault) {
+    if (fault.status() == null) {
+      return null; // only a delay
     }
     String message = fault.message() != null ? fault.message() : "Injected fault: HTTP " + fault.status() + ".";
     ApiResponse response = ErrorEnvelope.of(fault.status(), message);
@@ -427,14 +366,6 @@ public final class RefonteHttpApi {
         ? response
         : response.withHeader("Retry-After", Long.toString(fault.retryAfterSeconds()));
   }
-
-  /** Unique enough to find a request in logs; not a secret, so no SecureRandom (it contends). */
-  private static String requestId() {
-    ThreadLocalRandom r = ThreadLocalRandom.current();
-    return "req_" + HEX.toHexDigits(r.nextLong()) + HEX.toHexDigits(r.nextInt());
-  }
-
-  private static final HexFormat HEX = HexFormat.of();
 
   /** HTTP Basic with the key as user name (spec §1.4); anything else yields no key. */
   static final class BasicAuth {

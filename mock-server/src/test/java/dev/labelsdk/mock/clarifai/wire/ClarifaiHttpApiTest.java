@@ -9,6 +9,7 @@ import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
+import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,16 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The HTTP binding without a server (spec §1.3, §5, §9, §10): processing order, faults with a
- * recording sleeper, the rate limit on a frozen clock, overrides and deterministic ids.
+ * recorded delay, the rate limit on a frozen clock, overrides and deterministic ids.
  */
 class ClarifaiHttpApiTest {
 
   private final MockClock clock = new MockClock(InstantSource.fixed(Instant.parse("2026-01-01T00:00:00Z")));
   private final List<Long> slept = new ArrayList<>();
-  private final ClarifaiFaults faults = new ClarifaiFaults();
+  private final FaultQueue faults = new FaultQueue();
   private ClarifaiEngine engine = new ClarifaiEngine(ClarifaiConfig.defaults(), clock);
   private final RequestJournal journal = new RequestJournal(10, 100);
-  private ClarifaiHttpApi api = new ClarifaiHttpApi(engine, faults, journal, slept::add);
+  private ClarifaiHttpApi api = new ClarifaiHttpApi(engine, faults, journal);
 
   private ApiResponse call(String method, String url, String token, String body) {
     ApiRequest.Builder b = ApiRequest.builder(method, url);
@@ -39,7 +40,12 @@ class ClarifaiHttpApiTest {
     if (body != null) {
       b.body(body.getBytes(StandardCharsets.UTF_8));
     }
-    return api.handle(b.build());
+    ApiResponse r = api.handle(b.build());
+    while (r.isDeferred()) { // as the server does, without the wait
+      slept.add(r.delayMillis());
+      r = r.resolve();
+    }
+    return r;
   }
 
   private static JsonNode json(ApiResponse r) {
@@ -80,8 +86,8 @@ class ClarifaiHttpApiTest {
 
   @Test
   void faultsComeFirstInFifoOrderWithTheirDelay() {
-    faults.add(ClarifaiFault.status(98004).on("GET", "^/v2/tasks").times(2).delayMs(25));
-    faults.add(ClarifaiFault.status(11003).retryAfter(7));
+    faults.add(ClarifaiFault.status(98004).on("GET", "^/v2/tasks").times(2).delayMs(25).fault());
+    faults.add(ClarifaiFault.status(11003).retryAfter(7).fault());
     ApiResponse first = call("GET", "/v2/tasks", null, null); // before the auth check
     assertThat(first.status()).isEqualTo(500);
     assertThat(json(first).get("status").get("code").asInt()).isEqualTo(98004);
@@ -91,18 +97,18 @@ class ClarifaiHttpApiTest {
     assertThat(hourly.status()).isEqualTo(429);
     assertThat(hourly.header("Retry-After")).isEqualTo("7");
     assertThat(call("GET", "/v2/tasks", "k", null).status()).isEqualTo(200);
-    assertThat(slept).containsExactly(25L, 25L, 0L); // one wait per fault, none without
+    assertThat(slept).containsExactly(25L, 25L); // one wait per delaying fault, none without
   }
 
   @Test
   void aFaultCanForceAnHttpStatusDropTheConnectionOrOnlyDelay() {
-    faults.add(ClarifaiFault.status(10030).httpStatus(502));
-    faults.add(ClarifaiFault.drop());
-    faults.add(new ClarifaiFault(null, null, 1, null, null, null, 40, false, false));
+    faults.add(ClarifaiFault.status(10030).httpStatus(502).fault());
+    faults.add(ClarifaiFault.drop().fault());
+    faults.add(ClarifaiFault.delay(40).fault());
     assertThat(call("GET", "/v2/tasks", "k", null).status()).isEqualTo(502);
     assertThat(call("GET", "/v2/tasks", "k", null).isConnectionReset()).isTrue();
     assertThat(call("GET", "/v2/tasks", "k", null).status()).isEqualTo(200);
-    assertThat(slept).containsExactly(0L, 0L, 40L);
+    assertThat(slept).containsExactly(40L);
     assertThat(journal.latest(3)).extracting(RequestJournal.Entry::status).containsExactly(200, 0, 502);
   }
 
@@ -128,7 +134,7 @@ class ClarifaiHttpApiTest {
   @Test
   void anIdSeedMakesIdsAndRequestIdsRepeatAfterAReset() {
     engine = new ClarifaiEngine(ClarifaiConfig.builder().idSeed(42L).build(), clock);
-    api = new ClarifaiHttpApi(engine, faults, journal, slept::add);
+    api = new ClarifaiHttpApi(engine, faults, journal);
     JsonNode first = json(call("POST", "/v2/tasks", "k", "{\"tasks\":[{}]}"));
     engine.reset(true);
     JsonNode again = json(call("POST", "/v2/tasks", "k", "{\"tasks\":[{}]}"));
