@@ -30,24 +30,9 @@ class StandaloneServerIT {
         "-jar", JAR.toString(), "--port", "0", "--clarifai-auth-mode", "strict", "--clarifai-rate-limit", "100")
         .redirectErrorStream(true)
         .start();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          lines.add(line);
-        }
-      } catch (java.io.IOException ignored) {
-        // the process ended
-      }
-    });
-    reader.start();
+    BlockingQueue<String> lines = lines(process);
     try {
-      String listening = awaitLine(lines, "listening on");
-      Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ").matcher(listening);
-      assertThat(m.find()).as(listening).isTrue();
-      int port = Integer.parseInt(m.group(1));
+      int port = port(lines);
 
       Http http = new Http("http://127.0.0.1:" + port + "/v1", "test_standalone");
       String id = http.post("/task/imageannotation", "{\"attachment\":\"http://x/a\"}").json()
@@ -94,24 +79,9 @@ class StandaloneServerIT {
     builder.environment().put("LABELSDK_MOCK_PORT", "0");
     builder.environment().remove("PORT");
     Process process = builder.start();
-    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(
-          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        String line;
-        while ((line = r.readLine()) != null) {
-          lines.add(line);
-        }
-      } catch (java.io.IOException ignored) {
-        // the process ended
-      }
-    });
-    reader.start();
+    BlockingQueue<String> lines = lines(process);
     try {
-      String listening = awaitLine(lines, "listening on");
-      Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ").matcher(listening);
-      assertThat(m.find()).as(listening).isTrue();
-      int port = Integer.parseInt(m.group(1));
+      int port = port(lines);
       assertThat(port).isNotEqualTo(8080);
 
       Http admin = new Http("http://127.0.0.1:" + port, null);
@@ -155,6 +125,32 @@ class StandaloneServerIT {
     assertThat(process.exitValue()).isEqualTo(2);
     assertThat(out).contains("--port needs a non-negative integer").contains("Usage:")
         .contains("--clarifai-auth-mode");
+  }
+
+  /** The process's output, a line at a time, read on a thread of its own. */
+  private static BlockingQueue<String> lines(Process process) {
+    BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    Thread reader = new Thread(() -> {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = r.readLine()) != null) {
+          lines.add(line);
+        }
+      } catch (java.io.IOException ignored) {
+        // the process ended
+      }
+    });
+    reader.start();
+    return lines;
+  }
+
+  /** The port the server says it listens on, once it says so. */
+  private static int port(BlockingQueue<String> lines) throws InterruptedException {
+    String listening = awaitLine(lines, "listening on");
+    Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+) ").matcher(listening);
+    assertThat(m.find()).as(listening).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   private static String awaitLine(BlockingQueue<String> lines, String fragment) throws InterruptedException {
