@@ -1,6 +1,5 @@
 package dev.labelsdk.mock.clarifai;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Random;
 
@@ -20,7 +19,9 @@ final class IdGenerator {
 
   /** Random ids when {@code seed} is null, else the deterministic sequence of that seed. */
   static IdGenerator create(Long seed) {
-    return new IdGenerator(seed == null ? new SecureRandom() : new Random(seed));
+    // Ids need to be unlikely to repeat, not secret: SecureRandom's provider set-up would cost
+    // start-up.
+    return new IdGenerator(seed == null ? new Random() : new Random(seed));
   }
 
   /**

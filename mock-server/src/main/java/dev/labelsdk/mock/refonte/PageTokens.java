@@ -3,7 +3,6 @@ package dev.labelsdk.mock.refonte;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
@@ -38,9 +37,14 @@ final class PageTokens {
     return key.getEncoded();
   }
 
+  /**
+   * The key only keeps a client from editing a token by accident or from another server's
+   * tokens (a mock is no security boundary, and the token also names its tenant), so a fast
+   * random source will do: SecureRandom's provider set-up would cost start-up.
+   */
   private static byte[] randomKey() {
     byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
+    java.util.concurrent.ThreadLocalRandom.current().nextBytes(secret);
     return secret;
   }
 

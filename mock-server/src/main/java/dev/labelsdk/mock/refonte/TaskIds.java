@@ -1,6 +1,5 @@
 package dev.labelsdk.mock.refonte;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
@@ -13,7 +12,8 @@ final class TaskIds {
   private final byte[] processRandom = new byte[5];
 
   TaskIds() {
-    new SecureRandom().nextBytes(processRandom);
+    // Not a secret, only unlikely to repeat: SecureRandom's provider set-up would cost start-up.
+    java.util.concurrent.ThreadLocalRandom.current().nextBytes(processRandom);
   }
 
   String next(long createdAtMillis, long seq) {
