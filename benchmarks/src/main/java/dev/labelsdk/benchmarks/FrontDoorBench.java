@@ -160,7 +160,7 @@ final class FrontDoorBench {
   }
 
   /** JVM launch to the first answered request: our standalone jar against WireMock's. */
-  private static void startup() throws Exception {
+  static void startup() throws Exception {
     Path ours = Path.of(System.getProperty("bench.mockJar", "../mock-server/target/labelsdk-mock-server-standalone.jar"));
     Path theirs = wireMockJar();
     if (!Files.exists(ours)) {
