@@ -97,6 +97,11 @@ public final class RefonteEngine implements AutoCloseable {
     this.rateLimit = limit;
   }
 
+  /** The configuration this engine was built with. */
+  public RefonteConfig config() {
+    return config;
+  }
+
   /**
    * Resolves an API key to its caller, creating the tenant on first use; a key the configured
    * mode does not accept is a 401, a new tenant beyond {@link RefonteConfig#maxTenants()} a 503.

@@ -39,6 +39,9 @@ public final class Main {
     option("rate-limit", "N", "Refonte task creations per second per tenant (default 30; 0 = off)");
     option("rate-burst", "N", "bucket size (default 30)");
     option("idempotency-ttl-seconds", "N", "how long Idempotency-Key outcomes are kept (default 86400)");
+    option("idempotency-max-records", "N", "Idempotency-Key outcomes kept in all (default 100000)");
+    option("idempotency-max-records-per-tenant", "N", "... and per tenant (default 10000)");
+    option("max-tenants", "N", "tenants the Refonte mock holds data for (default 10000)");
     option("callback-auth-key", "KEY", "sent in the callback auth headers");
     flag("no-callbacks", "never deliver callbacks");
     flag("no-test-autocomplete", "test-key tasks stay pending like live ones");
@@ -175,6 +178,15 @@ public final class Main {
     }
     clarifai.authMode(mode).rateLimitPerSecond(clarifaiRateLimit);
     refonte.idempotencyTtl(Duration.ofSeconds(positive("idempotency-ttl-seconds", "86400")));
+    if (line.hasOption("idempotency-max-records")) {
+      refonte.idempotencyMaxRecords(positive("idempotency-max-records", null));
+    }
+    if (line.hasOption("idempotency-max-records-per-tenant")) {
+      refonte.idempotencyMaxRecordsPerTenant(positive("idempotency-max-records-per-tenant", null));
+    }
+    if (line.hasOption("max-tenants")) {
+      refonte.maxTenants(positive("max-tenants", null));
+    }
     if (line.hasOption("callback-auth-key")) {
       refonte.callbackAuthKey(line.getOptionValue("callback-auth-key"));
     }

@@ -39,6 +39,26 @@ class MainOptionsTest {
   }
 
   @Test
+  void tenantLimitsReachTheRefonteConfig() {
+    try (LabelMockServer server = Main.parse(new String[] {"--quiet", "--max-tenants", "7",
+        "--idempotency-max-records", "500", "--idempotency-max-records-per-tenant", "50"}, LOG)) {
+      var config = server.refonte().engine().config();
+      assertThat(config.maxTenants()).isEqualTo(7);
+      assertThat(config.idempotencyMaxRecords()).isEqualTo(500);
+      assertThat(config.idempotencyMaxRecordsPerTenant()).isEqualTo(50);
+    }
+    assertThatThrownBy(() -> Main.parse(new String[] {"--max-tenants", "0"}, LOG))
+        .hasMessageContaining("--max-tenants needs a positive integer");
+    try (LabelMockServer one = Main.parse(new String[] {"--quiet", "--port", "0", "--max-tenants", "1"}, LOG).start()) {
+      String task = "{\"attachment\":\"http://x/a\"}";
+      assertThat(new Http(one.refonteBaseUrl(), "live_first").post("/task/imageannotation", task).status())
+          .isEqualTo(200);
+      assertThat(new Http(one.refonteBaseUrl(), "live_second").post("/task/imageannotation", task).status())
+          .isEqualTo(503);
+    }
+  }
+
+  @Test
   void theStandaloneServerKeepsTheApisRateLimits() {
     try (LabelMockServer standalone = Main.parse(new String[] {"--quiet"}, LOG);
         LabelMockServer off = Main.parse(new String[] {"--quiet", "--rate-limit", "0"}, LOG)) {
