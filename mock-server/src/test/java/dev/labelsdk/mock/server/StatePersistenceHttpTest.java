@@ -48,6 +48,29 @@ class StatePersistenceHttpTest {
   }
 
   @Test
+  void hostileSnapshotsAreRefusedAndChangeNothing() {
+    try (LabelMockServer server = LabelMockServer.builder().build().start()) {
+      Http api = new Http(server.refonteBaseUrl(), "live_hostile");
+      Http admin = new Http(server.baseUrl(), null);
+      String id = api.post("/task/imageannotation", TASK).json().get("task_id").asText();
+      String good = admin.get("/__admin/labelsdk/snapshot").text();
+      String[] hostile = {
+          "{\"format\":", "[]", "null", "{\"format\":\"labelsdk-mock-state\",\"version\":\"1\"}",
+          good.replace("\"unique_id\":\"kept\"", "\"unique_id\":\"\\ud800\""),
+          good.replace("\"offset_ms\":0", "\"offset_ms\":1e999999999"),
+          good.replace("\"refonte\":{\"version\":1", "\"refonte\":{\"version\":99"),
+          good.substring(0, good.length() / 2)};
+      for (String doc : hostile) {
+        Http.Response r = admin.post("/__admin/labelsdk/snapshot", doc);
+        assertThat(r.status()).as(doc.length() > 80 ? doc.substring(0, 80) : doc).isEqualTo(400);
+        assertThat(r.text()).doesNotContainPattern("\\b(java|com|org)\\.[\\w.]+(Exception|Error)");
+      }
+      assertThat(admin.get("/__admin/labelsdk/snapshot").text()).isEqualTo(good);
+      assertThat(api.get("/task/" + id).status()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aStateFileCarriesTheStateAcrossARestart(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("mock-state.json");
     String id;
