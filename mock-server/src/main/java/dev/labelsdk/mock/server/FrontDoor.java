@@ -76,10 +76,7 @@ final class FrontDoor extends Handler.Abstract {
     if (x.preflight) {
       return true;
     }
-    long length = request.getLength();
-    boolean hasBody = length > 0
-        || (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
-    if (!hasBody) {
+    if (!hasBody(request)) {
       x.dispatch(EMPTY);
     } else {
       BodyReader.read(request, MAX_BODY_BYTES, x);
@@ -134,6 +131,7 @@ final class FrontDoor extends Handler.Abstract {
     return !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
   }
 
+  /** A body is announced by a positive Content-Length or by chunking; without either there is none. */
   private static boolean hasBody(Request request) {
     long length = request.getLength();
     return length > 0 || (length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING));
