@@ -308,7 +308,8 @@ public final class ClarifaiClient implements AutoCloseable {
       AtomicBoolean closed = new AtomicBoolean();
       CallExecutor executor = new CallExecutor("ClarifaiClient", retrier(),
           new ClarifaiProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
+          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
+          configuredScheduler(), dev.labelsdk.core.Throttle.NONE);
       return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
           closed, service, executor, userListForm);
     }
