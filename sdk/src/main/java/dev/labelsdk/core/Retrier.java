@@ -144,6 +144,11 @@ public final class Retrier {
     return wait;
   }
 
+  /** The failure inside a future's completion wrapper, for code outside this package. */
+  public static RuntimeException unwrapFailure(Throwable error) {
+    return unwrap(error);
+  }
+
   /** The failure inside a future's completion wrapper; an Error is rethrown, a checked one wrapped. */
   static RuntimeException unwrap(Throwable error) {
     Throwable t = error;

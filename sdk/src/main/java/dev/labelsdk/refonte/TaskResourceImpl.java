@@ -9,6 +9,8 @@ import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.Limits;
 import dev.labelsdk.refonte.model.Task;
@@ -86,6 +88,13 @@ final class TaskResourceImpl implements TaskResource {
   static Optional<Task> ownTask(DuplicateTaskException duplicate, List<Task> docs) {
     return docs.stream().filter(t -> t.taskId().equals(duplicate.conflictingTaskId()))
         .findFirst().or(() -> docs.stream().findFirst());
+  }
+
+  @Override
+  public BulkJob<Task> submitAll(List<CreateTaskRequest> requests, BulkOptions options) {
+    Objects.requireNonNull(requests, "requests");
+    Objects.requireNonNull(options, "options");
+    return BulkTaskSubmitter.start(service, executor, requests, options);
   }
 
   @Override
