@@ -7,16 +7,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 
 /**
- * A {@link Throttle} whose rate adapts to 429s (AIMD): attempts are spaced at {@code 1/rate};
- * a rate-limit answer cuts the rate by {@link #DECREASE_FACTOR} (at most once per spacing
- * interval, so one burst of 429s is one cut) and holds every attempt until the answer's
- * {@code Retry-After} has passed; each answer that is not a 429 adds to the rate again,
- * {@code rate += increase / rate} (about {@code +increase} a second), up to the maximum.
- * Waiting is a task on a {@link Scheduler}, never a parked thread. Thread-safe.
+ * A {@link Throttle} whose rate adapts to 429s (AIMD with a remembered ceiling): attempts are
+ * spaced at {@code 1/rate}. A rate-limit answer to an attempt sent since the last cut (one
+ * cut per window, as TCP does: the other 429s of the same burst were sent at the old rate)
+ * remembers the rate as the ceiling, cuts it to {@link #DECREASE_FACTOR} of it, and holds
+ * every attempt until the answer's {@code Retry-After} has passed. Other answers raise the
+ * rate again: quickly (back to the ceiling in about two seconds) below the ceiling, then by
+ * {@code increase} a second to probe above it. Waiting is a task on a {@link Scheduler},
+ * never a parked thread. Thread-safe.
  *
  * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
- * caller's concurrency bounds it); the first 429 sets it to the rate of answers seen in the
- * last second, scaled by the decrease factor, so it starts near what the server allows.
+ * caller's concurrency bounds it); the first cut starts from the rate of answers seen in the
+ * last second, so it lands near what the server allows.
  */
 public final class AdaptiveRateLimiter implements Throttle {
 
@@ -24,6 +26,8 @@ public final class AdaptiveRateLimiter implements Throttle {
   public static final double DECREASE_FACTOR = 0.8;
   /** The slowest pace: one attempt a second. */
   public static final double MIN_RATE = 1.0;
+  /** Below the ceiling the rate regains this share of the ceiling per second. */
+  private static final double RECOVERY_PER_SECOND = 0.1;
 
   private static final long SECOND = 1_000_000_000L;
 
@@ -32,19 +36,19 @@ public final class AdaptiveRateLimiter implements Throttle {
   private final double maxRate;
   private final double increase;
   private double rate;
+  private double ceiling = Double.NaN;
+  private long epoch;
   private long nextSlot;
   private long holdUntil;
-  private long lastDecrease = Long.MIN_VALUE;
   private long windowStart;
   private int windowCount;
   private double lastWindowRate;
-  private long decreases;
 
   /**
    * @param startRate attempts a second before the first 429 ({@code Double.POSITIVE_INFINITY}
    *     for no limit until then)
    * @param maxRate the rate never goes above this (infinity for no cap)
-   * @param increase additive increase, in attempts a second per second of successes
+   * @param increase how fast the rate probes above the ceiling, in attempts a second per second
    * @param scheduler where waits run
    * @param nanoTime the clock ({@code System::nanoTime}; tests pass a fake one)
    */
@@ -65,44 +69,47 @@ public final class AdaptiveRateLimiter implements Throttle {
   }
 
   @Override
-  public CompletableFuture<Void> acquire() {
+  public CompletableFuture<Permit> acquire() {
     long wait;
+    long sentIn;
     synchronized (this) {
       long now = nanoTime.getAsLong();
       long slot = Math.max(Math.max(now, nextSlot), holdUntil);
       nextSlot = Double.isInfinite(rate) ? slot : slot + (long) (SECOND / rate);
       wait = slot - now;
+      sentIn = epoch;
     }
+    Permit permit = failure -> release(sentIn, failure);
     if (wait <= 0) {
-      return CompletableFuture.completedFuture(null);
+      return CompletableFuture.completedFuture(permit);
     }
-    CompletableFuture<Void> permit = new CompletableFuture<>();
-    scheduler.schedule(Duration.ofNanos(wait), () -> permit.complete(null));
-    return permit;
+    CompletableFuture<Permit> granted = new CompletableFuture<>();
+    scheduler.schedule(Duration.ofNanos(wait), () -> granted.complete(permit));
+    return granted;
   }
 
-  @Override
-  public void onOutcome(RuntimeException failure) {
+  private void release(long sentIn, RuntimeException failure) {
     boolean limited = failure instanceof ApiException e && e.httpStatus() == 429;
     synchronized (this) {
       long now = nanoTime.getAsLong();
       if (!limited) {
         countAnswer(now);
         if (!Double.isInfinite(rate)) {
-          rate = Math.min(maxRate, rate + increase / rate);
+          double perSecond = rate < ceiling ? RECOVERY_PER_SECOND * ceiling : increase;
+          // An answer comes about every 1/rate s: this adds perSecond a second.
+          rate = Math.min(maxRate, Math.min(rate < ceiling ? ceiling : Double.MAX_VALUE,
+              rate + perSecond / rate));
         }
         return;
       }
-      Optional<Duration> retryAfter = ((ApiException) failure).retryAfter();
-      retryAfter.ifPresent(d -> holdUntil = Math.max(holdUntil, now + d.toNanos()));
-      long spacing = Double.isInfinite(rate) ? 0 : (long) (SECOND / rate);
-      if (lastDecrease != Long.MIN_VALUE && now - lastDecrease < spacing) {
-        return; // the same burst
+      if (sentIn != epoch) {
+        return; // sent before the last cut: part of the burst already answered for
       }
-      lastDecrease = now;
-      decreases++;
-      double base = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
-      rate = Math.max(MIN_RATE, Math.min(maxRate, base * DECREASE_FACTOR));
+      epoch++;
+      ((ApiException) failure).retryAfter()
+          .ifPresent(d -> holdUntil = Math.max(holdUntil, now + d.toNanos()));
+      ceiling = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
+      rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
       nextSlot = Math.max(nextSlot, now);
     }
   }
@@ -128,6 +135,6 @@ public final class AdaptiveRateLimiter implements Throttle {
 
   /** How many times a 429 cut the rate. */
   public synchronized long decreases() {
-    return decreases;
+    return epoch;
   }
 }

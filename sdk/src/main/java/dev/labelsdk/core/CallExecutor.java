@@ -193,7 +193,7 @@ public final class CallExecutor {
         (attempt, earlier) -> throttle.acquire().thenCompose(permit -> {
           Call<ResponseBody> call = newCall(calls, attempt);
           CompletableFuture<T> answer = onceAsync(call, decoder);
-          answer.whenComplete((v, e) -> throttle.onOutcome(e == null ? null : Retrier.unwrap(e)));
+          answer.whenComplete((v, e) -> permit.release(e == null ? null : Retrier.unwrap(e)));
           return answer.handle((value, error) -> {
             if (error == null) {
               return CompletableFuture.completedFuture(value);
