@@ -17,8 +17,8 @@ import java.util.function.LongSupplier;
  * never a parked thread. Thread-safe.
  *
  * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
- * caller's concurrency bounds it); the first cut starts from the rate of answers seen in the
- * last second, so it lands near what the server allows.
+ * caller's concurrency bounds it); the first cut starts from the rate of successful answers
+ * in the last second, so it lands near what the server accepts.
  */
 public final class AdaptiveRateLimiter implements Throttle {
 
@@ -93,7 +93,9 @@ public final class AdaptiveRateLimiter implements Throttle {
     synchronized (this) {
       long now = nanoTime.getAsLong();
       if (!limited) {
-        countAnswer(now);
+        if (failure == null) {
+          countAnswer(now); // what the server accepted: a 409 or 5xx may cost it no token
+        }
         if (!Double.isInfinite(rate)) {
           double perSecond = rate < ceiling ? RECOVERY_PER_SECOND * ceiling : increase;
           // An answer comes about every 1/rate s: this adds perSecond a second.
