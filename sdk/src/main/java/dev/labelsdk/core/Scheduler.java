@@ -1,7 +1,6 @@
 package dev.labelsdk.core;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +18,7 @@ public interface Scheduler {
    * scheduler. It only starts the next attempt (a non-blocking enqueue), so one is enough.
    */
   static Scheduler shared() {
-    return Shared.INSTANCE;
+    return SharedScheduler.INSTANCE;
   }
 
   /** Schedules on {@code executor} (never shut down by the clients). */
@@ -32,15 +31,4 @@ public interface Scheduler {
 
   /** Runs {@code task} once {@code delay} (zero or more) has passed. */
   void schedule(Duration delay, Runnable task);
-
-  /** Holds the shared scheduler, created on first use. */
-  final class Shared {
-    static final Scheduler INSTANCE = of(Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "labelsdk-scheduler");
-      t.setDaemon(true);
-      return t;
-    }));
-
-    private Shared() {}
-  }
 }
