@@ -64,6 +64,7 @@ public final class ClarifaiClient implements AutoCloseable {
   private final CallExecutor executor;
   private final UserListForm userListForm;
   private final TaskResource tasks;
+  private final ClarifaiAsyncClient async;
   private final InputResource inputs;
   private final AnnotationResource annotations;
   private final DatasetResource datasets;
@@ -83,7 +84,10 @@ public final class ClarifaiClient implements AutoCloseable {
     this.service = service;
     this.executor = executor;
     this.userListForm = userListForm;
-    this.tasks = new TaskResourceImpl(service, executor, userListForm, appId != null);
+    TaskResourceImpl taskResource =
+        new TaskResourceImpl(service, executor, userListForm, appId != null);
+    this.tasks = taskResource;
+    this.async = new ClarifaiAsyncClient(this, taskResource);
     this.inputs = new InputResourceImpl(service, executor);
     this.annotations = new AnnotationResourceImpl(service, executor);
     this.datasets = new DatasetResourceImpl(service, executor);
@@ -94,6 +98,15 @@ public final class ClarifaiClient implements AutoCloseable {
   /** A builder; a key is required (or the {@code CLARIFAI_PAT} variable). */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The async twin of this client (task get and list today), returning
+   * {@code CompletableFuture}s; waits between retries run on the builder's
+   * {@link dev.labelsdk.core.Scheduler}.
+   */
+  public ClarifaiAsyncClient async() {
+    return async;
   }
 
   /** Tasks, their counts and {@link TaskResource#assignments assignments}. */
@@ -308,7 +321,8 @@ public final class ClarifaiClient implements AutoCloseable {
       AtomicBoolean closed = new AtomicBoolean();
       CallExecutor executor = new CallExecutor("ClarifaiClient", retrier(),
           new ClarifaiProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
+          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
+          configuredScheduler(), dev.labelsdk.core.Throttle.NONE);
       return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
           closed, service, executor, userListForm);
     }

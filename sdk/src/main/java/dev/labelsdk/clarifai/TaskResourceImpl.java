@@ -94,11 +94,31 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task get(String taskId, AdditionalField... additionalFields) {
+    return executor.execute(Safety.IDEMPOTENT, getCalls(taskId, additionalFields),
+        Responses.single("task", Task::fromJson));
+  }
+
+  /** The calls of one get, sync or async. */
+  CallExecutor.CallFactory getCalls(String taskId, AdditionalField... additionalFields) {
     PathSegments.require(taskId, "taskId");
     List<String> fields = additionalFieldValues(additionalFields);
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.getTask(taskId, fields.isEmpty() ? null : fields, headers),
+    return headers -> service.getTask(taskId, fields.isEmpty() ? null : fields, headers);
+  }
+
+  /** The async twin of {@link #get}: the same call on the executor's async path. */
+  java.util.concurrent.CompletableFuture<Task> getAsync(String taskId,
+      AdditionalField... additionalFields) {
+    return executor.executeAsync(Safety.IDEMPOTENT, getCalls(taskId, additionalFields),
         Responses.single("task", Task::fromJson));
+  }
+
+  /** The async twin of {@link #list}. */
+  java.util.concurrent.CompletableFuture<Page<Task>> listAsync(TaskQuery query) {
+    Objects.requireNonNull(query, "query");
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    int page = query.page().orElse(1);
+    return executor.executeAsync(Safety.IDEMPOTENT, listCalls(query),
+        Responses.list("tasks", Task::fromJson)).thenApply(t -> new Page<>(t, page, perPage));
   }
 
   @Override
@@ -106,8 +126,16 @@ final class TaskResourceImpl implements TaskResource {
     Objects.requireNonNull(query, "query");
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     int page = query.page().orElse(1);
-    List<Task> tasks = executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listTasks(
+    List<Task> tasks = executor.execute(Safety.IDEMPOTENT, listCalls(query),
+        Responses.list("tasks", Task::fromJson));
+    return new Page<>(tasks, page, perPage);
+  }
+
+  /** The calls of one list page, sync or async. */
+  CallExecutor.CallFactory listCalls(TaskQuery query) {
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    int page = query.page().orElse(1);
+    return headers -> service.listTasks(
             query.page().isPresent() ? page : null,
             query.perPage().isPresent() ? perPage : null,
             nullIfEmpty(query.workerUserIds()),
@@ -118,9 +146,7 @@ final class TaskResourceImpl implements TaskResource {
             nullIfEmpty(query.labelOrderIds()),
             query.isIncludingLabelOrderTasks() ? Boolean.TRUE : null,
             nullIfEmpty(query.additionalFieldValues()),
-            headers),
-        Responses.list("tasks", Task::fromJson));
-    return new Page<>(tasks, page, perPage);
+            headers);
   }
 
   @Override

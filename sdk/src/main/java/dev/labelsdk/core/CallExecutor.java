@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
+import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
@@ -34,6 +36,13 @@ public final class CallExecutor {
   @FunctionalInterface
   public interface Recovery<T> {
     Optional<T> recover(ApiException failure, List<RuntimeException> earlierFailures);
+  }
+
+  /** The async twin of {@link Recovery}: the result may need another call. */
+  @FunctionalInterface
+  public interface AsyncRecovery<T> {
+    CompletableFuture<Optional<T>> recover(ApiException failure,
+        List<RuntimeException> earlierFailures);
   }
 
   /** The API-specific half: what an answer, or its absence, means. */
@@ -59,6 +68,8 @@ public final class CallExecutor {
   private final Protocol protocol;
   private final RequestOptions options;
   private final AtomicBoolean closed;
+  private final Scheduler scheduler;
+  private final Throttle throttle;
 
   /**
    * @param clientName names the client in the error of a call made after {@code close()}
@@ -69,6 +80,17 @@ public final class CallExecutor {
    */
   public CallExecutor(String clientName, Retrier retrier, Protocol protocol,
       RequestOptions options, AtomicBoolean closed) {
+    this(clientName, retrier, protocol, options, closed, Scheduler.shared(), Throttle.NONE);
+  }
+
+  /**
+   * An executor whose async calls wait between attempts on {@code scheduler} and pace every
+   * attempt through {@code throttle}; the other parameters as in the constructor above.
+   */
+  public CallExecutor(String clientName, Retrier retrier, Protocol protocol,
+      RequestOptions options, AtomicBoolean closed, Scheduler scheduler, Throttle throttle) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.throttle = Objects.requireNonNull(throttle, "throttle");
     this.clientName = Objects.requireNonNull(clientName, "clientName");
     this.retrier = Objects.requireNonNull(retrier, "retrier");
     this.protocol = Objects.requireNonNull(protocol, "protocol");
@@ -101,7 +123,17 @@ public final class CallExecutor {
   public CallExecutor with(RequestOptions callOptions) {
     return callOptions == null || callOptions == RequestOptions.none() ? this
         : new CallExecutor(clientName, retrier, protocol, callOptions.mergedOver(options),
-            closed);
+            closed, scheduler, throttle);
+  }
+
+  /** This executor with every async attempt paced by {@code throttle} (bulk submission). */
+  public CallExecutor withThrottle(Throttle throttle) {
+    return new CallExecutor(clientName, retrier, protocol, options, closed, scheduler, throttle);
+  }
+
+  /** The scheduler async calls wait on. */
+  public Scheduler scheduler() {
+    return scheduler;
   }
 
   /** Runs a call without recovery. */
@@ -123,16 +155,10 @@ public final class CallExecutor {
    */
   public <T> T execute(RetryClassifier classifier, CallFactory calls,
       Function<JsonNode, T> decoder, Recovery<T> recovery) {
-    if (closed.get()) {
-      throw new IllegalStateException("This " + clientName + " is closed; create a new one");
-    }
+    requireOpen();
     int maxRetries = options.maxRetries().orElse(0);
     return retrier.execute(clientName, maxRetries, classifier, (attempt, earlier) -> {
-      Map<String, String> headers = new LinkedHashMap<>(options.extraHeaders());
-      if (attempt > 1) {
-        protocol.addRetryHeaders(headers, attempt - 1);
-      }
-      Call<ResponseBody> call = calls.create(headers);
+      Call<ResponseBody> call = newCall(calls, attempt);
       try {
         return once(call, decoder);
       } catch (ApiException failure) {
@@ -141,14 +167,104 @@ public final class CallExecutor {
     });
   }
 
-  private <T> T once(Call<ResponseBody> call, Function<JsonNode, T> decoder) {
+  /** Runs a call asynchronously without recovery; see {@link #executeAsync(RetryClassifier, CallFactory, Function, AsyncRecovery)}. */
+  public <T> CompletableFuture<T> executeAsync(RetryClassifier classifier, CallFactory calls,
+      Function<JsonNode, T> decoder) {
+    return executeAsync(classifier, calls, decoder,
+        (failure, earlier) -> CompletableFuture.completedFuture(Optional.empty()));
+  }
+
+  /**
+   * The async twin of {@link #execute(RetryClassifier, CallFactory, Function, Recovery)}:
+   * the same attempts, headers, classification and recovery, with each attempt sent through
+   * OkHttp's {@code enqueue} after a permit from this executor's {@link Throttle}, and each
+   * wait scheduled on its {@link Scheduler}. The future fails with the same exception the sync
+   * call would throw; cancelling it stops further attempts (one in flight is not aborted).
+   */
+  public <T> CompletableFuture<T> executeAsync(RetryClassifier classifier, CallFactory calls,
+      Function<JsonNode, T> decoder, AsyncRecovery<T> recovery) {
+    try {
+      requireOpen();
+    } catch (IllegalStateException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    int maxRetries = options.maxRetries().orElse(0);
+    return retrier.executeAsync(clientName, maxRetries, classifier, scheduler,
+        (attempt, earlier) -> throttle.acquire().thenCompose(permit -> {
+          Call<ResponseBody> call = newCall(calls, attempt);
+          CompletableFuture<T> answer = onceAsync(call, decoder);
+          answer.whenComplete((v, e) -> permit.release(e == null ? null : Retrier.unwrap(e)));
+          return answer.handle((value, error) -> {
+            if (error == null) {
+              return CompletableFuture.completedFuture(value);
+            }
+            RuntimeException failure = Retrier.unwrap(error);
+            if (!(failure instanceof ApiException apiFailure)) {
+              return CompletableFuture.<T>failedFuture(failure);
+            }
+            return recovery.recover(apiFailure, earlier).thenApply(
+                recovered -> recovered.orElseThrow(() -> apiFailure));
+          }).thenCompose(f -> f);
+        }));
+  }
+
+  private void requireOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("This " + clientName + " is closed; create a new one");
+    }
+  }
+
+  /** The call of attempt {@code attempt} (1-based), with its headers and timeout. */
+  private Call<ResponseBody> newCall(CallFactory calls, int attempt) {
+    Map<String, String> headers = new LinkedHashMap<>(options.extraHeaders());
+    if (attempt > 1) {
+      protocol.addRetryHeaders(headers, attempt - 1);
+    }
+    Call<ResponseBody> call = calls.create(headers);
     options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
+    return call;
+  }
+
+  private <T> CompletableFuture<T> onceAsync(Call<ResponseBody> call,
+      Function<JsonNode, T> decoder) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    call.enqueue(new Callback<>() {
+      @Override
+      public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
+        byte[] body;
+        try {
+          body = bytes(response);
+        } catch (IOException e) {
+          result.completeExceptionally(protocol.connectionFailure(c.request(), e));
+          return;
+        }
+        try {
+          result.complete(protocol.read(response, body, decoder));
+        } catch (RuntimeException e) {
+          result.completeExceptionally(e);
+        }
+      }
+
+      @Override
+      public void onFailure(Call<ResponseBody> c, Throwable t) {
+        result.completeExceptionally(t instanceof IOException io
+            ? protocol.connectionFailure(c.request(), io) : t);
+      }
+    });
+    return result;
+  }
+
+  private static byte[] bytes(Response<ResponseBody> response) throws IOException {
+    ResponseBody responseBody = response.isSuccessful() ? response.body() : response.errorBody();
+    return responseBody == null ? new byte[0] : responseBody.bytes();
+  }
+
+  private <T> T once(Call<ResponseBody> call, Function<JsonNode, T> decoder) {
     Response<ResponseBody> response;
     byte[] body;
     try {
       response = call.execute();
-      ResponseBody responseBody = response.isSuccessful() ? response.body() : response.errorBody();
-      body = responseBody == null ? new byte[0] : responseBody.bytes();
+      body = bytes(response);
     } catch (IOException e) {
       throw protocol.connectionFailure(call.request(), e);
     }

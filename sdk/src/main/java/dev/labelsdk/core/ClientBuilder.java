@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -27,6 +29,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** Limit for one attempt, from connecting to reading the whole response. */
   public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
 
+  /** Async requests in flight at once per host (OkHttp's dispatcher; the sync calls are not limited). */
+  public static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+
   private Duration connectTimeout;
   private Duration readTimeout;
   private Duration writeTimeout;
@@ -37,6 +42,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Sleeper sleeper = Sleeper.SYSTEM;
   private DoubleSupplier jitter = Retrier.RANDOM_JITTER;
   private Clock clock = Clock.systemUTC();
+  private Scheduler scheduler;
+  private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
 
   protected ClientBuilder() {}
 
@@ -121,6 +128,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Where the async calls wait between retries; default {@link Scheduler#shared()} (one daemon
+   * thread for the JVM). Tests pass one that records each delay and runs the task at once.
+   */
+  public B scheduler(Scheduler scheduler) {
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    return self();
+  }
+
+  /**
+   * Async requests in flight at once to the API host; default
+   * {@value #DEFAULT_MAX_CONCURRENT_REQUESTS}. Applies to a client this builder creates (a
+   * client given to {@link #httpClient} keeps its own dispatcher).
+   */
+  public B maxConcurrentRequests(int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("maxConcurrentRequests must be >= 1");
+    }
+    this.maxConcurrentRequests = max;
+    return self();
+  }
+
+  /** The scheduler set with {@link #scheduler(Scheduler)}, or the shared one. */
+  protected Scheduler configuredScheduler() {
+    return scheduler != null ? scheduler : Scheduler.shared();
+  }
+
   /** Whether the built client made its own OkHttp client (and so must shut it down). */
   protected boolean ownsHttpClient() {
     return httpClient == null;
@@ -160,7 +194,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
             .callTimeout(DEFAULT_CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
             // The clients retry with their own policy; OkHttp's silent retry would resend
             // requests that policy does not consider safe (creates, audits).
-            .retryOnConnectionFailure(false);
+            .retryOnConnectionFailure(false)
+            .dispatcher(dispatcher(maxConcurrentRequests))
+            .connectionPool(new ConnectionPool(maxConcurrentRequests, 5, TimeUnit.MINUTES));
     if (connectTimeout != null) {
       http.connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -174,6 +210,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
     return http.addInterceptor(new ClientHeaders(authorization, userAgent(product))).build();
+  }
+
+  private static Dispatcher dispatcher(int perHost) {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(Math.max(perHost, 64));
+    dispatcher.setMaxRequestsPerHost(perHost);
+    return dispatcher;
   }
 
   private static Duration nonNegative(Duration d, String name) {

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
@@ -61,13 +64,8 @@ public final class Retrier {
       try {
         return attempt.run(n, Collections.unmodifiableList(new ArrayList<>(failures)));
       } catch (RuntimeException failure) {
-        if (n > maxRetries || !classifier.isRetryable(failure)) {
-          throw failure;
-        }
+        Duration wait = waitBeforeRetry(description, n, maxRetries, classifier, failure);
         failures.add(failure);
-        Duration wait = policy.delayBefore(n, classifier.retryAfter(failure), jitter.getAsDouble());
-        LOG.debug("{} failed ({}); retry {} of {} in {} ms", description, failure.getMessage(), n,
-            maxRetries, wait.toMillis());
         try {
           sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
@@ -77,5 +75,93 @@ public final class Retrier {
         }
       }
     }
+  }
+
+  /**
+   * The async twin of {@link #execute}: the same decisions (which failure is retried, how
+   * long to wait), but each wait is a task on {@code scheduler}, so no thread waits.
+   *
+   * @return a future of the first successful result, or failed with the last failure when it
+   *     is not retryable or no retry is left
+   */
+  public <T> CompletableFuture<T> executeAsync(String description, int maxRetries,
+      RetryClassifier classifier, Scheduler scheduler, AsyncAttempt<T> attempt) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0");
+    }
+    CompletableFuture<T> result = new CompletableFuture<>();
+    runAsync(description, maxRetries, classifier, scheduler, attempt, 1, List.of(), result);
+    return result;
+  }
+
+  private <T> void runAsync(String description, int maxRetries, RetryClassifier classifier,
+      Scheduler scheduler, AsyncAttempt<T> attempt, int n, List<RuntimeException> failures,
+      CompletableFuture<T> result) {
+    if (result.isDone()) {
+      return; // cancelled by the caller: no further attempt
+    }
+    CompletableFuture<T> once;
+    try {
+      once = attempt.run(n, failures);
+    } catch (RuntimeException e) {
+      once = CompletableFuture.failedFuture(e);
+    }
+    once.whenComplete((value, error) -> {
+      if (error == null) {
+        result.complete(value);
+        return;
+      }
+      RuntimeException failure = unwrap(error);
+      Duration wait;
+      try {
+        wait = waitBeforeRetry(description, n, maxRetries, classifier, failure);
+      } catch (RuntimeException notRetried) {
+        result.completeExceptionally(notRetried);
+        return;
+      }
+      List<RuntimeException> next = new ArrayList<>(failures);
+      next.add(failure);
+      List<RuntimeException> earlier = Collections.unmodifiableList(next);
+      scheduler.schedule(wait, () -> runAsync(description, maxRetries, classifier, scheduler,
+          attempt, n + 1, earlier, result));
+    });
+  }
+
+  /**
+   * The one retry decision of both paths: the wait before the next attempt after attempt
+   * {@code n} failed with {@code failure}.
+   *
+   * @throws RuntimeException {@code failure} itself when it is not retried
+   */
+  Duration waitBeforeRetry(String description, int n, int maxRetries,
+      RetryClassifier classifier, RuntimeException failure) {
+    if (n > maxRetries || !classifier.isRetryable(failure)) {
+      throw failure;
+    }
+    Duration wait = policy.delayBefore(n, classifier.retryAfter(failure), jitter.getAsDouble());
+    LOG.debug("{} failed ({}); retry {} of {} in {} ms", description, failure.getMessage(), n,
+        maxRetries, wait.toMillis());
+    return wait;
+  }
+
+  /** The failure inside a future's completion wrapper, for code outside this package. */
+  public static RuntimeException unwrapFailure(Throwable error) {
+    return unwrap(error);
+  }
+
+  /** The failure inside a future's completion wrapper; an Error is rethrown, a checked one wrapped. */
+  static RuntimeException unwrap(Throwable error) {
+    Throwable t = error;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    if (t instanceof RuntimeException r) {
+      return r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new CompletionException(t);
   }
 }

@@ -4,6 +4,7 @@ import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.Throttle;
 import dev.labelsdk.refonte.model.Task;
 import dev.labelsdk.refonte.model.TaskListRequest;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,7 @@ public final class RefonteClient implements AutoCloseable {
   private final ProjectResource projects;
   private final FileResource files;
   private final TeamResource teams;
+  private final RefonteAsyncClient async;
 
   private RefonteClient(String baseUrl, OkHttpClient httpClient, boolean ownsHttpClient,
       boolean view, AtomicBoolean closed, RefonteService service, CallExecutor executor) {
@@ -71,6 +73,7 @@ public final class RefonteClient implements AutoCloseable {
     this.projects = new ProjectResourceImpl(service, executor);
     this.files = new FileResourceImpl(service, executor);
     this.teams = new TeamResourceImpl(service, executor);
+    this.async = new RefonteAsyncClient(this, service, executor);
   }
 
   /** A builder; only the API key is required (or the {@code REFONTE_API_KEY} variable). */
@@ -81,6 +84,15 @@ public final class RefonteClient implements AutoCloseable {
   /** Task operations. */
   public TaskResource tasks() {
     return tasks;
+  }
+
+  /**
+   * The async twin of this client: the same calls returning {@code CompletableFuture}s, sent
+   * with OkHttp's {@code enqueue} and waiting between retries on the builder's
+   * {@link dev.labelsdk.core.Scheduler} (no thread parked per retry).
+   */
+  public RefonteAsyncClient async() {
+    return async;
   }
 
   /** Batch operations. */
@@ -209,7 +221,8 @@ public final class RefonteClient implements AutoCloseable {
       AtomicBoolean closed = new AtomicBoolean();
       CallExecutor executor = new CallExecutor("RefonteClient", retrier(),
           new RefonteProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed);
+          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
+          configuredScheduler(), Throttle.NONE);
       return new RefonteClient(base.toString(), http, ownsHttpClient(), false, closed, service,
           executor);
     }

@@ -3,6 +3,8 @@ package dev.labelsdk.refonte;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.ReviewStatus;
 import dev.labelsdk.refonte.model.Task;
@@ -218,4 +220,25 @@ public interface TaskResource {
    *     to one call)
    */
   TaskResource withOptions(RequestOptions options);
+
+  /**
+   * Submits many creates ({@code POST /v1/task/{type}} each), asynchronously: at most
+   * {@link BulkOptions#concurrency()} in flight; every attempt paced by one adaptive rate
+   * that a 429 cuts for all of them (and holds them for its {@code Retry-After}) and that
+   * recovers as answers succeed; each item sent with a key derived from the run id, its
+   * position and content (or identified by its {@code unique_id}), so that retries, lost
+   * answers and reruns never create a duplicate. A 409 on an item's own unique_id is
+   * {@code ALREADY_EXISTED}. With a checkpoint file, a rerun skips what the file records.
+   *
+   * <pre>{@code
+   * BulkResult<Task> result = client.tasks().submitAll(requests, BulkOptions.builder()
+   *     .concurrency(32).checkpoint(Path.of("import.ckpt")).build()).join();
+   * }</pre>
+   *
+   * @return the running job: its {@code result()}, and {@code cancel()} for a clean stop
+   */
+  default BulkJob<Task> submitAll(List<CreateTaskRequest> requests, BulkOptions options) {
+    throw new UnsupportedOperationException("submitAll is implemented by the client's own"
+        + " TaskResource");
+  }
 }

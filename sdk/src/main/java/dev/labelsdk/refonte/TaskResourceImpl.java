@@ -9,6 +9,8 @@ import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.Limits;
 import dev.labelsdk.refonte.model.Task;
@@ -44,19 +46,34 @@ final class TaskResourceImpl implements TaskResource {
   public Task create(CreateTaskRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     CallExecutor call = executor.with(options);
-    // One key per logical call: every attempt sends it, so a retry cannot create a second task.
-    String key = call.options().idempotencyKey().orElseGet(IdempotencyKeys::generate);
-    ObjectNode body = request.toJson();
     Optional<String> uniqueId = request.uniqueId();
-    return call.execute(RefonteProtocol.RETRYABLE, headers -> {
-      headers.put("Idempotency-Key", key);
-      return service.createTask(request.type().value(), body, headers);
-    }, Task::fromJson,
-        (failure, earlier) -> recoverOwnDuplicate(failure, earlier, uniqueId, options));
+    return call.execute(RefonteProtocol.RETRYABLE, createCalls(service, request, call),
+        Task::fromJson, (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
+            .flatMap(duplicate -> ownTask(duplicate, list(TaskListRequest.builder()
+                .uniqueIds(uniqueId.get()).build(),
+                ApiRecovery.withoutIdempotencyKey(options)).docs())));
   }
 
-  private Optional<Task> recoverOwnDuplicate(ApiException failure,
-      List<RuntimeException> earlier, Optional<String> uniqueId, RequestOptions options) {
+  /**
+   * The calls of one create, sync or async: one key per logical call, which every attempt
+   * sends, so a retry cannot create a second task.
+   */
+  static CallExecutor.CallFactory createCalls(RefonteService service, CreateTaskRequest request,
+      CallExecutor call) {
+    String key = call.options().idempotencyKey().orElseGet(IdempotencyKeys::generate);
+    ObjectNode body = request.toJson();
+    return headers -> {
+      headers.put("Idempotency-Key", key);
+      return service.createTask(request.type().value(), body, headers);
+    };
+  }
+
+  /**
+   * The recovery decision of both paths: the 409 of a create is its own doing when it names
+   * the request's unique_id and an earlier attempt may have committed (5xx or no answer).
+   */
+  static Optional<DuplicateTaskException> ownDuplicate(ApiException failure,
+      List<RuntimeException> earlier, Optional<String> uniqueId) {
     if (uniqueId.isEmpty() || !(failure instanceof DuplicateTaskException duplicate)
         || !duplicate.uniqueId().equals(uniqueId)
         || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
@@ -64,10 +81,20 @@ final class TaskResourceImpl implements TaskResource {
     }
     LOG.info("Create got 409 for its own unique_id after a failed attempt; returning the task"
         + " that attempt created ({})", duplicate.conflictingTaskId());
-    List<Task> docs = list(TaskListRequest.builder().uniqueIds(uniqueId.get()).build(),
-        ApiRecovery.withoutIdempotencyKey(options)).docs();
+    return Optional.of(duplicate);
+  }
+
+  /** The task the 409 named, among those listed for its unique_id. */
+  static Optional<Task> ownTask(DuplicateTaskException duplicate, List<Task> docs) {
     return docs.stream().filter(t -> t.taskId().equals(duplicate.conflictingTaskId()))
         .findFirst().or(() -> docs.stream().findFirst());
+  }
+
+  @Override
+  public BulkJob<Task> submitAll(List<CreateTaskRequest> requests, BulkOptions options) {
+    Objects.requireNonNull(requests, "requests");
+    Objects.requireNonNull(options, "options");
+    return BulkTaskSubmitter.start(service, executor, requests, options);
   }
 
   @Override
@@ -79,8 +106,13 @@ final class TaskResourceImpl implements TaskResource {
   @Override
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listTasks(
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
+        TaskPage::fromJson);
+  }
+
+  /** The calls of one list page, sync or async. */
+  static CallExecutor.CallFactory listCalls(RefonteService service, TaskListRequest request) {
+    return headers -> service.listTasks(
         request.startTime().orElse(null),
         request.endTime().orElse(null),
         request.completedAfter().orElse(null),
@@ -98,7 +130,7 @@ final class TaskResourceImpl implements TaskResource {
         request.includeAttachmentUrl().orElse(null),
         request.limitedResponse().orElse(null),
         request.nextToken().orElse(null),
-        headers), TaskPage::fromJson);
+        headers);
   }
 
   @Override

@@ -1,0 +1,142 @@
+package dev.labelsdk.benchmarks;
+
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
+import dev.labelsdk.core.bulk.BulkResult;
+import dev.labelsdk.mock.http.Fault;
+import dev.labelsdk.mock.refonte.RateLimit;
+import dev.labelsdk.mock.refonte.RefonteConfig;
+import dev.labelsdk.mock.server.LabelMockServer;
+import dev.labelsdk.refonte.RefonteClient;
+import dev.labelsdk.refonte.model.CreateTaskRequest;
+import dev.labelsdk.refonte.model.Task;
+import dev.labelsdk.refonte.model.TaskListRequest;
+import dev.labelsdk.refonte.model.TaskType;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/**
+ * Issue 13's targets: async gets with 64 in flight vs sequential sync gets on the same server;
+ * bulk submission against the mock's create rate limit R with 20% commit-then-503 and 5%
+ * connection resets spread over the run, plus a run killed at 50% and rerun.
+ * {@code -Dbench.bulk.tasks} (default 5,000), {@code -Dbench.bulk.rate} (R, default 200; 0 for none), {@code -Dbench.bulk.concurrency} (64), {@code -Dbench.bulk.noFaults}, {@code -Dbench.bulk.only}.
+ */
+final class AsyncAndBulk {
+
+  private static final int CONCURRENCY = Integer.getInteger("bench.bulk.concurrency", 64);
+  private static final boolean FAULTS = !Boolean.getBoolean("bench.bulk.noFaults");
+
+  private AsyncAndBulk() {}
+
+  static void run() throws Exception {
+    if (!Boolean.getBoolean("bench.bulk.only")) {
+      async();
+    }
+    bulk(Integer.getInteger("bench.bulk.tasks", 5_000), Integer.getInteger("bench.bulk.rate", 200));
+  }
+
+  private static void async() throws Exception {
+    try (RefonteFixture f = new RefonteFixture();
+        RefonteClient client = RefonteClient.builder().apiKey(RefonteFixture.KEY)
+            .baseUrl(f.server.refonteBaseUrl()).build()) {
+      List<String> ids = f.populate(1_000, 0.5);
+      int ops = 1_000;
+      Load.Op syncGet = i -> client.tasks().get(ids.get(i % ids.size()));
+      Load.run(1, ops, syncGet);
+      asyncGets(client, ids, ops, 64);
+      double syncBest = 0;
+      double asyncBest = 0;
+      for (int round = 0; round < 5; round++) {
+        syncBest = Math.max(syncBest, Load.run(1, ops, syncGet).perSecond());
+        asyncBest = Math.max(asyncBest, asyncGets(client, ids, ops, 64));
+      }
+      new Table("Async: 1,000 gets, 64 in flight (client.async()) vs sequential sync, same"
+          + " in-process mock (best of 5)", "mode", "gets/s", "ratio (target >= 4)")
+          .row("sync, sequential", Table.number(syncBest), "1.00")
+          .row("async, 64 in flight", Table.number(asyncBest), Table.ratio(asyncBest / syncBest))
+          .print();
+    }
+  }
+
+  /** Gets/s of {@code ops} async gets with {@code window} in flight. */
+  private static double asyncGets(RefonteClient client, List<String> ids, int ops, int window)
+      throws Exception {
+    AtomicInteger next = new AtomicInteger();
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    AtomicInteger finished = new AtomicInteger();
+    long start = System.nanoTime();
+    Runnable[] launch = new Runnable[1];
+    launch[0] = () -> {
+      int i = next.getAndIncrement();
+      if (i >= ops) {
+        return;
+      }
+      client.async().tasks().get(ids.get(i % ids.size())).whenComplete((t, e) -> {
+        if (e != null) {
+          done.completeExceptionally(e);
+        } else if (finished.incrementAndGet() == ops) {
+          done.complete(null);
+        } else {
+          launch[0].run();
+        }
+      });
+    };
+    for (int w = 0; w < window; w++) {
+      launch[0].run();
+    }
+    done.get();
+    return ops / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private static void bulk(int n, int rate) throws Exception {
+    Table table = new Table(String.format("Bulk: %,d Refonte tasks, create limit R = %d/s (burst"
+        + " R), 20%% commit-then-503 + 5%% commit-then-reset, concurrency %d", n, rate, CONCURRENCY),
+        "run", "tasks in account", "duplicates", "failed", "s", "tasks/s", "vs R (target >= 0.9)");
+    List<CreateTaskRequest> items = IntStream.range(0, n).mapToObj(i ->
+        CreateTaskRequest.builder(TaskType.TEXT_COLLECTION).instruction("bulk " + i)
+            .uniqueId("bulk-" + i).build()).toList();
+    for (String mode : List.of("one run", "killed at 50%, then rerun")) {
+      try (LabelMockServer server = LabelMockServer.builder()
+          .refonte(RefonteConfig.builder().rateLimit(rate == 0 ? RateLimit.UNLIMITED : new RateLimit(rate, rate))
+              .requestLogCapacity(0).build())
+          .journalCapacity(0).build().start();
+          RefonteClient client = RefonteClient.builder().apiKey(RefonteFixture.KEY)
+              .baseUrl(server.refonteBaseUrl()).build()) {
+        AtomicReference<BulkJob<Task>> job = new AtomicReference<>();
+        boolean kill = mode.startsWith("killed");
+        AtomicInteger faulted = new AtomicInteger();
+        BulkOptions options = BulkOptions.builder().concurrency(CONCURRENCY).progressListener(p -> {
+          // Spread the faults over the run: per 20 items done, 4 lost answers and 1 reset.
+          while (FAULTS && faulted.get() < p.done() / 20 && faulted.get() < n / 20) {
+            faulted.incrementAndGet();
+            server.refonte().addFault(Fault.status(503).afterProcessing().times(4)
+                .on("POST", "/v1/task/"));
+            server.refonte().addFault(Fault.reset().afterProcessing().on("POST", "/v1/task/"));
+          }
+          if (kill && p.done() >= n / 2 && job.get() != null) {
+            job.get().cancel();
+          }
+        }).build();
+        long start = System.nanoTime();
+        job.set(client.tasks().submitAll(items, options));
+        BulkResult<Task> result = job.get().join();
+        long failed = result.failed();
+        if (kill) {
+          result = client.tasks().submitAll(items, BulkOptions.builder().concurrency(CONCURRENCY).build())
+              .join();
+          failed += result.failed();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long total = client.tasks().list(TaskListRequest.builder().limit(1).build()).total();
+        long distinct = client.tasks().listAll(TaskListRequest.builder().limit(100).build())
+            .stream().map(t -> t.uniqueId().orElse("")).distinct().count();
+        table.row(mode, total, total - distinct, failed, String.format("%.1f", seconds),
+            Table.number(n / seconds), rate == 0 ? "-" : Table.ratio(n / seconds / rate));
+      }
+    }
+    table.print();
+  }
+}

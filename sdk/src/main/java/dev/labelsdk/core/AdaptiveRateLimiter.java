@@ -1,0 +1,142 @@
+package dev.labelsdk.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
+
+/**
+ * A {@link Throttle} whose rate adapts to 429s (AIMD with a remembered ceiling): attempts are
+ * spaced at {@code 1/rate}. A rate-limit answer to an attempt sent since the last cut (one
+ * cut per window, as TCP does: the other 429s of the same burst were sent at the old rate)
+ * remembers the rate as the ceiling, cuts it to {@link #DECREASE_FACTOR} of it, and holds
+ * every attempt until the answer's {@code Retry-After} has passed. Other answers raise the
+ * rate again: quickly (back to the ceiling in about two seconds) below the ceiling, then by
+ * {@code increase} a second to probe above it. Waiting is a task on a {@link Scheduler},
+ * never a parked thread. Thread-safe.
+ *
+ * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
+ * caller's concurrency bounds it); the first cut starts from the rate of successful answers
+ * in the last second, so it lands near what the server accepts.
+ */
+public final class AdaptiveRateLimiter implements Throttle {
+
+  /** The factor of each decrease. */
+  public static final double DECREASE_FACTOR = 0.8;
+  /** The slowest pace: one attempt a second. */
+  public static final double MIN_RATE = 1.0;
+  /** Below the ceiling the rate regains this share of the ceiling per second. */
+  private static final double RECOVERY_PER_SECOND = 0.1;
+
+  private static final long SECOND = 1_000_000_000L;
+
+  private final Scheduler scheduler;
+  private final LongSupplier nanoTime;
+  private final double maxRate;
+  private final double increase;
+  private double rate;
+  private double ceiling = Double.NaN;
+  private long epoch;
+  private long nextSlot;
+  private long holdUntil;
+  private long windowStart;
+  private int windowCount;
+  private double lastWindowRate;
+
+  /**
+   * @param startRate attempts a second before the first 429 ({@code Double.POSITIVE_INFINITY}
+   *     for no limit until then)
+   * @param maxRate the rate never goes above this (infinity for no cap)
+   * @param increase how fast the rate probes above the ceiling, in attempts a second per second
+   * @param scheduler where waits run
+   * @param nanoTime the clock ({@code System::nanoTime}; tests pass a fake one)
+   */
+  public AdaptiveRateLimiter(double startRate, double maxRate, double increase,
+      Scheduler scheduler, LongSupplier nanoTime) {
+    if (!(startRate > 0) || !(maxRate > 0) || !(increase >= 0)) {
+      throw new IllegalArgumentException("rates must be > 0 and increase >= 0");
+    }
+    this.rate = Math.min(startRate, maxRate);
+    this.maxRate = maxRate;
+    this.increase = increase;
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    long now = nanoTime.getAsLong();
+    this.nextSlot = now;
+    this.holdUntil = now;
+    this.windowStart = now;
+  }
+
+  @Override
+  public CompletableFuture<Permit> acquire() {
+    long wait;
+    long sentIn;
+    synchronized (this) {
+      long now = nanoTime.getAsLong();
+      long slot = Math.max(Math.max(now, nextSlot), holdUntil);
+      nextSlot = Double.isInfinite(rate) ? slot : slot + (long) (SECOND / rate);
+      wait = slot - now;
+      sentIn = epoch;
+    }
+    Permit permit = failure -> release(sentIn, failure);
+    if (wait <= 0) {
+      return CompletableFuture.completedFuture(permit);
+    }
+    CompletableFuture<Permit> granted = new CompletableFuture<>();
+    scheduler.schedule(Duration.ofNanos(wait), () -> granted.complete(permit));
+    return granted;
+  }
+
+  private void release(long sentIn, RuntimeException failure) {
+    boolean limited = failure instanceof ApiException e && e.httpStatus() == 429;
+    synchronized (this) {
+      long now = nanoTime.getAsLong();
+      if (!limited) {
+        if (failure == null) {
+          countAnswer(now); // what the server accepted: a 409 or 5xx may cost it no token
+        }
+        if (!Double.isInfinite(rate)) {
+          double perSecond = rate < ceiling ? RECOVERY_PER_SECOND * ceiling : increase;
+          // An answer comes about every 1/rate s: this adds perSecond a second.
+          rate = Math.min(maxRate, Math.min(rate < ceiling ? ceiling : Double.MAX_VALUE,
+              rate + perSecond / rate));
+        }
+        return;
+      }
+      if (sentIn != epoch) {
+        return; // sent before the last cut: part of the burst already answered for
+      }
+      epoch++;
+      ((ApiException) failure).retryAfter()
+          .ifPresent(d -> holdUntil = Math.max(holdUntil, now + d.toNanos()));
+      ceiling = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
+      rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
+      nextSlot = Math.max(nextSlot, now);
+    }
+  }
+
+  private void countAnswer(long now) {
+    if (now - windowStart >= SECOND) {
+      lastWindowRate = windowCount * (double) SECOND / (now - windowStart);
+      windowStart = now;
+      windowCount = 0;
+    }
+    windowCount++;
+  }
+
+  private double windowRate(long now) {
+    long span = Math.max(now - windowStart, SECOND / 10);
+    return windowCount * (double) SECOND / span;
+  }
+
+  /** The current rate in attempts a second (infinite before the first 429 by default). */
+  public synchronized double rate() {
+    return rate;
+  }
+
+  /** How many times a 429 cut the rate. */
+  public synchronized long decreases() {
+    return epoch;
+  }
+}

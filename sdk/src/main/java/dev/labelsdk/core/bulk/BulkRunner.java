@@ -1,0 +1,223 @@
+package dev.labelsdk.core.bulk;
+
+import dev.labelsdk.core.AdaptiveRateLimiter;
+import dev.labelsdk.core.Scheduler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine of bulk submission that every API's bulk call shares: keeps at most
+ * {@link BulkOptions#concurrency()} items in flight, skips items a checkpoint records,
+ * records every outcome (and its checkpoint line) before starting the next item, tells the
+ * listener, and stops cleanly on {@link #cancel()}. What an item is and how it is sent is the
+ * API's {@link Submitter}; pacing is the {@link AdaptiveRateLimiter} the submitter's calls go
+ * through.
+ *
+ * @param <I> the items
+ * @param <R> what a created item returns
+ */
+public final class BulkRunner<I, R> implements BulkJob<R> {
+
+  /** Sends one item and says what became of it. */
+  @FunctionalInterface
+  public interface Submitter<I, R> {
+    /**
+     * Sends {@code item}; the future should complete with the outcome (a failed future
+     * becomes a FAILED outcome).
+     *
+     * @param runId the run id to derive idempotency keys from (the checkpoint's, if resumed)
+     */
+    CompletableFuture<BulkOutcome<R>> submit(int index, I item, String identity, String runId);
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(BulkRunner.class);
+
+  private final List<I> items;
+  private final BiFunction<I, Integer, String> identities;
+  private final Submitter<I, R> submitter;
+  private final AdaptiveRateLimiter limiter;
+  private final BulkProgressListener listener;
+  private final LongSupplier nanoTime;
+  private final Checkpoint checkpoint;
+  private final String runId;
+  private final int concurrency;
+  private final long startNanos;
+  private final List<BulkOutcome<R>> outcomes = new ArrayList<>();
+  private final CompletableFuture<BulkResult<R>> result = new CompletableFuture<>();
+  /** Set while this thread runs {@link #pump()}: an item that ends inline does not recurse. */
+  private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> false);
+  private int next;
+  private int inFlight;
+  private boolean cancelled;
+  private long created;
+  private long existed;
+  private long failed;
+  private long finishedThisRun;
+
+  private BulkRunner(List<I> items, BiFunction<I, Integer, String> identities,
+      Submitter<I, R> submitter, AdaptiveRateLimiter limiter, BulkOptions options) {
+    this.items = List.copyOf(items);
+    this.identities = identities;
+    this.submitter = submitter;
+    this.limiter = limiter;
+    this.listener = options.listener();
+    this.nanoTime = options.nanoTime();
+    this.concurrency = options.concurrency();
+    this.checkpoint = options.checkpoint().map(f -> Checkpoint.open(f, options)).orElse(null);
+    this.runId = checkpoint != null ? checkpoint.runId() : options.runId();
+    this.startNanos = nanoTime.getAsLong();
+  }
+
+  /**
+   * A limiter for a submission with {@code options}, waiting on {@code scheduler}; give it to
+   * the calls the submitter makes.
+   */
+  public static AdaptiveRateLimiter limiter(BulkOptions options, Scheduler scheduler) {
+    return new AdaptiveRateLimiter(options.startRate(), options.maxRate(),
+        options.rateIncrease(), scheduler, options.nanoTime());
+  }
+
+  /**
+   * Starts submitting {@code items}.
+   *
+   * @param identities the stable identity of an item at a position
+   * @param limiter the limiter the submitter's calls go through (for progress reports)
+   */
+  public static <I, R> BulkJob<R> start(List<I> items, BiFunction<I, Integer, String> identities,
+      Submitter<I, R> submitter, AdaptiveRateLimiter limiter, BulkOptions options) {
+    Objects.requireNonNull(items, "items");
+    BulkRunner<I, R> runner = new BulkRunner<>(items, identities, submitter, limiter, options);
+    runner.pump();
+    return runner;
+  }
+
+  @Override
+  public CompletableFuture<BulkResult<R>> result() {
+    return result;
+  }
+
+  @Override
+  public void cancel() {
+    synchronized (this) {
+      if (cancelled || result.isDone()) {
+        return;
+      }
+      cancelled = true;
+    }
+    LOG.info("Bulk submission cancelled; waiting for the items in flight");
+    finishIfDone();
+  }
+
+  /** Starts items until {@code concurrency} are in flight or none is left. */
+  private void pump() {
+    if (pumping.get()) {
+      return; // the loop below on this thread goes on
+    }
+    pumping.set(true);
+    try {
+      pumpLoop();
+    } finally {
+      pumping.set(false);
+    }
+    finishIfDone();
+  }
+
+  private void pumpLoop() {
+    while (true) {
+      int index;
+      I item;
+      String identity;
+      synchronized (this) {
+        if (cancelled || inFlight >= concurrency || next >= items.size()) {
+          break;
+        }
+        index = next++;
+        item = items.get(index);
+        identity = identities.apply(item, index);
+        Optional<String> recorded =
+            checkpoint == null ? Optional.empty() : checkpoint.recorded(identity);
+        if (recorded.isPresent()) {
+          BulkOutcome<R> skipped = BulkOutcome.alreadyExisted(index, identity,
+              recorded.get().isEmpty() ? null : recorded.get());
+          outcomes.add(skipped);
+          existed++;
+          report();
+          continue;
+        }
+        inFlight++;
+      }
+      CompletableFuture<BulkOutcome<R>> sent;
+      try {
+        sent = submitter.submit(index, item, identity, runId);
+      } catch (RuntimeException e) {
+        sent = CompletableFuture.failedFuture(e);
+      }
+      sent.whenComplete((outcome, error) -> {
+        BulkOutcome<R> o = error == null ? outcome
+            : BulkOutcome.failed(index, identity, dev.labelsdk.core.Retrier.unwrapFailure(error));
+        record(o);
+        pump();
+      });
+    }
+  }
+
+  private void record(BulkOutcome<R> outcome) {
+    synchronized (this) {
+      inFlight--;
+      outcomes.add(outcome);
+      finishedThisRun++;
+      switch (outcome.status()) {
+        case CREATED -> created++;
+        case ALREADY_EXISTED -> existed++;
+        case FAILED -> failed++;
+      }
+      if (checkpoint != null) {
+        checkpoint.record(outcome);
+      }
+      report();
+    }
+  }
+
+  /** Tells the listener; called under the lock. */
+  private void report() {
+    long done = created + existed + failed;
+    double seconds = Math.max(1e-9, (nanoTime.getAsLong() - startNanos) / 1e9);
+    double perSecond = finishedThisRun / seconds;
+    long left = items.size() - done;
+    Optional<Duration> eta = perSecond > 0
+        ? Optional.of(Duration.ofMillis((long) (left / perSecond * 1000))) : Optional.empty();
+    try {
+      listener.onProgress(new BulkProgress(done, items.size(), created, existed, failed,
+          perSecond, eta, limiter == null ? Double.POSITIVE_INFINITY : limiter.rate()));
+    } catch (RuntimeException e) {
+      LOG.warn("The bulk progress listener failed", e);
+    }
+  }
+
+  private void finishIfDone() {
+    BulkResult<R> done;
+    synchronized (this) {
+      if (inFlight > 0 || result.isDone() || (!cancelled && next < items.size())) {
+        return;
+      }
+      if (checkpoint != null) {
+        checkpoint.close();
+      }
+      List<BulkOutcome<R>> ordered = new ArrayList<>(outcomes);
+      ordered.sort(Comparator.comparingInt(BulkOutcome::index));
+      done = new BulkResult<>(List.copyOf(ordered), items.size(), created, existed, failed,
+          items.size() - next, cancelled,
+          Duration.ofNanos(nanoTime.getAsLong() - startNanos));
+    }
+    result.complete(done);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.labelsdk.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/** The AIMD pacing of bulk submission, on a fake clock. */
+class AdaptiveRateLimiterTest {
+
+  final AtomicLong now = new AtomicLong(0);
+  final RecordingScheduler scheduler = RecordingScheduler.immediate();
+
+  AdaptiveRateLimiter limiter(double start) {
+    return new AdaptiveRateLimiter(start, Double.POSITIVE_INFINITY, 5, scheduler, now::get);
+  }
+
+  static RateLimitException tooMany(Duration retryAfter) {
+    return new RateLimitException("slow down",
+        new ErrorResponse(429, "slow down", "", null, retryAfter), null);
+  }
+
+  static ServerException serverError() {
+    return new ServerException("oops", new ErrorResponse(503, "oops", "", null, null), null);
+  }
+
+  static Throttle.Permit permit(AdaptiveRateLimiter l) {
+    return l.acquire().join();
+  }
+
+  @Test
+  void spacesAttemptsAtOneOverTheRate() {
+    AdaptiveRateLimiter l = limiter(10);
+    for (int i = 0; i < 4; i++) {
+      assertThat(l.acquire()).isDone();
+    }
+    assertThat(scheduler.delays()).containsExactly(
+        Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+  }
+
+  @Test
+  void unlimitedUntilTheFirst429() {
+    AdaptiveRateLimiter l = limiter(Double.POSITIVE_INFINITY);
+    for (int i = 0; i < 100; i++) {
+      l.acquire();
+    }
+    assertThat(scheduler.delays()).isEmpty();
+  }
+
+  @Test
+  void theBurstOf429sSentBeforeACutIsOneCutAndHoldsEveryoneForRetryAfter() {
+    AdaptiveRateLimiter l = limiter(1000);
+    List<Throttle.Permit> burst = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      burst.add(permit(l));
+    }
+    now.addAndGet(Duration.ofMillis(50).toNanos());
+    burst.forEach(p -> p.release(tooMany(Duration.ofSeconds(2))));
+    assertThat(l.decreases()).isEqualTo(1);
+    assertThat(l.rate()).isEqualTo(800.0);
+
+    List<Duration> before = scheduler.delays();
+    permit(l);
+    List<Duration> after = scheduler.delays();
+    assertThat(after.get(after.size() - 1)).as("held for Retry-After").isEqualTo(
+        Duration.ofSeconds(2));
+    assertThat(after).hasSize(before.size() + 1);
+
+    // A 429 for an attempt sent after the cut is a new cut.
+    Throttle.Permit later = permit(l);
+    later.release(tooMany(null));
+    assertThat(l.decreases()).isEqualTo(2);
+    assertThat(l.rate()).isEqualTo(640.0, Offset.offset(1e-9));
+  }
+
+  @Test
+  void recoversQuicklyToTheCeilingThenProbesSlowly() {
+    AdaptiveRateLimiter l = limiter(100);
+    permit(l).release(tooMany(null));
+    assertThat(l.rate()).isEqualTo(80.0);
+    // About 2 s of answers at the rate bring it back to the ceiling (10% of it a second).
+    for (int i = 0; i < 200 && l.rate() < 100; i++) {
+      permit(l).release(null);
+    }
+    assertThat(l.rate()).isEqualTo(100.0);
+    // Above the ceiling: +5/s a second, about 5/100 per answer.
+    permit(l).release(serverError());
+    assertThat(l.rate()).isEqualTo(100.05, Offset.offset(1e-9));
+  }
+
+  @Test
+  void neverBelowTheFloor() {
+    AdaptiveRateLimiter l = limiter(1.1);
+    permit(l).release(tooMany(null));
+    assertThat(l.rate()).isEqualTo(AdaptiveRateLimiter.MIN_RATE);
+  }
+
+  @Test
+  void theFirstCutStartsFromTheRateOfAnswersSeen() {
+    AdaptiveRateLimiter l = limiter(Double.POSITIVE_INFINITY);
+    for (int i = 0; i < 50; i++) {
+      now.addAndGet(Duration.ofMillis(20).toNanos()); // 50 answers a second
+      Throttle.Permit p = permit(l);
+      p.release(null);
+    }
+    permit(l).release(tooMany(Duration.ofSeconds(1)));
+    assertThat(l.rate()).isBetween(35.0, 45.0);
+  }
+}
