@@ -21,7 +21,8 @@ public final class Bench {
     for (String name : which.equals("all") ? all : List.of(which.split(","))) {
       switch (name) {
         case "frontdoor" -> FrontDoorBench.run();
-        case "launch" -> FrontDoorBench.startup(); // the front door's launch figure alone
+        case "launch" -> FrontDoorBench.startup(); // the front door's figures one at a time
+        case "slowbodies" -> FrontDoorBench.slowBodies();
         case "throughput" -> MockThroughput.run();
         case "listing" -> {
           ListingAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));

@@ -245,7 +245,7 @@ final class FrontDoorBench {
    * p99 of sequential GETs, idle and with 200 connections trickling a body byte by byte; the
    * two phases alternate three times and each side's median is kept.
    */
-  private static void slowBodies() throws Exception {
+  static void slowBodies() throws Exception {
     try (RefonteFixture f = new RefonteFixture()) {
       List<String> ids = f.populate(1_000, 0.5);
       String path = "/v1/task/" + ids.get(0);
