@@ -105,6 +105,9 @@ public final class JsonBounds {
   static int loneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < Character.MIN_SURROGATE) {
+        continue; // nearly every char: one comparison (every stored string is checked on restore)
+      }
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
