@@ -1,0 +1,320 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Input;
+import dev.labelsdk.clarifai.model.Status;
+import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.AdaptiveRateLimiter;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.Retrier;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
+import dev.labelsdk.core.bulk.BulkOutcome;
+import dev.labelsdk.core.bulk.BulkProgress;
+import dev.labelsdk.core.bulk.BulkProgressListener;
+import dev.labelsdk.core.bulk.BulkResult;
+import dev.labelsdk.core.bulk.BulkRunner;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Clarifai's half of bulk input submission ({@link InputResource#submitAll}). The shared
+ * {@link BulkRunner} runs over <em>batches</em> of up to {@link #MAX_BATCH_SIZE} inputs (one
+ * {@code POST .../inputs} each, paced by the run's {@link AdaptiveRateLimiter}); every batch
+ * answer is split into one outcome per input, and the result, progress and counts are per
+ * input.
+ *
+ * <p>Exactly once by input id: every input is sent with an id (its own, or one derived from
+ * the run id and its content), so the create is idempotent and retried like any idempotent
+ * call; an id the app already has (40010) is {@code ALREADY_EXISTED}.
+ */
+final class BulkInputSubmitter {
+
+  /** The most inputs one {@code POST .../inputs} carries (Clarifai's documented limit). */
+  static final int MAX_BATCH_SIZE = 128;
+
+  /** A batch: its inputs (positions {@code first ..}) and their identities. */
+  private record Batch(int first, List<Input> inputs, List<String> identities, String identity) {}
+
+  private BulkInputSubmitter() {}
+
+  static BulkJob<Input> start(ClarifaiService service, CallExecutor executor, List<Input> inputs,
+      int batchSize, BulkOptions options) {
+    if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+      throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE);
+    }
+    List<Batch> batches = batches(inputs, batchSize);
+    AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
+    CallExecutor calls = executor
+        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
+        .withThrottle(limiter);
+    Map<Integer, List<BulkOutcome<Input>>> perBatch = new ConcurrentHashMap<>();
+    Progress progress = new Progress(inputs.size(), batches, options, limiter);
+    BulkJob<List<BulkOutcome<Input>>> job = BulkRunner.start(batches, (b, i) -> {
+      progress.pulled(i);
+      return b.identity();
+    }, (index, batch, identity, runId) -> send(service, calls, batch, index, identity, runId)
+        .thenApply(outcomes -> {
+          perBatch.put(index, outcomes);
+          progress.finished(outcomes);
+          Optional<BulkOutcome<Input>> failure = outcomes.stream()
+              .filter(o -> o.status() == BulkOutcome.Status.FAILED).findFirst();
+          return failure.isPresent()
+              ? BulkOutcome.<List<BulkOutcome<Input>>>failed(index, identity,
+                  failure.get().error().orElseThrow())
+              : BulkOutcome.created(index, identity, outcomes,
+                  String.join(",", outcomes.stream().map(o -> o.id().orElse("")).toList()));
+        }), limiter, withListener(options, progress));
+    CompletableFuture<BulkResult<Input>> result =
+        job.result().thenApply(r -> expand(r, inputs.size(), batches, perBatch));
+    return new BulkJob<>() {
+      @Override
+      public CompletableFuture<BulkResult<Input>> result() {
+        return result;
+      }
+
+      @Override
+      public void cancel() {
+        job.cancel();
+      }
+    };
+  }
+
+  private static List<Batch> batches(List<Input> inputs, int batchSize) {
+    Objects.requireNonNull(inputs, "inputs");
+    List<Batch> batches = new ArrayList<>();
+    for (int first = 0; first < inputs.size(); first += batchSize) {
+      List<Input> part = List.copyOf(inputs.subList(first, Math.min(inputs.size(),
+          first + batchSize)));
+      List<String> identities = part.stream().map(BulkInputSubmitter::identity).toList();
+      batches.add(new Batch(first, part, identities,
+          "inputs:" + first + ":" + sha(String.join("\n", identities))));
+    }
+    return batches;
+  }
+
+  /** {@code id:<input id>}, or {@code content:<digest>} for an input without an id. */
+  static String identity(Input input) {
+    Objects.requireNonNull(input, "input");
+    return input.id().isEmpty() ? "content:" + sha(JsonSupport.write(input.toJson()))
+        : "id:" + input.id();
+  }
+
+  /** The id of an input without one: the same for the same run id and content. */
+  static String derivedId(String runId, String identity) {
+    return "bulk-" + sha(runId + "\n" + identity);
+  }
+
+  private static String sha(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One batch create, as one outcome per input. */
+  private static CompletableFuture<List<BulkOutcome<Input>>> send(ClarifaiService service,
+      CallExecutor calls, Batch batch, int batchIndex, String identity, String runId) {
+    List<Input> sent = new ArrayList<>();
+    for (int i = 0; i < batch.inputs().size(); i++) {
+      Input input = batch.inputs().get(i);
+      sent.add(input.id().isEmpty()
+          ? input.toBuilder().id(derivedId(runId, batch.identities().get(i))).build() : input);
+    }
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray("inputs");
+    sent.forEach(i -> array.add(Requests.create(i.toJson())));
+    return calls.executeAsync(Safety.IDEMPOTENT, headers -> service.postInputs(body, headers),
+            Responses.batch("inputs", Input::fromJson))
+        .handle((answer, error) -> {
+          if (error == null) {
+            return outcomes(batch, sent, answer);
+          }
+          RuntimeException failure = Retrier.unwrapFailure(error);
+          Optional<BatchResult<Input>> items = itemsOfFailure(failure);
+          if (items.isPresent()) {
+            return outcomes(batch, sent, items.get());
+          }
+          List<BulkOutcome<Input>> failed = new ArrayList<>();
+          for (int i = 0; i < sent.size(); i++) {
+            failed.add(BulkOutcome.failed(batch.first() + i, batch.identities().get(i), failure));
+          }
+          return failed;
+        });
+  }
+
+  /** The per-item statuses of a batch where every item failed (10020), if the body has them. */
+  private static Optional<BatchResult<Input>> itemsOfFailure(RuntimeException failure) {
+    if (!(failure instanceof ClarifaiError e) || e.code() != StatusCode.FAILURE.number()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(BatchResult.fromJson(JsonSupport.parse(e.rawBody()), "inputs",
+          Input::fromJson));
+    } catch (Exception notABatch) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<BulkOutcome<Input>> outcomes(Batch batch, List<Input> sent,
+      BatchResult<Input> answer) {
+    List<BulkOutcome<Input>> out = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      int index = batch.first() + i;
+      String identity = batch.identities().get(i);
+      String id = sent.get(i).id();
+      if (i >= answer.items().size()) {
+        out.add(BulkOutcome.failed(index, identity, new IllegalStateException(
+            "The answer has " + answer.items().size() + " inputs for " + sent.size() + " sent")));
+        continue;
+      }
+      BatchResult.Item<Input> item = answer.items().get(i);
+      if (item.succeeded()) {
+        out.add(BulkOutcome.created(index, identity, item.value(), item.value().id()));
+        continue;
+      }
+      Status status = item.status().orElseThrow();
+      if (status.code().number() == StatusCode.DATABASE_DUPLICATE_KEY.number()) {
+        out.add(BulkOutcome.alreadyExisted(index, identity, id));
+      } else {
+        String raw = JsonSupport.write(JsonSupport.newObject().set("status", status.toJson()));
+        out.add(BulkOutcome.failed(index, identity, ErrorMapping.fromStatus(400, status, raw,
+            null)));
+      }
+    }
+    return out;
+  }
+
+  /** The per-input result of a run over batches. */
+  private static BulkResult<Input> expand(BulkResult<List<BulkOutcome<Input>>> run, int total,
+      List<Batch> batches, Map<Integer, List<BulkOutcome<Input>>> perBatch) {
+    List<BulkOutcome<Input>> outcomes = new ArrayList<>();
+    for (BulkOutcome<List<BulkOutcome<Input>>> o : run.outcomes()) {
+      List<BulkOutcome<Input>> sent = perBatch.get(o.index());
+      if (sent != null) {
+        outcomes.addAll(sent);
+      } else {
+        outcomes.addAll(skipped(batches.get(o.index()), o.id()));
+      }
+    }
+    long created = outcomes.stream().filter(o -> o.status() == BulkOutcome.Status.CREATED)
+        .count();
+    long failed = outcomes.stream().filter(o -> o.status() == BulkOutcome.Status.FAILED).count();
+    return new BulkResult<>(List.copyOf(outcomes), total, created,
+        outcomes.size() - created - failed, failed, total - outcomes.size(), run.cancelled(),
+        run.elapsed());
+  }
+
+  /** A batch the checkpoint records: each input existed, with the id the checkpoint kept. */
+  private static List<BulkOutcome<Input>> skipped(Batch batch, Optional<String> ids) {
+    String[] recorded = ids.map(s -> s.split(",", -1)).orElse(new String[0]);
+    List<BulkOutcome<Input>> out = new ArrayList<>();
+    for (int i = 0; i < batch.inputs().size(); i++) {
+      String id = recorded.length == batch.inputs().size() && !recorded[i].isEmpty()
+          ? recorded[i] : null;
+      out.add(BulkOutcome.alreadyExisted(batch.first() + i, batch.identities().get(i), id));
+    }
+    return out;
+  }
+
+  private static BulkOptions withListener(BulkOptions o, BulkProgressListener listener) {
+    BulkOptions.Builder b = BulkOptions.builder().concurrency(o.concurrency())
+        .maxRetries(o.maxRetries()).rateIncrease(o.rateIncrease()).progressListener(listener)
+        .nanoTime(o.nanoTime());
+    if (o.runIdGiven()) {
+      b.runId(o.runId());
+    }
+    if (o.startRate() != Double.POSITIVE_INFINITY) {
+      b.startRate(o.startRate());
+    }
+    if (o.maxRate() != Double.POSITIVE_INFINITY) {
+      b.maxRate(o.maxRate());
+    }
+    o.checkpoint().ifPresent(b::checkpoint);
+    return b.build();
+  }
+
+  /**
+   * Turns the runner's per-batch progress into per-input progress for the user's listener.
+   * The runner reports under its lock, one batch at a time: either a batch this run sent
+   * (its outcomes were queued by {@link #finished} before it is reported) or the batch it just pulled and found in
+   * the checkpoint (its {@code alreadyExisted} count went up).
+   */
+  private static final class Progress implements BulkProgressListener {
+    private final int total;
+    private final List<Batch> batches;
+    private final BulkProgressListener user;
+    private final AdaptiveRateLimiter limiter;
+    private final java.util.function.LongSupplier nanoTime;
+    private final long startNanos;
+    private int lastPulled = -1;
+    private long skippedBatches;
+    private long skippedInputs;
+    /** Batches sent and answered, not yet counted (filled before the runner reports them). */
+    private final java.util.Queue<List<BulkOutcome<Input>>> finished =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private long created;
+    private long existed;
+    private long failed;
+
+    Progress(int total, List<Batch> batches, BulkOptions options, AdaptiveRateLimiter limiter) {
+      this.total = total;
+      this.batches = batches;
+      this.user = options.listener();
+      this.limiter = limiter;
+      this.nanoTime = options.nanoTime();
+      this.startNanos = nanoTime.getAsLong();
+    }
+
+    void finished(List<BulkOutcome<Input>> outcomes) {
+      finished.add(outcomes);
+    }
+
+    synchronized void pulled(int batchIndex) {
+      lastPulled = batchIndex;
+    }
+
+    @Override
+    public synchronized void onProgress(BulkProgress p) {
+      if (p.alreadyExisted() > skippedBatches) {
+        skippedBatches = p.alreadyExisted();
+        skippedInputs += batches.get(lastPulled).inputs().size();
+      }
+      for (List<BulkOutcome<Input>> outcomes; (outcomes = finished.poll()) != null; ) {
+        for (BulkOutcome<Input> o : outcomes) {
+          switch (o.status()) {
+            case CREATED -> created++;
+            case ALREADY_EXISTED -> existed++;
+            case FAILED -> failed++;
+          }
+        }
+      }
+      long sentDone = created + existed + failed;
+      long done = sentDone + skippedInputs;
+      double seconds = Math.max(1e-9, (nanoTime.getAsLong() - startNanos) / 1e9);
+      double perSecond = sentDone / seconds;
+      Optional<Duration> eta = perSecond > 0
+          ? Optional.of(Duration.ofMillis((long) ((total - done) / perSecond * 1000)))
+          : Optional.empty();
+      user.onProgress(new BulkProgress(done, total, created, existed + skippedInputs, failed,
+          perSecond, eta, limiter.rate()));
+    }
+  }
+}
