@@ -48,7 +48,8 @@ final class InputResourceImpl implements InputResource {
   public BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(options, "options");
-    return BulkInputSubmitter.start(service, executor, inputs, batchSize, options);
+    return BulkBatchSubmitter.start(BulkBatchSubmitter.inputs(service), executor, inputs,
+        batchSize, options);
   }
 
   @Override

@@ -238,6 +238,41 @@ class BulkInputsE2eTest {
   }
 
   @Test
+  void annotationsWithoutIdsUnderLostAnswersAreCreatedOnceAndARerunFindsThemAll()
+      throws Exception {
+    assertThat(await(owner.inputs().submitAll(inputs(20, true), options().build())).created())
+        .isEqualTo(20);
+    List<dev.labelsdk.clarifai.model.Annotation> annotations = IntStream.range(0, 20)
+        .mapToObj(i -> dev.labelsdk.clarifai.model.Annotation.builder().inputId("lake-" + i)
+            .concepts(dev.labelsdk.clarifai.model.Concept.of("water")).build())
+        .toList();
+    String posts = ClarifaiE2e.PREFIX + "/annotations";
+    MOCK.clarifai().addFault(Fault.status(503).afterProcessing().times(2).on("POST", posts));
+    MOCK.clarifai().addFault(Fault.reset().afterProcessing().times(1).on("POST", posts));
+    BulkOptions sameRun = options().runId("ann-run").build();
+
+    BulkResult<dev.labelsdk.clarifai.model.Annotation> result =
+        owner.annotations().submitAll(annotations, 4, sameRun).result().get(60, TimeUnit.SECONDS);
+    assertThat(result.failed()).as(result.failures().toString()).isZero();
+    assertThat(result.created() + result.alreadyExisted()).isEqualTo(20);
+    assertThat(MOCK.clarifai().faults()).isEmpty();
+    assertThat(annotationCount()).isEqualTo(20);
+
+    BulkResult<dev.labelsdk.clarifai.model.Annotation> rerun =
+        owner.annotations().submitAll(annotations, 4, sameRun).result().get(60, TimeUnit.SECONDS);
+    assertThat(rerun.alreadyExisted()).isEqualTo(20);
+    assertThat(annotationCount()).isEqualTo(20);
+  }
+
+  long annotationCount() {
+    long n = 0;
+    for (var a : owner.annotations().listAll(dev.labelsdk.clarifai.model.AnnotationQuery.all())) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
   void refusesABatchSizeAboveTheApiLimit() {
     assertThatThrownBy(() -> owner.inputs().submitAll(inputs(1, true), 129,
         options().build())).isInstanceOf(IllegalArgumentException.class);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Status;
 import dev.labelsdk.clarifai.model.StatusCode;
@@ -31,60 +32,88 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
- * Clarifai's half of bulk input submission ({@link InputResource#submitAll}). The shared
- * {@link BulkRunner} runs over <em>batches</em> of up to {@link #MAX_BATCH_SIZE} inputs (one
- * {@code POST .../inputs} each, paced by the run's {@link AdaptiveRateLimiter}); every batch
- * answer is split into one outcome per input, and the result, progress and counts are per
- * input.
+ * Clarifai's half of bulk submission of inputs and annotations
+ * ({@link InputResource#submitAll}, {@link AnnotationResource#submitAll}). The shared
+ * {@link BulkRunner} runs over <em>batches</em> of up to {@link #MAX_BATCH_SIZE} items (one
+ * {@code POST} each, paced by the run's {@link AdaptiveRateLimiter}); every batch answer is
+ * split into one outcome per item, and the result, progress and counts are per item.
  *
- * <p>Exactly once by input id: every input is sent with an id (its own, or one derived from
- * the run id and its content), so the create is idempotent and retried like any idempotent
- * call; an id the app already has (40010) is {@code ALREADY_EXISTED}.
+ * <p>Exactly once by id: every item is sent with an id (its own, or one derived from the run
+ * id and its content), so the create is idempotent and retried like any idempotent call; an
+ * id the app already has (40010) is {@code ALREADY_EXISTED}.
  */
-final class BulkInputSubmitter {
+final class BulkBatchSubmitter {
 
-  /** The most inputs one {@code POST .../inputs} carries (Clarifai's documented limit). */
+  /**
+   * What the engine needs of one kind of item: its list field, its id, how to give it one,
+   * its request JSON, the create call and the parser of an answered item.
+   */
+  record Kind<T>(String field, Function<T, String> id, BiFunction<T, String, T> withId,
+      Function<T, ObjectNode> requestJson, Poster post, Function<JsonNode, T> parse) {}
+
+  /** The create call of a batch. */
+  @FunctionalInterface
+  interface Poster {
+    retrofit2.Call<okhttp3.ResponseBody> post(JsonNode body, Map<String, String> headers);
+  }
+
+
+  /** The most items one batch create carries (Clarifai's limit for inputs, used for both). */
   static final int MAX_BATCH_SIZE = 128;
 
   /** A batch: its inputs (positions {@code first ..}) and their identities. */
-  private record Batch(int first, List<Input> inputs, List<String> identities, String identity) {}
+  private record Batch<T>(int first, List<T> items, List<String> identities, String identity) {}
 
-  private BulkInputSubmitter() {}
+  private BulkBatchSubmitter() {}
 
-  static BulkJob<Input> start(ClarifaiService service, CallExecutor executor, List<Input> inputs,
+  /** Inputs: {@code POST .../inputs}. */
+  static Kind<Input> inputs(ClarifaiService service) {
+    return new Kind<>("inputs", Input::id, (i, id) -> i.toBuilder().id(id).build(),
+        i -> Requests.create(i.toJson()), service::postInputs, Input::fromJson);
+  }
+
+  /** Annotations: {@code POST .../annotations}. */
+  static Kind<Annotation> annotations(ClarifaiService service) {
+    return new Kind<>("annotations", Annotation::id, (a, id) -> a.toBuilder().id(id).build(),
+        AnnotationResourceImpl::requestJson, service::postAnnotations, Annotation::fromJson);
+  }
+
+  static <T> BulkJob<T> start(Kind<T> kind, CallExecutor executor, List<T> inputs,
       int batchSize, BulkOptions options) {
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE);
     }
-    List<Batch> batches = batches(inputs, batchSize);
+    List<Batch<T>> batches = batches(kind, inputs, batchSize);
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
     CallExecutor calls = executor
         .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
         .withThrottle(limiter);
-    Map<Integer, List<BulkOutcome<Input>>> perBatch = new ConcurrentHashMap<>();
-    Progress progress = new Progress(inputs.size(), batches, options, limiter);
-    BulkJob<List<BulkOutcome<Input>>> job = BulkRunner.start(batches, (b, i) -> {
+    Map<Integer, List<BulkOutcome<T>>> perBatch = new ConcurrentHashMap<>();
+    Progress<T> progress = new Progress<>(inputs.size(), batches, options, limiter);
+    BulkJob<List<BulkOutcome<T>>> job = BulkRunner.start(batches, (b, i) -> {
       progress.pulled(i);
       return b.identity();
-    }, (index, batch, identity, runId) -> send(service, calls, batch, index, identity, runId)
+    }, (index, batch, identity, runId) -> send(kind, calls, batch, index, identity, runId)
         .thenApply(outcomes -> {
           perBatch.put(index, outcomes);
           progress.finished(outcomes);
-          Optional<BulkOutcome<Input>> failure = outcomes.stream()
+          Optional<BulkOutcome<T>> failure = outcomes.stream()
               .filter(o -> o.status() == BulkOutcome.Status.FAILED).findFirst();
           return failure.isPresent()
-              ? BulkOutcome.<List<BulkOutcome<Input>>>failed(index, identity,
+              ? BulkOutcome.<List<BulkOutcome<T>>>failed(index, identity,
                   failure.get().error().orElseThrow())
               : BulkOutcome.created(index, identity, outcomes,
                   String.join(",", outcomes.stream().map(o -> o.id().orElse("")).toList()));
         }), limiter, withListener(options, progress));
-    CompletableFuture<BulkResult<Input>> result =
+    CompletableFuture<BulkResult<T>> result =
         job.result().thenApply(r -> expand(r, inputs.size(), batches, perBatch));
     return new BulkJob<>() {
       @Override
-      public CompletableFuture<BulkResult<Input>> result() {
+      public CompletableFuture<BulkResult<T>> result() {
         return result;
       }
 
@@ -95,24 +124,25 @@ final class BulkInputSubmitter {
     };
   }
 
-  private static List<Batch> batches(List<Input> inputs, int batchSize) {
+  private static <T> List<Batch<T>> batches(Kind<T> kind, List<T> inputs, int batchSize) {
     Objects.requireNonNull(inputs, "inputs");
-    List<Batch> batches = new ArrayList<>();
+    List<Batch<T>> batches = new ArrayList<>();
     for (int first = 0; first < inputs.size(); first += batchSize) {
-      List<Input> part = List.copyOf(inputs.subList(first, Math.min(inputs.size(),
+      List<T> part = List.copyOf(inputs.subList(first, Math.min(inputs.size(),
           first + batchSize)));
-      List<String> identities = part.stream().map(BulkInputSubmitter::identity).toList();
-      batches.add(new Batch(first, part, identities,
-          "inputs:" + first + ":" + sha(String.join("\n", identities))));
+      List<String> identities = part.stream().map(i -> identity(kind, i)).toList();
+      batches.add(new Batch<>(first, part, identities,
+          kind.field() + ":" + first + ":" + sha(String.join("\n", identities))));
     }
     return batches;
   }
 
-  /** {@code id:<input id>}, or {@code content:<digest>} for an input without an id. */
-  static String identity(Input input) {
-    Objects.requireNonNull(input, "input");
-    return input.id().isEmpty() ? "content:" + sha(JsonSupport.write(input.toJson()))
-        : "id:" + input.id();
+  /** {@code id:<its id>}, or {@code content:<digest>} for an item without an id. */
+  static <T> String identity(Kind<T> kind, T item) {
+    Objects.requireNonNull(item, "item");
+    String id = kind.id().apply(item);
+    return id.isEmpty() ? "content:" + sha(JsonSupport.write(kind.requestJson().apply(item)))
+        : "id:" + id;
   }
 
   /** The id of an input without one: the same for the same run id and content. */
@@ -130,29 +160,29 @@ final class BulkInputSubmitter {
   }
 
   /** One batch create, as one outcome per input. */
-  private static CompletableFuture<List<BulkOutcome<Input>>> send(ClarifaiService service,
-      CallExecutor calls, Batch batch, int batchIndex, String identity, String runId) {
-    List<Input> sent = new ArrayList<>();
-    for (int i = 0; i < batch.inputs().size(); i++) {
-      Input input = batch.inputs().get(i);
-      sent.add(input.id().isEmpty()
-          ? input.toBuilder().id(derivedId(runId, batch.identities().get(i))).build() : input);
+  private static <T> CompletableFuture<List<BulkOutcome<T>>> send(Kind<T> kind,
+      CallExecutor calls, Batch<T> batch, int batchIndex, String identity, String runId) {
+    List<T> sent = new ArrayList<>();
+    for (int i = 0; i < batch.items().size(); i++) {
+      T item = batch.items().get(i);
+      sent.add(kind.id().apply(item).isEmpty()
+          ? kind.withId().apply(item, derivedId(runId, batch.identities().get(i))) : item);
     }
     ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("inputs");
-    sent.forEach(i -> array.add(Requests.create(i.toJson())));
-    return calls.executeAsync(Safety.IDEMPOTENT, headers -> service.postInputs(body, headers),
-            Responses.batch("inputs", Input::fromJson))
+    ArrayNode array = body.putArray(kind.field());
+    sent.forEach(i -> array.add(kind.requestJson().apply(i)));
+    return calls.executeAsync(Safety.IDEMPOTENT, headers -> kind.post().post(body, headers),
+            Responses.batch(kind.field(), kind.parse()))
         .handle((answer, error) -> {
           if (error == null) {
-            return outcomes(batch, sent, answer);
+            return outcomes(kind, batch, sent, answer);
           }
           RuntimeException failure = Retrier.unwrapFailure(error);
-          Optional<BatchResult<Input>> items = itemsOfFailure(failure);
+          Optional<BatchResult<T>> items = itemsOfFailure(kind, failure);
           if (items.isPresent()) {
-            return outcomes(batch, sent, items.get());
+            return outcomes(kind, batch, sent, items.get());
           }
-          List<BulkOutcome<Input>> failed = new ArrayList<>();
+          List<BulkOutcome<T>> failed = new ArrayList<>();
           for (int i = 0; i < sent.size(); i++) {
             failed.add(BulkOutcome.failed(batch.first() + i, batch.identities().get(i), failure));
           }
@@ -161,33 +191,35 @@ final class BulkInputSubmitter {
   }
 
   /** The per-item statuses of a batch where every item failed (10020), if the body has them. */
-  private static Optional<BatchResult<Input>> itemsOfFailure(RuntimeException failure) {
+  private static <T> Optional<BatchResult<T>> itemsOfFailure(Kind<T> kind,
+      RuntimeException failure) {
     if (!(failure instanceof ClarifaiError e) || e.code() != StatusCode.FAILURE.number()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(BatchResult.fromJson(JsonSupport.parse(e.rawBody()), "inputs",
-          Input::fromJson));
+      return Optional.of(BatchResult.fromJson(JsonSupport.parse(e.rawBody()), kind.field(),
+          kind.parse()));
     } catch (Exception notABatch) {
       return Optional.empty();
     }
   }
 
-  private static List<BulkOutcome<Input>> outcomes(Batch batch, List<Input> sent,
-      BatchResult<Input> answer) {
-    List<BulkOutcome<Input>> out = new ArrayList<>();
+  private static <T> List<BulkOutcome<T>> outcomes(Kind<T> kind, Batch<T> batch, List<T> sent,
+      BatchResult<T> answer) {
+    List<BulkOutcome<T>> out = new ArrayList<>();
     for (int i = 0; i < sent.size(); i++) {
       int index = batch.first() + i;
       String identity = batch.identities().get(i);
-      String id = sent.get(i).id();
+      String id = kind.id().apply(sent.get(i));
       if (i >= answer.items().size()) {
         out.add(BulkOutcome.failed(index, identity, new IllegalStateException(
-            "The answer has " + answer.items().size() + " inputs for " + sent.size() + " sent")));
+            "The answer has " + answer.items().size() + " items for " + sent.size() + " sent")));
         continue;
       }
-      BatchResult.Item<Input> item = answer.items().get(i);
+      BatchResult.Item<T> item = answer.items().get(i);
       if (item.succeeded()) {
-        out.add(BulkOutcome.created(index, identity, item.value(), item.value().id()));
+        out.add(BulkOutcome.created(index, identity, item.value(),
+            kind.id().apply(item.value())));
         continue;
       }
       Status status = item.status().orElseThrow();
@@ -203,11 +235,11 @@ final class BulkInputSubmitter {
   }
 
   /** The per-input result of a run over batches. */
-  private static BulkResult<Input> expand(BulkResult<List<BulkOutcome<Input>>> run, int total,
-      List<Batch> batches, Map<Integer, List<BulkOutcome<Input>>> perBatch) {
-    List<BulkOutcome<Input>> outcomes = new ArrayList<>();
-    for (BulkOutcome<List<BulkOutcome<Input>>> o : run.outcomes()) {
-      List<BulkOutcome<Input>> sent = perBatch.get(o.index());
+  private static <T> BulkResult<T> expand(BulkResult<List<BulkOutcome<T>>> run, int total,
+      List<Batch<T>> batches, Map<Integer, List<BulkOutcome<T>>> perBatch) {
+    List<BulkOutcome<T>> outcomes = new ArrayList<>();
+    for (BulkOutcome<List<BulkOutcome<T>>> o : run.outcomes()) {
+      List<BulkOutcome<T>> sent = perBatch.get(o.index());
       if (sent != null) {
         outcomes.addAll(sent);
       } else {
@@ -223,11 +255,11 @@ final class BulkInputSubmitter {
   }
 
   /** A batch the checkpoint records: each input existed, with the id the checkpoint kept. */
-  private static List<BulkOutcome<Input>> skipped(Batch batch, Optional<String> ids) {
+  private static <T> List<BulkOutcome<T>> skipped(Batch<T> batch, Optional<String> ids) {
     String[] recorded = ids.map(s -> s.split(",", -1)).orElse(new String[0]);
-    List<BulkOutcome<Input>> out = new ArrayList<>();
-    for (int i = 0; i < batch.inputs().size(); i++) {
-      String id = recorded.length == batch.inputs().size() && !recorded[i].isEmpty()
+    List<BulkOutcome<T>> out = new ArrayList<>();
+    for (int i = 0; i < batch.items().size(); i++) {
+      String id = recorded.length == batch.items().size() && !recorded[i].isEmpty()
           ? recorded[i] : null;
       out.add(BulkOutcome.alreadyExisted(batch.first() + i, batch.identities().get(i), id));
     }
@@ -252,14 +284,14 @@ final class BulkInputSubmitter {
   }
 
   /**
-   * Turns the runner's per-batch progress into per-input progress for the user's listener.
+   * Turns the runner's per-batch progress into per-item progress for the user's listener.
    * The runner reports under its lock, one batch at a time: either a batch this run sent
-   * (its outcomes were queued by {@link #finished} before it is reported) or the batch it just pulled and found in
-   * the checkpoint (its {@code alreadyExisted} count went up).
+   * (its outcomes were queued by {@link #finished} before it is reported) or the batch it
+   * just pulled and found in the checkpoint (its {@code alreadyExisted} count went up).
    */
-  private static final class Progress implements BulkProgressListener {
+  private static final class Progress<T> implements BulkProgressListener {
     private final int total;
-    private final List<Batch> batches;
+    private final List<Batch<T>> batches;
     private final BulkProgressListener user;
     private final AdaptiveRateLimiter limiter;
     private final java.util.function.LongSupplier nanoTime;
@@ -268,13 +300,13 @@ final class BulkInputSubmitter {
     private long skippedBatches;
     private long skippedInputs;
     /** Batches sent and answered, not yet counted (filled before the runner reports them). */
-    private final java.util.Queue<List<BulkOutcome<Input>>> finished =
+    private final java.util.Queue<List<BulkOutcome<T>>> finished =
         new java.util.concurrent.ConcurrentLinkedQueue<>();
     private long created;
     private long existed;
     private long failed;
 
-    Progress(int total, List<Batch> batches, BulkOptions options, AdaptiveRateLimiter limiter) {
+    Progress(int total, List<Batch<T>> batches, BulkOptions options, AdaptiveRateLimiter limiter) {
       this.total = total;
       this.batches = batches;
       this.user = options.listener();
@@ -283,7 +315,7 @@ final class BulkInputSubmitter {
       this.startNanos = nanoTime.getAsLong();
     }
 
-    void finished(List<BulkOutcome<Input>> outcomes) {
+    void finished(List<BulkOutcome<T>> outcomes) {
       finished.add(outcomes);
     }
 
@@ -295,10 +327,10 @@ final class BulkInputSubmitter {
     public synchronized void onProgress(BulkProgress p) {
       if (p.alreadyExisted() > skippedBatches) {
         skippedBatches = p.alreadyExisted();
-        skippedInputs += batches.get(lastPulled).inputs().size();
+        skippedInputs += batches.get(lastPulled).items().size();
       }
-      for (List<BulkOutcome<Input>> outcomes; (outcomes = finished.poll()) != null; ) {
-        for (BulkOutcome<Input> o : outcomes) {
+      for (List<BulkOutcome<T>> outcomes; (outcomes = finished.poll()) != null; ) {
+        for (BulkOutcome<T> o : outcomes) {
           switch (o.status()) {
             case CREATED -> created++;
             case ALREADY_EXISTED -> existed++;
