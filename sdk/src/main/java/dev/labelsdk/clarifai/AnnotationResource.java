@@ -39,14 +39,14 @@ public interface AnnotationResource {
   BatchResult<Annotation> create(List<Annotation> annotations);
 
   /**
-   * Creates many annotations in batches of {@value BulkBatchSubmitter#MAX_BATCH_SIZE}, on the
+   * Creates many annotations in batches of {@value InputResource#MAX_BATCH_SIZE}, on the
    * shared bulk engine, exactly as {@link InputResource#submitAll(List, BulkOptions)} does for
    * inputs: one outcome per annotation (an id the app already has, 40010, is
    * {@code ALREADY_EXISTED}), the adaptive rate, and an id derived from the run id and its
    * content for an annotation without one.
    */
   default BulkJob<Annotation> submitAll(List<Annotation> annotations, BulkOptions options) {
-    return submitAll(annotations, BulkBatchSubmitter.MAX_BATCH_SIZE, options);
+    return submitAll(annotations, InputResource.MAX_BATCH_SIZE, options);
   }
 
   /** {@link #submitAll(List, BulkOptions)} with {@code batchSize} annotations a request. */

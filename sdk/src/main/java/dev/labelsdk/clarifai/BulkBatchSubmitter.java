@@ -63,7 +63,7 @@ final class BulkBatchSubmitter {
 
 
   /** The most items one batch create carries (Clarifai's limit for inputs, used for both). */
-  static final int MAX_BATCH_SIZE = 128;
+  static final int MAX_BATCH_SIZE = InputResource.MAX_BATCH_SIZE;
 
   /** A batch: its inputs (positions {@code first ..}) and their identities. */
   private record Batch<T>(int first, List<T> items, List<String> identities, String identity) {}

@@ -15,6 +15,9 @@ import java.util.List;
 /** Inputs: {@code client.inputs()} (spec §1.2, §8.8). */
 public interface InputResource {
 
+  /** The most items one batch create carries in {@code submitAll} (Clarifai's limit). */
+  int MAX_BATCH_SIZE = 128;
+
   /** Adds inputs; see {@link #create(List)}. */
   default BatchResult<Input> create(Input... inputs) {
     return create(Arrays.asList(inputs));
@@ -31,7 +34,7 @@ public interface InputResource {
   BatchResult<Input> create(List<Input> inputs);
 
   /**
-   * Adds many inputs in batches of {@value BulkBatchSubmitter#MAX_BATCH_SIZE} (one
+   * Adds many inputs in batches of {@value #MAX_BATCH_SIZE} (one
    * {@code POST .../inputs} each), asynchronously, on the shared bulk engine: at most
    * {@link BulkOptions#concurrency()} <em>batches</em> in flight; every attempt paced by one
    * adaptive rate that a 429 (11005) cuts for all of them and holds for its
@@ -54,14 +57,14 @@ public interface InputResource {
    * @return the running job: its {@code result()} (per input), and {@code cancel()}
    */
   default BulkJob<Input> submitAll(List<Input> inputs, BulkOptions options) {
-    return submitAll(inputs, BulkBatchSubmitter.MAX_BATCH_SIZE, options);
+    return submitAll(inputs, MAX_BATCH_SIZE, options);
   }
 
   /**
    * {@link #submitAll(List, BulkOptions)} with {@code batchSize} inputs a request.
    *
    * @throws IllegalArgumentException if {@code batchSize} is not 1 to
-   *     {@value BulkBatchSubmitter#MAX_BATCH_SIZE}
+   *     {@value #MAX_BATCH_SIZE}
    */
   default BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
     throw new UnsupportedOperationException("submitAll is implemented by the client's own"
