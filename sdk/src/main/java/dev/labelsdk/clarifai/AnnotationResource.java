@@ -8,6 +8,8 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +37,24 @@ public interface AnnotationResource {
    * @throws InvalidRequestException if every annotation was refused (10020)
    */
   BatchResult<Annotation> create(List<Annotation> annotations);
+
+  /**
+   * Creates many annotations in batches of {@value InputResource#MAX_BATCH_SIZE}, on the
+   * shared bulk engine, exactly as {@link InputResource#submitAll(List, BulkOptions)} does for
+   * inputs: one outcome per annotation (an id the app already has, 40010, is
+   * {@code ALREADY_EXISTED}), the adaptive rate, and an id derived from the run id and its
+   * content for an annotation without one.
+   */
+  default BulkJob<Annotation> submitAll(List<Annotation> annotations, BulkOptions options) {
+    return submitAll(annotations, InputResource.MAX_BATCH_SIZE, options);
+  }
+
+  /** {@link #submitAll(List, BulkOptions)} with {@code batchSize} annotations a request. */
+  default BulkJob<Annotation> submitAll(List<Annotation> annotations, int batchSize,
+      BulkOptions options) {
+    throw new UnsupportedOperationException("submitAll is implemented by the client's own"
+        + " AnnotationResource");
+  }
 
   /**
    * Merges changes into annotations ({@code PATCH}, action {@code merge}): concepts and regions

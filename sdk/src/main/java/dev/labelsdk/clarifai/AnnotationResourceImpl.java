@@ -11,6 +11,8 @@ import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -39,6 +41,15 @@ final class AnnotationResourceImpl implements AnnotationResource {
     return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
         headers -> service.postAnnotations(body, headers),
         Responses.batch("annotations", Annotation::fromJson));
+  }
+
+  @Override
+  public BulkJob<Annotation> submitAll(List<Annotation> annotations, int batchSize,
+      BulkOptions options) {
+    Objects.requireNonNull(annotations, "annotations");
+    Objects.requireNonNull(options, "options");
+    return BulkBatchSubmitter.start(BulkBatchSubmitter.annotations(service), executor,
+        annotations, batchSize, options);
   }
 
   @Override
@@ -121,17 +132,20 @@ final class AnnotationResourceImpl implements AnnotationResource {
         Responses::status);
   }
 
+  /** One annotation as a request item (its status code, if set, as the only status field). */
+  static ObjectNode requestJson(Annotation a) {
+    ObjectNode json = Requests.create(a.toJson());
+    a.status().ifPresent(s -> json.putObject("status").set("code", s.code().toJson()));
+    return json;
+  }
+
   private static ObjectNode body(List<Annotation> annotations, String action) {
     if (annotations.isEmpty()) {
       throw new IllegalArgumentException("give at least one annotation");
     }
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("annotations");
-    annotations.forEach(a -> {
-      ObjectNode json = Requests.create(Objects.requireNonNull(a, "annotation").toJson());
-      a.status().ifPresent(s -> json.putObject("status").set("code", s.code().toJson()));
-      array.add(json);
-    });
+    annotations.forEach(a -> array.add(requestJson(Objects.requireNonNull(a, "annotation"))));
     if (action != null) {
       body.put("action", action);
     }

@@ -6,12 +6,17 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
 /** Inputs: {@code client.inputs()} (spec §1.2, §8.8). */
 public interface InputResource {
+
+  /** The most items one batch create carries in {@code submitAll} (Clarifai's limit). */
+  int MAX_BATCH_SIZE = 128;
 
   /** Adds inputs; see {@link #create(List)}. */
   default BatchResult<Input> create(Input... inputs) {
@@ -27,6 +32,44 @@ public interface InputResource {
    * @throws InvalidRequestException if every input was refused (10020)
    */
   BatchResult<Input> create(List<Input> inputs);
+
+  /**
+   * Adds many inputs in batches of {@value #MAX_BATCH_SIZE} (one
+   * {@code POST .../inputs} each), asynchronously, on the shared bulk engine: at most
+   * {@link BulkOptions#concurrency()} <em>batches</em> in flight; every attempt paced by one
+   * adaptive rate that a 429 (11005) cuts for all of them and holds for its
+   * {@code Retry-After}; one outcome per input, from the batch's per-item statuses
+   * (MIXED_STATUS): {@code CREATED}, {@code ALREADY_EXISTED} (the app already has its id,
+   * 40010) or {@code FAILED} with its exception. Progress is reported after each batch, in
+   * inputs.
+   *
+   * <p>Exactly once by input id: an input without an id is sent with one derived from the run
+   * id and its content ({@code bulk-<hex>}), so retries and lost answers never duplicate it,
+   * and a rerun with the same run id or checkpoint file finds it. Inputs with your own ids are
+   * safe to rerun with any run id. A checkpoint records whole batches that ended without a
+   * failure.
+   *
+   * <pre>{@code
+   * BulkResult<Input> result = client.inputs().submitAll(inputs, BulkOptions.builder()
+   *     .concurrency(4).checkpoint(Path.of("inputs.ckpt")).build()).join();
+   * }</pre>
+   *
+   * @return the running job: its {@code result()} (per input), and {@code cancel()}
+   */
+  default BulkJob<Input> submitAll(List<Input> inputs, BulkOptions options) {
+    return submitAll(inputs, MAX_BATCH_SIZE, options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} with {@code batchSize} inputs a request.
+   *
+   * @throws IllegalArgumentException if {@code batchSize} is not 1 to
+   *     {@value #MAX_BATCH_SIZE}
+   */
+  default BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
+    throw new UnsupportedOperationException("submitAll is implemented by the client's own"
+        + " InputResource");
+  }
 
   /**
    * Fetches an input.

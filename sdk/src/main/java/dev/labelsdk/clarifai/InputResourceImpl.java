@@ -9,6 +9,8 @@ import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -40,6 +42,14 @@ final class InputResourceImpl implements InputResource {
     boolean clientIds = inputs.stream().noneMatch(i -> i.id().isEmpty());
     return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
         headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
+  }
+
+  @Override
+  public BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(options, "options");
+    return BulkBatchSubmitter.start(BulkBatchSubmitter.inputs(service), executor, inputs,
+        batchSize, options);
   }
 
   @Override

@@ -1,0 +1,352 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Annotation;
+import dev.labelsdk.clarifai.model.Input;
+import dev.labelsdk.clarifai.model.Status;
+import dev.labelsdk.clarifai.model.StatusCode;
+import dev.labelsdk.core.AdaptiveRateLimiter;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.Retrier;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
+import dev.labelsdk.core.bulk.BulkOutcome;
+import dev.labelsdk.core.bulk.BulkProgress;
+import dev.labelsdk.core.bulk.BulkProgressListener;
+import dev.labelsdk.core.bulk.BulkResult;
+import dev.labelsdk.core.bulk.BulkRunner;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Clarifai's half of bulk submission of inputs and annotations
+ * ({@link InputResource#submitAll}, {@link AnnotationResource#submitAll}). The shared
+ * {@link BulkRunner} runs over <em>batches</em> of up to {@link #MAX_BATCH_SIZE} items (one
+ * {@code POST} each, paced by the run's {@link AdaptiveRateLimiter}); every batch answer is
+ * split into one outcome per item, and the result, progress and counts are per item.
+ *
+ * <p>Exactly once by id: every item is sent with an id (its own, or one derived from the run
+ * id and its content), so the create is idempotent and retried like any idempotent call; an
+ * id the app already has (40010) is {@code ALREADY_EXISTED}.
+ */
+final class BulkBatchSubmitter {
+
+  /**
+   * What the engine needs of one kind of item: its list field, its id, how to give it one,
+   * its request JSON, the create call and the parser of an answered item.
+   */
+  record Kind<T>(String field, Function<T, String> id, BiFunction<T, String, T> withId,
+      Function<T, ObjectNode> requestJson, Poster post, Function<JsonNode, T> parse) {}
+
+  /** The create call of a batch. */
+  @FunctionalInterface
+  interface Poster {
+    retrofit2.Call<okhttp3.ResponseBody> post(JsonNode body, Map<String, String> headers);
+  }
+
+
+  /** The most items one batch create carries (Clarifai's limit for inputs, used for both). */
+  static final int MAX_BATCH_SIZE = InputResource.MAX_BATCH_SIZE;
+
+  /** A batch: its inputs (positions {@code first ..}) and their identities. */
+  private record Batch<T>(int first, List<T> items, List<String> identities, String identity) {}
+
+  private BulkBatchSubmitter() {}
+
+  /** Inputs: {@code POST .../inputs}. */
+  static Kind<Input> inputs(ClarifaiService service) {
+    return new Kind<>("inputs", Input::id, (i, id) -> i.toBuilder().id(id).build(),
+        i -> Requests.create(i.toJson()), service::postInputs, Input::fromJson);
+  }
+
+  /** Annotations: {@code POST .../annotations}. */
+  static Kind<Annotation> annotations(ClarifaiService service) {
+    return new Kind<>("annotations", Annotation::id, (a, id) -> a.toBuilder().id(id).build(),
+        AnnotationResourceImpl::requestJson, service::postAnnotations, Annotation::fromJson);
+  }
+
+  static <T> BulkJob<T> start(Kind<T> kind, CallExecutor executor, List<T> inputs,
+      int batchSize, BulkOptions options) {
+    if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+      throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE);
+    }
+    List<Batch<T>> batches = batches(kind, inputs, batchSize);
+    AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
+    CallExecutor calls = executor
+        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
+        .withThrottle(limiter);
+    Map<Integer, List<BulkOutcome<T>>> perBatch = new ConcurrentHashMap<>();
+    Progress<T> progress = new Progress<>(inputs.size(), batches, options, limiter);
+    BulkJob<List<BulkOutcome<T>>> job = BulkRunner.start(batches, (b, i) -> {
+      progress.pulled(i);
+      return b.identity();
+    }, (index, batch, identity, runId) -> send(kind, calls, batch, index, identity, runId)
+        .thenApply(outcomes -> {
+          perBatch.put(index, outcomes);
+          progress.finished(outcomes);
+          Optional<BulkOutcome<T>> failure = outcomes.stream()
+              .filter(o -> o.status() == BulkOutcome.Status.FAILED).findFirst();
+          return failure.isPresent()
+              ? BulkOutcome.<List<BulkOutcome<T>>>failed(index, identity,
+                  failure.get().error().orElseThrow())
+              : BulkOutcome.created(index, identity, outcomes,
+                  String.join(",", outcomes.stream().map(o -> o.id().orElse("")).toList()));
+        }), limiter, withListener(options, progress));
+    CompletableFuture<BulkResult<T>> result =
+        job.result().thenApply(r -> expand(r, inputs.size(), batches, perBatch));
+    return new BulkJob<>() {
+      @Override
+      public CompletableFuture<BulkResult<T>> result() {
+        return result;
+      }
+
+      @Override
+      public void cancel() {
+        job.cancel();
+      }
+    };
+  }
+
+  private static <T> List<Batch<T>> batches(Kind<T> kind, List<T> inputs, int batchSize) {
+    Objects.requireNonNull(inputs, "inputs");
+    List<Batch<T>> batches = new ArrayList<>();
+    for (int first = 0; first < inputs.size(); first += batchSize) {
+      List<T> part = List.copyOf(inputs.subList(first, Math.min(inputs.size(),
+          first + batchSize)));
+      List<String> identities = part.stream().map(i -> identity(kind, i)).toList();
+      batches.add(new Batch<>(first, part, identities,
+          kind.field() + ":" + first + ":" + sha(String.join("\n", identities))));
+    }
+    return batches;
+  }
+
+  /** {@code id:<its id>}, or {@code content:<digest>} for an item without an id. */
+  static <T> String identity(Kind<T> kind, T item) {
+    Objects.requireNonNull(item, "item");
+    String id = kind.id().apply(item);
+    return id.isEmpty() ? "content:" + sha(JsonSupport.write(kind.requestJson().apply(item)))
+        : "id:" + id;
+  }
+
+  /** The id of an input without one: the same for the same run id and content. */
+  static String derivedId(String runId, String identity) {
+    return "bulk-" + sha(runId + "\n" + identity);
+  }
+
+  private static String sha(String text) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One batch create, as one outcome per input. */
+  private static <T> CompletableFuture<List<BulkOutcome<T>>> send(Kind<T> kind,
+      CallExecutor calls, Batch<T> batch, int batchIndex, String identity, String runId) {
+    List<T> sent = new ArrayList<>();
+    for (int i = 0; i < batch.items().size(); i++) {
+      T item = batch.items().get(i);
+      sent.add(kind.id().apply(item).isEmpty()
+          ? kind.withId().apply(item, derivedId(runId, batch.identities().get(i))) : item);
+    }
+    ObjectNode body = JsonSupport.newObject();
+    ArrayNode array = body.putArray(kind.field());
+    sent.forEach(i -> array.add(kind.requestJson().apply(i)));
+    return calls.executeAsync(Safety.IDEMPOTENT, headers -> kind.post().post(body, headers),
+            Responses.batch(kind.field(), kind.parse()))
+        .handle((answer, error) -> {
+          if (error == null) {
+            return outcomes(kind, batch, sent, answer);
+          }
+          RuntimeException failure = Retrier.unwrapFailure(error);
+          Optional<BatchResult<T>> items = itemsOfFailure(kind, failure);
+          if (items.isPresent()) {
+            return outcomes(kind, batch, sent, items.get());
+          }
+          List<BulkOutcome<T>> failed = new ArrayList<>();
+          for (int i = 0; i < sent.size(); i++) {
+            failed.add(BulkOutcome.failed(batch.first() + i, batch.identities().get(i), failure));
+          }
+          return failed;
+        });
+  }
+
+  /** The per-item statuses of a batch where every item failed (10020), if the body has them. */
+  private static <T> Optional<BatchResult<T>> itemsOfFailure(Kind<T> kind,
+      RuntimeException failure) {
+    if (!(failure instanceof ClarifaiError e) || e.code() != StatusCode.FAILURE.number()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(BatchResult.fromJson(JsonSupport.parse(e.rawBody()), kind.field(),
+          kind.parse()));
+    } catch (Exception notABatch) {
+      return Optional.empty();
+    }
+  }
+
+  private static <T> List<BulkOutcome<T>> outcomes(Kind<T> kind, Batch<T> batch, List<T> sent,
+      BatchResult<T> answer) {
+    List<BulkOutcome<T>> out = new ArrayList<>();
+    for (int i = 0; i < sent.size(); i++) {
+      int index = batch.first() + i;
+      String identity = batch.identities().get(i);
+      String id = kind.id().apply(sent.get(i));
+      if (i >= answer.items().size()) {
+        out.add(BulkOutcome.failed(index, identity, new IllegalStateException(
+            "The answer has " + answer.items().size() + " items for " + sent.size() + " sent")));
+        continue;
+      }
+      BatchResult.Item<T> item = answer.items().get(i);
+      if (item.succeeded()) {
+        out.add(BulkOutcome.created(index, identity, item.value(),
+            kind.id().apply(item.value())));
+        continue;
+      }
+      Status status = item.status().orElseThrow();
+      if (status.code().number() == StatusCode.DATABASE_DUPLICATE_KEY.number()) {
+        out.add(BulkOutcome.alreadyExisted(index, identity, id));
+      } else {
+        String raw = JsonSupport.write(JsonSupport.newObject().set("status", status.toJson()));
+        out.add(BulkOutcome.failed(index, identity, ErrorMapping.fromStatus(400, status, raw,
+            null)));
+      }
+    }
+    return out;
+  }
+
+  /** The per-input result of a run over batches. */
+  private static <T> BulkResult<T> expand(BulkResult<List<BulkOutcome<T>>> run, int total,
+      List<Batch<T>> batches, Map<Integer, List<BulkOutcome<T>>> perBatch) {
+    List<BulkOutcome<T>> outcomes = new ArrayList<>();
+    for (BulkOutcome<List<BulkOutcome<T>>> o : run.outcomes()) {
+      List<BulkOutcome<T>> sent = perBatch.get(o.index());
+      if (sent != null) {
+        outcomes.addAll(sent);
+      } else {
+        outcomes.addAll(skipped(batches.get(o.index()), o.id()));
+      }
+    }
+    long created = outcomes.stream().filter(o -> o.status() == BulkOutcome.Status.CREATED)
+        .count();
+    long failed = outcomes.stream().filter(o -> o.status() == BulkOutcome.Status.FAILED).count();
+    return new BulkResult<>(List.copyOf(outcomes), total, created,
+        outcomes.size() - created - failed, failed, total - outcomes.size(), run.cancelled(),
+        run.elapsed());
+  }
+
+  /** A batch the checkpoint records: each input existed, with the id the checkpoint kept. */
+  private static <T> List<BulkOutcome<T>> skipped(Batch<T> batch, Optional<String> ids) {
+    String[] recorded = ids.map(s -> s.split(",", -1)).orElse(new String[0]);
+    List<BulkOutcome<T>> out = new ArrayList<>();
+    for (int i = 0; i < batch.items().size(); i++) {
+      String id = recorded.length == batch.items().size() && !recorded[i].isEmpty()
+          ? recorded[i] : null;
+      out.add(BulkOutcome.alreadyExisted(batch.first() + i, batch.identities().get(i), id));
+    }
+    return out;
+  }
+
+  private static BulkOptions withListener(BulkOptions o, BulkProgressListener listener) {
+    BulkOptions.Builder b = BulkOptions.builder().concurrency(o.concurrency())
+        .maxRetries(o.maxRetries()).rateIncrease(o.rateIncrease()).progressListener(listener)
+        .nanoTime(o.nanoTime());
+    if (o.runIdGiven()) {
+      b.runId(o.runId());
+    }
+    if (o.startRate() != Double.POSITIVE_INFINITY) {
+      b.startRate(o.startRate());
+    }
+    if (o.maxRate() != Double.POSITIVE_INFINITY) {
+      b.maxRate(o.maxRate());
+    }
+    o.checkpoint().ifPresent(b::checkpoint);
+    return b.build();
+  }
+
+  /**
+   * Turns the runner's per-batch progress into per-item progress for the user's listener.
+   * The runner reports under its lock, one batch at a time: either a batch this run sent
+   * (its outcomes were queued by {@link #finished} before it is reported) or the batch it
+   * just pulled and found in the checkpoint (its {@code alreadyExisted} count went up).
+   */
+  private static final class Progress<T> implements BulkProgressListener {
+    private final int total;
+    private final List<Batch<T>> batches;
+    private final BulkProgressListener user;
+    private final AdaptiveRateLimiter limiter;
+    private final java.util.function.LongSupplier nanoTime;
+    private final long startNanos;
+    private int lastPulled = -1;
+    private long skippedBatches;
+    private long skippedInputs;
+    /** Batches sent and answered, not yet counted (filled before the runner reports them). */
+    private final java.util.Queue<List<BulkOutcome<T>>> finished =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private long created;
+    private long existed;
+    private long failed;
+
+    Progress(int total, List<Batch<T>> batches, BulkOptions options, AdaptiveRateLimiter limiter) {
+      this.total = total;
+      this.batches = batches;
+      this.user = options.listener();
+      this.limiter = limiter;
+      this.nanoTime = options.nanoTime();
+      this.startNanos = nanoTime.getAsLong();
+    }
+
+    void finished(List<BulkOutcome<T>> outcomes) {
+      finished.add(outcomes);
+    }
+
+    synchronized void pulled(int batchIndex) {
+      lastPulled = batchIndex;
+    }
+
+    @Override
+    public synchronized void onProgress(BulkProgress p) {
+      if (p.alreadyExisted() > skippedBatches) {
+        skippedBatches = p.alreadyExisted();
+        skippedInputs += batches.get(lastPulled).items().size();
+      }
+      for (List<BulkOutcome<T>> outcomes; (outcomes = finished.poll()) != null; ) {
+        for (BulkOutcome<T> o : outcomes) {
+          switch (o.status()) {
+            case CREATED -> created++;
+            case ALREADY_EXISTED -> existed++;
+            case FAILED -> failed++;
+          }
+        }
+      }
+      long sentDone = created + existed + failed;
+      long done = sentDone + skippedInputs;
+      double seconds = Math.max(1e-9, (nanoTime.getAsLong() - startNanos) / 1e9);
+      double perSecond = sentDone / seconds;
+      Optional<Duration> eta = perSecond > 0
+          ? Optional.of(Duration.ofMillis((long) ((total - done) / perSecond * 1000)))
+          : Optional.empty();
+      user.onProgress(new BulkProgress(done, total, created, existed + skippedInputs, failed,
+          perSecond, eta, limiter.rate()));
+    }
+  }
+}
