@@ -170,26 +170,33 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task setTags(String taskId, Collection<String> tags, RequestOptions options) {
-    Limits.requireValidTags(tags, true);
-    String id = PathSegments.require(taskId, "taskId");
-    List<String> values = List.copyOf(tags);
-    return task(options, headers -> service.setTags(id, values, headers));
+    return tagChange(taskId, tags, true, options, service::setTags);
   }
 
   @Override
   public Task addTags(String taskId, Collection<String> tags, RequestOptions options) {
-    Limits.requireValidTags(tags, true);
-    String id = PathSegments.require(taskId, "taskId");
-    List<String> values = List.copyOf(tags);
-    return task(options, headers -> service.addTags(id, values, headers));
+    return tagChange(taskId, tags, true, options, service::addTags);
   }
 
   @Override
   public Task deleteTags(String taskId, Collection<String> tags, RequestOptions options) {
-    Limits.requireValidTags(tags, false);
+    return tagChange(taskId, tags, false, options, service::deleteTags);
+  }
+
+  /** One of the three tag calls of a task, validated before anything is sent. */
+  private Task tagChange(String taskId, Collection<String> tags, boolean nonEmpty,
+      RequestOptions options, TagCall call) {
+    Limits.requireValidTags(tags, nonEmpty);
     String id = PathSegments.require(taskId, "taskId");
     List<String> values = List.copyOf(tags);
-    return task(options, headers -> service.deleteTags(id, values, headers));
+    return task(options, headers -> call.send(id, values, headers));
+  }
+
+  /** A tag route of the Retrofit service: task id, tags, headers. */
+  @FunctionalInterface
+  private interface TagCall {
+    retrofit2.Call<okhttp3.ResponseBody> send(String id, List<String> tags,
+        java.util.Map<String, String> headers);
   }
 
   @Override
