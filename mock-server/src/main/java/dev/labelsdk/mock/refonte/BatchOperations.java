@@ -30,10 +30,10 @@ public final class BatchOperations {
     return RefonteEngine.write(s, () -> {
       Project p = s.projects.get(project);
       if (p == null) {
-        throw RefonteError.badRequest("Project \"" + project + "\" not found.");
+        throw RefonteError.invalid("Project \"" + project + "\" not found.");
       }
       if (s.batches.containsKey(name)) {
-        throw RefonteError.conflict("Batch \"" + name + "\" already exists.");
+        throw RefonteError.alreadyExists("Batch \"" + name + "\" already exists.");
       }
       Batch.Status status = p.rapid || p.studio ? Batch.Status.STAGING : Batch.Status.IN_PROGRESS;
       Batch b = new Batch(name, project, callback == null ? "" : callback, calibration, selfLabel,
@@ -99,14 +99,14 @@ public final class BatchOperations {
   /** {@code GET /v1/batches}: newest first, offset paging. */
   public byte[] list(Caller caller, Query query, int limit, long offset) {
     if (limit < 1 || limit > 100) {
-      throw RefonteError.badRequest("\"limit\" must be between 1 and 100 (got " + limit + ").");
+      throw RefonteError.invalid("\"limit\" must be between 1 and 100 (got " + limit + ").");
     }
     if (offset < 0) {
-      throw RefonteError.badRequest("\"offset\" must be >= 0.");
+      throw RefonteError.invalid("\"offset\" must be >= 0.");
     }
     Batch.Status status = query.status() == null ? null : Batch.Status.fromWire(query.status());
     if (query.status() != null && status == null) {
-      throw RefonteError.badRequest(
+      throw RefonteError.invalid(
           "\"status\" must be one of staging, in_progress, completed (got \"" + query.status() + "\").");
     }
     TenantState s = caller.state;

@@ -18,7 +18,7 @@ final class BodyFields {
       return Json.MAPPER.createObjectNode();
     }
     if (!body.isObject()) {
-      throw RefonteError.badRequest("The request body must be a JSON object.");
+      throw RefonteError.malformed("The request body must be a JSON object.");
     }
     return (ObjectNode) body;
   }

@@ -29,7 +29,7 @@ public final class ControlOperations {
     String review = BodyFields.optionalString(fields, "customer_review_status", true);
     ReviewStatus reviewStatus = review == null ? null : ReviewStatus.fromWire(review);
     if (review != null && reviewStatus == null) {
-      throw RefonteError.badRequest("Unknown customer_review_status \"" + review + "\".");
+      throw RefonteError.invalid("Unknown customer_review_status \"" + review + "\".");
     }
     return onPendingTask(taskId, (s, t) ->
         engine.complete(s, t, response != null ? response : RefonteEngine.placeholderResponse(t),
@@ -52,7 +52,7 @@ public final class ControlOperations {
     return RefonteEngine.write(s, () -> {
       Task t = s.task(taskId);
       if (t.status != TaskStatus.COMPLETED) {
-        throw RefonteError.badRequest(
+        throw RefonteError.invalidState(
             "Task " + taskId + " is " + t.status.wire() + "; only completed tasks can be redone.");
       }
       engine.redo(s, t, response);
@@ -141,7 +141,7 @@ public final class ControlOperations {
     return RefonteEngine.write(s, () -> {
       Task t = s.task(taskId);
       if (t.status != TaskStatus.PENDING) {
-        throw RefonteError.badRequest(
+        throw RefonteError.invalidState(
             "Task " + taskId + " is " + t.status.wire() + "; only pending tasks can change state.");
       }
       transition.apply(s, t);

@@ -20,7 +20,7 @@ public final class ProjectOperations {
     ObjectNode fields = BodyFields.object(body);
     String type = BodyFields.requiredString(fields, "type");
     if (TaskTypes.canonical(type) == null) {
-      throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
+      throw RefonteError.invalid("Unknown task type \"" + type + "\".");
     }
     String name = BodyFields.requiredString(fields, "name");
     JsonNode params = fields.get("params");
@@ -34,7 +34,7 @@ public final class ProjectOperations {
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       if (s.projects.containsKey(name)) {
-        throw RefonteError.conflict("Project \"" + name + "\" already exists.");
+        throw RefonteError.alreadyExists("Project \"" + name + "\" already exists.");
       }
       long now = engine.clock.millis();
       Project p = new Project(name, TaskTypes.canonical(type), now, rapid, studio);

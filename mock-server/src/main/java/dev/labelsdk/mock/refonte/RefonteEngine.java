@@ -116,7 +116,7 @@ public final class RefonteEngine implements AutoCloseable {
       TenantState s = current;
       if (s == null) {
         if (tenants.size() >= config.maxTenants()) {
-          throw RefonteError.unavailable("The mock already holds data for " + config.maxTenants()
+          throw RefonteError.mockFull("The mock already holds data for " + config.maxTenants()
               + " tenants, its maximum; reset it or raise maxTenants.");
         }
         s = newTenant(id);

@@ -34,7 +34,7 @@ public final class TaskOperations {
   public byte[] create(Caller caller, String type, JsonNode body) {
     String canonicalType = TaskTypes.canonical(type);
     if (canonicalType == null) {
-      throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
+      throw RefonteError.invalid("Unknown task type \"" + type + "\".");
     }
     NewTask spec = TaskCreateValidator.validate(canonicalType, body);
     TenantState s = caller.state;
@@ -53,7 +53,7 @@ public final class TaskOperations {
       RateLimit limit = engine.rateLimit();
       long wait = s.createBudget.tryTake(limit.perSecond(), limit.burst(), now);
       if (wait > 0) {
-        throw RefonteError.tooManyRequests(
+        throw RefonteError.rateLimited(
             "Too many requests: task creation is limited to "
                 + formatRate(limit.perSecond()) + " requests per second.",
             wait);
@@ -83,10 +83,10 @@ public final class TaskOperations {
   public byte[] list(Caller caller, TaskFilter filter, String nextToken, long offset, int limit,
       boolean limitedResponse) {
     if (limit < 1 || limit > 100) {
-      throw RefonteError.badRequest("\"limit\" must be between 1 and 100 (got " + limit + ").");
+      throw RefonteError.invalid("\"limit\" must be between 1 and 100 (got " + limit + ").");
     }
     if (offset < 0) {
-      throw RefonteError.badRequest("\"offset\" must be >= 0.");
+      throw RefonteError.invalid("\"offset\" must be >= 0.");
     }
     TenantState s = caller.state;
     int tenantNumber = s.tenant.number();
@@ -129,9 +129,9 @@ public final class TaskOperations {
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
       switch (t.status) {
-        case COMPLETED -> throw RefonteError.badRequest(
+        case COMPLETED -> throw RefonteError.invalidState(
             "Task " + id + " is already completed and cannot be canceled.");
-        case ERROR -> throw RefonteError.badRequest(
+        case ERROR -> throw RefonteError.invalidState(
             "Task " + id + " is in error status and cannot be canceled; only pending tasks can.");
         default -> { }
       }
@@ -272,7 +272,7 @@ public final class TaskOperations {
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
       if (t.status != TaskStatus.COMPLETED) {
-        throw RefonteError.badRequest(
+        throw RefonteError.invalidState(
             "Task " + id + " is " + t.status.wire() + "; only completed tasks can be audited.");
       }
       long now = engine.clock.millis();
@@ -297,7 +297,7 @@ public final class TaskOperations {
     }
     Batch batch = s.batches.get(spec.batch());
     if (batch == null) {
-      throw RefonteError.badRequest("Batch \"" + spec.batch() + "\" not found.");
+      throw RefonteError.invalid("Batch \"" + spec.batch() + "\" not found.");
     }
     if (spec.project() != null && !spec.project().equals(batch.project)) {
       throw RefonteError.invalidParameter(
@@ -311,9 +311,7 @@ public final class TaskOperations {
   private static void rejectHeldUniqueId(TenantState s, String uniqueId, Task self) {
     Task holder = s.tasks.holderOf(uniqueId);
     if (holder != null && holder != self) {
-      throw RefonteError.conflict(
-          "The unique_id (\"" + uniqueId + "\") is already used for a different task ("
-              + holder.id + ").");
+      throw RefonteError.duplicateUniqueId(uniqueId, holder.id);
     }
   }
 

@@ -79,13 +79,13 @@ class RefonteEngineTest {
     engine.tasks().create(c, "chat", body("{\"unique_id\":\"one\"}"));
     // unique_id conflict (step 9) is answered before the rate limit (step 10) is consulted
     assertThatThrownBy(() -> engine.tasks().create(c, "chat", body("{\"unique_id\":\"one\"}")))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(409));
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_UNIQUE_ID));
     assertThatThrownBy(() -> engine.tasks().create(c, "nonsense", body("{}")))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(400));
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER));
     engine.tasks().create(c, "chat", body("{}")); // second token of the burst is still there
     assertThatThrownBy(() -> engine.tasks().create(c, "chat", body("{}")))
         .isInstanceOfSatisfying(RefonteError.class, e -> {
-          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED);
           assertThat(e.retryAfterSeconds()).isEqualTo(1);
         });
     clock.advance(Duration.ofSeconds(1));
@@ -133,7 +133,7 @@ class RefonteEngineTest {
     engine.control().reset();
     Caller again = engine.authenticate("live_engine");
     assertThatThrownBy(() -> engine.tasks().get(again, id))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(404));
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
     assertThat(engine.rateLimit()).isEqualTo(new RateLimit(1, 2));
   }
 
@@ -141,7 +141,7 @@ class RefonteEngineTest {
   void keysOutsideTheOpenFormsAreRefused() {
     for (String bad : new String[] {null, "", "dummy_api_key", "test_", "live_ x", "|test", "test_caf\u00e9"}) {
       assertThatThrownBy(() -> engine.authenticate(bad))
-          .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(401));
+          .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
     }
     assertThat(engine.authenticate("abc|test").testKey()).isTrue();
     assertThat(engine.authenticate("live_abc").testKey()).isFalse();

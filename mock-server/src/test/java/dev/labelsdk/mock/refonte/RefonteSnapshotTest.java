@@ -112,7 +112,7 @@ class RefonteSnapshotTest {
     assertThat(pageTwo.get("offset").asInt()).isEqualTo(1);
     assertThatThrownBy(() -> restored.tasks().create(live, "imageannotation",
         json("{\"attachment\":\"http://x/5\",\"unique_id\":\"u1\"}")))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(409));
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_UNIQUE_ID));
     assertThat(restored.idempotency().begin("key-1", liveTenant, "fp", restoredClock.millis()))
         .isInstanceOf(IdempotencyStore.Replay.class);
     JsonNode newest = Json.tree(restored.tasks().create(live, "imageannotation", json("{\"attachment\":\"http://x/6\"}")));

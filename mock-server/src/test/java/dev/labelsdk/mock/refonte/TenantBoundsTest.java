@@ -86,7 +86,7 @@ class TenantBoundsTest {
       engine.release(c);
     }
     assertThatThrownBy(() -> engine.authenticate("live_c"))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(503))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MOCK_FULL))
         .hasMessage("The mock already holds data for 2 tenants, its maximum; reset it or raise maxTenants.");
     Caller known = engine.authenticate("live_a");
     engine.tasks().create(known, "imageannotation", Json.tree(TASK));

@@ -192,7 +192,7 @@ public final class RefonteHttpApi {
     java.util.function.Supplier<ApiResponse> createTask = () -> {
       try {
         if (TaskTypes.canonical(type) == null) {
-          throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
+          throw RefonteError.invalid("Unknown task type \"" + type + "\".");
         }
         if (deferred != null) {
           throw deferred;
@@ -244,7 +244,7 @@ public final class RefonteHttpApi {
       return null;
     }
     if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
-      throw RefonteError.badRequest(
+      throw RefonteError.invalid(
           "The Idempotency-Key header must be 1 to 255 visible ASCII characters.");
     }
     return key;
@@ -254,12 +254,12 @@ public final class RefonteHttpApi {
     String status = q.first("status");
     TaskStatus taskStatus = status == null ? null : TaskStatus.fromWire(status);
     if (status != null && taskStatus == null) {
-      throw RefonteError.badRequest(
+      throw RefonteError.invalid(
           "\"status\" must be one of pending, completed, canceled, error (got \"" + status + "\").");
     }
     String type = q.first("type");
     if (type != null && TaskTypes.canonical(type) == null) {
-      throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
+      throw RefonteError.invalid("Unknown task type \"" + type + "\".");
     }
     TaskFilter filter = TaskFilter.builder()
         .startTime(time(q, "start_time"))
@@ -294,13 +294,13 @@ public final class RefonteHttpApi {
   private ApiResponse upload(Caller c, ApiRequest r) {
     RequestBody.checkSize(r);
     if (!"multipart/form-data".equals(r.mediaType())) {
-      throw RefonteError.badRequest("/v1/files/upload takes a multipart/form-data body.");
+      throw RefonteError.invalid("/v1/files/upload takes a multipart/form-data body.");
     }
     List<Multipart.Part> parts;
     try {
       parts = Multipart.parse(r.header("Content-Type"), r.body());
     } catch (MalformedRequestException e) {
-      throw RefonteError.badRequest(e.getMessage());
+      throw RefonteError.invalid(e.getMessage());
     }
     AccountOperations.Upload file = null;
     String project = null;
@@ -321,7 +321,7 @@ public final class RefonteHttpApi {
   private static int limit(QueryParams q) {
     long limit = QueryValues.digits(q, "limit", 100);
     if (limit < 1 || limit > 100) {
-      throw RefonteError.badRequest("\"limit\" must be between 1 and 100 (got " + limit + ").");
+      throw RefonteError.invalid("\"limit\" must be between 1 and 100 (got " + limit + ").");
     }
     return (int) limit;
   }
@@ -341,7 +341,7 @@ public final class RefonteHttpApi {
         }
         ReviewStatus s = ReviewStatus.fromWire(value);
         if (s == null) {
-          throw RefonteError.badRequest(
+          throw RefonteError.invalid(
               "\"customer_review_status\" values must be pending, accepted, fixed, commented or "
                   + "rejected (got \"" + value + "\").");
         }
