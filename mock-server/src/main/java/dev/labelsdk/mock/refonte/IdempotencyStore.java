@@ -10,7 +10,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -202,21 +201,13 @@ public final class IdempotencyStore {
     return own == null ? 0 : own.size();
   }
 
+  /** One record as a state dump shows it; {@code status} and {@code savedAt} once done. */
+  public record KeyState(String key, String tenant, boolean done, int status, long savedAt) {}
+
   /** The records for a state dump: key, tenant, state and saved status, without bodies. */
-  public synchronized List<Map<String, Object>> describe(java.util.function.Function<String, String> tenantLabel) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    records.forEach(
-        (key, r) -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("key", key);
-          m.put("tenant", tenantLabel.apply(r.tenant));
-          m.put("state", r.done ? "done" : "in_flight");
-          if (r.done) {
-            m.put("status", r.status);
-            m.put("saved_at", dev.labelsdk.mock.common.Timestamps.format(r.savedAt));
-          }
-          out.add(m);
-        });
+  public synchronized List<KeyState> describe() {
+    List<KeyState> out = new ArrayList<>();
+    records.forEach((key, r) -> out.add(new KeyState(key, r.tenant, r.done, r.status, r.savedAt)));
     return out;
   }
 

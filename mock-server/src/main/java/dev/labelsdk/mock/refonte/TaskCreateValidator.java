@@ -8,16 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Steps 4 to 6 of task creation (spec §4.2): body shape, the common fields, then the rules of
- * the task's type. Pure: it only reads the body and never touches any state.
+ * Steps 4 to 6 of task creation (spec §4.2) on a decoded {@link CreateTask}: the common fields,
+ * then the rules of the task's type on its params. Pure: it never touches any state.
  */
-final class TaskCreateValidator {
-
-  /** Create fields that become top-level task fields; everything else goes into params. */
-  static final Set<String> TOP_LEVEL =
-      Set.of(
-          "instruction", "callback_url", "metadata", "tags", "unique_id",
-          "clear_unique_id_on_error", "project", "batch");
+public final class TaskCreateValidator {
 
   static final Set<String> ATTACHMENT_TYPES =
       Set.of("image", "video", "text", "website", "audio", "pdf", "document", "json");
@@ -27,19 +21,21 @@ final class TaskCreateValidator {
 
   private TaskCreateValidator() {}
 
-  static NewTask validate(String type, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String instruction = BodyFields.optionalString(fields, "instruction", false);
-    String callbackUrl = BodyFields.optionalString(fields, "callback_url", false);
-    String metadata = Limits.metadata(fields.get("metadata"), "metadata");
-    List<String> tags =
-        BodyFields.present(fields, "tags") ? Limits.tags(fields.get("tags"), "tags") : null;
-    String uniqueId = BodyFields.optionalString(fields, "unique_id", true);
-    boolean clearOnError = BodyFields.optionalBoolean(fields, "clear_unique_id_on_error");
-    String project = BodyFields.optionalString(fields, "project", true);
-    String batch = BodyFields.optionalString(fields, "batch", true);
+  /** The task to store, with {@code type} already canonical. */
+  static NewTask validate(String type, CreateTask request) {
+    Limits.storable(request.instruction(), "instruction");
+    Limits.storable(request.callbackUrl(), "callback_url");
+    String metadata = Limits.metadataJson(request.metadata(), "metadata");
+    List<String> tags = request.tags() == null ? null : Limits.tags(request.tags(), "tags");
+    if (tags != null) {
+      tags.forEach(tag -> Limits.storable(tag, "tags"));
+    }
+    nonEmpty(request.uniqueId(), "unique_id");
+    nonEmpty(request.project(), "project");
+    nonEmpty(request.batch(), "batch");
 
-    String attachmentType = BodyFields.optionalString(fields, "attachment_type", false);
+    ObjectNode fields = request.params();
+    String attachmentType = optionalString(fields, "attachment_type");
     if (attachmentType != null && !ATTACHMENT_TYPES.contains(attachmentType)) {
       throw RefonteError.invalidParameter(
           "\"attachment_type\" must be one of " + String.join(", ", sorted(ATTACHMENT_TYPES)));
@@ -48,12 +44,32 @@ final class TaskCreateValidator {
     boolean hasAttachment = checkAttachment(fields, textAttachment);
     boolean hasAttachments = checkAttachments(fields, textAttachment);
     checkType(type, fields, hasAttachment, hasAttachments);
-
-    ObjectNode params = fields.deepCopy();
-    params.remove(TOP_LEVEL);
+    Limits.storable(fields, "");
     return new NewTask(
-        type, instruction, callbackUrl, metadata, tags, uniqueId, clearOnError, project, batch,
-        Json.compact(params));
+        type, request.instruction(), request.callbackUrl(), metadata, tags, request.uniqueId(),
+        request.clearUniqueIdOnError(), request.project(), request.batch(), Json.compact(fields));
+  }
+
+  private static void nonEmpty(String value, String field) {
+    if (value != null && value.isEmpty()) {
+      throw RefonteError.invalidParameter("\"" + field + "\" must be a non-empty string");
+    }
+    Limits.storable(value, field);
+  }
+
+  private static boolean present(ObjectNode fields, String name) {
+    JsonNode node = fields.get(name);
+    return node != null && !node.isNull();
+  }
+
+  private static String optionalString(ObjectNode fields, String name) {
+    if (!present(fields, name)) {
+      return null;
+    }
+    if (!fields.get(name).isTextual()) {
+      throw RefonteError.invalidParameter("\"" + name + "\" must be a string");
+    }
+    return fields.get(name).asText();
   }
 
   private static void checkType(
@@ -65,7 +81,7 @@ final class TaskCreateValidator {
           throw required("attachments");
         }
         JsonNode choices = fields.get("choices");
-        if (BodyFields.present(fields, "choices") && !isStringArray(choices)) {
+        if (present(fields, "choices") && !isStringArray(choices)) {
           throw RefonteError.invalidParameter("\"choices\" must be an array of strings");
         }
       }
@@ -102,7 +118,7 @@ final class TaskCreateValidator {
   }
 
   private static void checkCategories(ObjectNode fields) {
-    if (BodyFields.present(fields, "categories")) {
+    if (present(fields, "categories")) {
       JsonNode categories = fields.get("categories");
       if (!isStringArray(categories) || categories.isEmpty()) {
         throw RefonteError.invalidParameter(
@@ -114,7 +130,7 @@ final class TaskCreateValidator {
               "\"categories\" must be a non-empty array of non-empty strings");
         }
       }
-    } else if (BodyFields.present(fields, "taxonomies")) {
+    } else if (present(fields, "taxonomies")) {
       if (!fields.get("taxonomies").isObject()) {
         throw RefonteError.invalidParameter("\"taxonomies\" must be an object");
       }
@@ -124,7 +140,7 @@ final class TaskCreateValidator {
   }
 
   private static boolean checkAttachment(ObjectNode fields, boolean text) {
-    if (!BodyFields.present(fields, "attachment")) {
+    if (!present(fields, "attachment")) {
       return false;
     }
     JsonNode attachment = fields.get("attachment");
@@ -139,7 +155,7 @@ final class TaskCreateValidator {
   }
 
   private static boolean checkAttachments(ObjectNode fields, boolean text) {
-    if (!BodyFields.present(fields, "attachments")) {
+    if (!present(fields, "attachments")) {
       return false;
     }
     JsonNode attachments = fields.get("attachments");
@@ -155,7 +171,8 @@ final class TaskCreateValidator {
     return true;
   }
 
-  static boolean isAbsoluteUri(String value) {
+  /** An absolute URI (the attachment rule), e.g. {@code https://x/a.png}. */
+  public static boolean isAbsoluteUri(String value) {
     return ABSOLUTE_URI.matcher(value).matches();
   }
 

@@ -37,13 +37,15 @@ public final class RefonteAdminHttpApi {
 
   /** The router: every control route of spec §8.3. */
   private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
-      .add("POST", PREFIX + "/tasks/{id}/complete",
-          (a, r, m) -> ok(a.engine.control().complete(m.param("id"), RequestBody.json(r))))
-      .add("POST", PREFIX + "/tasks/{id}/error",
-          (a, r, m) -> ok(a.engine.control().error(m.param("id"), RequestBody.json(r))))
-      .add("POST", PREFIX + "/tasks/{id}/redo",
-          (a, r, m) -> ok(a.engine.control().redo(m.param("id"), RequestBody.json(r))))
-      .add("GET", PREFIX + "/tasks/{id}", (a, r, m) -> ok(a.engine.control().task(m.param("id"))))
+      .add("POST", PREFIX + "/tasks/{id}/complete", (a, r, m) -> {
+        RequestDecoder.Completion done = RequestDecoder.completion(RequestBody.json(r));
+        return ok(ResultJson.task(a.engine.control().complete(m.param("id"), done.response(), done.reviewStatus())));
+      })
+      .add("POST", PREFIX + "/tasks/{id}/error", (a, r, m) -> ok(ResultJson.task(
+          a.engine.control().error(m.param("id"), RequestDecoder.errorMessage(RequestBody.json(r))))))
+      .add("POST", PREFIX + "/tasks/{id}/redo", (a, r, m) -> ok(ResultJson.task(
+          a.engine.control().redo(m.param("id"), RequestDecoder.redoResponse(RequestBody.json(r))))))
+      .add("GET", PREFIX + "/tasks/{id}", (a, r, m) -> ok(ResultJson.ownedTask(a.engine.control().task(m.param("id")))))
       .add("GET", PREFIX + "/state", (a, r, m) -> a.state())
       .add("GET", PREFIX + "/stats",
           (a, r, m) -> ok(a.engine.control().stats().put("request_journal", a.journal.size())))
@@ -105,7 +107,7 @@ public final class RefonteAdminHttpApi {
   }
 
   private ApiResponse state() {
-    ObjectNode state = engine.control().state();
+    ObjectNode state = ResultJson.state(engine.control().state());
     state.set("faults", faultsJson());
     state.set("rate_limit", rateLimitJson());
     return ok(state);

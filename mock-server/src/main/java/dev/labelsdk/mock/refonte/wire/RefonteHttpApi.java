@@ -18,6 +18,7 @@ import dev.labelsdk.mock.refonte.AccountOperations;
 import dev.labelsdk.mock.refonte.BatchOperations;
 import dev.labelsdk.mock.refonte.Caller;
 import dev.labelsdk.mock.refonte.IdempotencyStore;
+import dev.labelsdk.mock.refonte.IdempotentCreate;
 import dev.labelsdk.mock.refonte.RefonteEngine;
 import dev.labelsdk.mock.refonte.RefonteError;
 import dev.labelsdk.mock.refonte.ReviewStatus;
@@ -25,6 +26,7 @@ import dev.labelsdk.mock.refonte.TaskFilter;
 import dev.labelsdk.mock.refonte.TaskOperations.TagChange;
 import dev.labelsdk.mock.refonte.TaskStatus;
 import dev.labelsdk.mock.refonte.TaskTypes;
+import dev.labelsdk.mock.refonte.TaskView;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -39,8 +41,6 @@ import java.util.Set;
  * {@link ApiPipeline}'s. Server-independent.
  */
 public final class RefonteHttpApi {
-
-  private static final Set<Integer> SAVED_IDEMPOTENT_STATUSES = Set.of(200, 400, 402, 409);
 
   /** A route's handler: the API (for its engine) and the call. */
   @FunctionalInterface
@@ -65,42 +65,60 @@ public final class RefonteHttpApi {
 
   /** The router: every route of spec §1 to §5 this API serves. */
   private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
-      .add("POST", "/v1/task/{type}", (api, c) -> api.create(c.caller(), c.request(), c.param("type")))
-      .add("GET", "/v1/task/{id}", (api, c) -> ok(api.engine.tasks().get(c.caller(), c.param("id"))))
-      .add("POST", "/v1/task/{id}/cancel", (api, c) -> ok(api.engine.tasks().cancel(c.caller(), c.param("id"),
+      .add("POST", "/v1/task/{type}", RefonteHttpApi::create)
+      .add("GET", "/v1/task/{id}", (api, c) -> task(api.engine.tasks().get(c.caller(), c.param("id"))))
+      .add("POST", "/v1/task/{id}/cancel", (api, c) -> task(api.engine.tasks().cancel(c.caller(), c.param("id"),
           QueryValues.bool(c.query(), "clear_unique_id", false))))
-      .add("POST", "/v1/task/{id}/setMetadata",
-          (api, c) -> ok(api.engine.tasks().setMetadata(c.caller(), c.param("id"), c.json())))
-      .add("POST", "/v1/task/{id}/unique_id",
-          (api, c) -> ok(api.engine.tasks().setUniqueId(c.caller(), c.param("id"), c.json())))
+      .add("POST", "/v1/task/{id}/setMetadata", (api, c) -> task(api.engine.tasks().setMetadata(c.caller(),
+          c.param("id"), RequestDecoder.metadata(c.json()))))
+      .add("POST", "/v1/task/{id}/unique_id", (api, c) -> {
+        RequestDecoder.UniqueId u = RequestDecoder.uniqueId(c.json());
+        return task(api.engine.tasks().setUniqueId(c.caller(), c.param("id"), u.uniqueId(), u.clearOnError()));
+      })
       .add("DELETE", "/v1/task/{id}/unique_id",
-          (api, c) -> ok(api.engine.tasks().clearUniqueId(c.caller(), c.param("id"))))
+          (api, c) -> task(api.engine.tasks().clearUniqueId(c.caller(), c.param("id"))))
       .add("POST", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.SET))
       .add("PUT", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.ADD))
       .add("DELETE", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.REMOVE))
-      .add("POST", "/v1/task/{id}/audit",
-          (api, c) -> ok(api.engine.tasks().audit(c.caller(), c.param("id"), c.json())))
+      .add("POST", "/v1/task/{id}/audit", (api, c) -> {
+        RequestDecoder.Audit a = RequestDecoder.audit(c.json());
+        return task(api.engine.tasks().audit(c.caller(), c.param("id"), a.accepted(), a.comments()));
+      })
       .add("GET", "/v1/tasks", (api, c) -> api.listTasks(c.caller(), c.query()))
-      .add("POST", "/v1/batches", (api, c) -> ok(api.engine.batches().create(c.caller(), c.json())))
+      .add("POST", "/v1/batches", (api, c) -> ok(ResultJson.batch(
+          api.engine.batches().create(c.caller(), RequestDecoder.createBatch(c.json())))))
       .add("GET", "/v1/batches", (api, c) -> api.listBatches(c.caller(), c.query()))
-      .add("GET", "/v1/batches/{name}", (api, c) -> ok(api.engine.batches().get(c.caller(), c.param("name"))))
+      .add("GET", "/v1/batches/{name}",
+          (api, c) -> ok(ResultJson.batch(api.engine.batches().get(c.caller(), c.param("name")))))
       .add("GET", "/v1/batches/{name}/status",
-          (api, c) -> ok(api.engine.batches().status(c.caller(), c.param("name"))))
+          (api, c) -> ok(ResultJson.progress(api.engine.batches().status(c.caller(), c.param("name")))))
       .add("POST", "/v1/batches/{name}/finalize",
-          (api, c) -> ok(api.engine.batches().finalizeBatch(c.caller(), c.param("name"))))
-      .add("POST", "/v1/batches/{name}/setMetadata",
-          (api, c) -> ok(api.engine.batches().setMetadata(c.caller(), c.param("name"), c.json())))
-      .add("POST", "/v1/projects", (api, c) -> ok(api.engine.projects().create(c.caller(), c.json())))
-      .add("GET", "/v1/projects", (api, c) -> ok(api.engine.projects().list(c.caller(),
-          QueryValues.bool(c.query(), "archived", false))))
-      .add("GET", "/v1/projects/{name}", (api, c) -> ok(api.engine.projects().get(c.caller(), c.param("name"))))
-      .add("POST", "/v1/projects/{name}/setParams",
-          (api, c) -> ok(api.engine.projects().setParams(c.caller(), c.param("name"), c.json())))
+          (api, c) -> ok(ResultJson.batch(api.engine.batches().finalizeBatch(c.caller(), c.param("name")))))
+      .add("POST", "/v1/batches/{name}/setMetadata", (api, c) -> ok(ResultJson.batch(
+          api.engine.batches().setMetadata(c.caller(), c.param("name"), RequestDecoder.metadata(c.json())))))
+      .add("POST", "/v1/projects", (api, c) -> ok(ResultJson.project(
+          api.engine.projects().create(c.caller(), RequestDecoder.createProject(c.json())))))
+      .add("GET", "/v1/projects", (api, c) -> ok(ResultJson.projects(api.engine.projects().list(c.caller(),
+          QueryValues.bool(c.query(), "archived", false)))))
+      .add("GET", "/v1/projects/{name}",
+          (api, c) -> ok(ResultJson.project(api.engine.projects().get(c.caller(), c.param("name")))))
+      .add("POST", "/v1/projects/{name}/setParams", (api, c) -> {
+        RequestDecoder.Params p = RequestDecoder.params(c.json());
+        return ok(ResultJson.project(
+            api.engine.projects().setParams(c.caller(), c.param("name"), p.params(), p.patch())));
+      })
       .add("POST", "/v1/files/upload", (api, c) -> api.upload(c.caller(), c.request()))
-      .add("POST", "/v1/files/import", (api, c) -> ok(api.engine.account().importFile(c.caller(), c.json())))
-      .add("GET", "/v1/teams", (api, c) -> ok(api.engine.account().team(c.caller())))
-      .add("POST", "/v1/teams/invite", (api, c) -> ok(api.engine.account().invite(c.caller(), c.json())))
-      .add("POST", "/v1/teams/set_role", (api, c) -> ok(api.engine.account().setRole(c.caller(), c.json())));
+      .add("POST", "/v1/files/import", (api, c) -> ok(ResultJson.file(
+          api.engine.account().importFile(c.caller(), RequestDecoder.importFile(c.json())))))
+      .add("GET", "/v1/teams", (api, c) -> ok(ResultJson.team(api.engine.account().team(c.caller()))))
+      .add("POST", "/v1/teams/invite", (api, c) -> {
+        RequestDecoder.TeamChange t = RequestDecoder.teamChange(c.json());
+        return ok(ResultJson.team(api.engine.account().invite(c.caller(), t.emails(), t.role())));
+      })
+      .add("POST", "/v1/teams/set_role", (api, c) -> {
+        RequestDecoder.TeamChange t = RequestDecoder.teamChange(c.json());
+        return ok(ResultJson.team(api.engine.account().setRole(c.caller(), t.emails(), t.role())));
+      });
 
   /**
    * Every route the router serves, as {@code "METHOD /v1/template"}: what the OpenAPI document
@@ -171,71 +189,61 @@ public final class RefonteHttpApi {
   }
 
   private ApiResponse tags(Call c, TagChange change) {
-    return ok(engine.tasks().changeTags(c.caller(), c.param("id"), change, c.json()));
+    return task(engine.tasks().changeTags(c.caller(), c.param("id"), change,
+        RequestDecoder.tagChange(c.json(), change == TagChange.REMOVE)));
   }
 
   /**
-   * Task creation with the Idempotency-Key protocol of spec §5.2 around steps 3 onward. The
-   * key is looked up before the type and the body are checked, so a replay never turns into
-   * a different answer; 200, 400, 402 and 409 outcomes are saved, others release the key.
+   * Task creation (spec §4.2) with the Idempotency-Key protocol of spec §5.2, which is the
+   * engine's: this reads the key and the body, and tells the engine how an answer looks. The
+   * body is decoded only once the key is claimed, so a refused body is replayed as refused.
    */
-  private ApiResponse create(Caller c, ApiRequest r, String type) {
+  private ApiResponse create(Call c) {
+    ApiRequest r = c.request();
+    String type = c.param("type");
     JsonNode body = null;
-    RefonteError bodyError = null;
+    RefonteError unreadable = null;
     try {
       body = RequestBody.createBody(r);
     } catch (RefonteError e) {
-      bodyError = e;
+      unreadable = e;
     }
-    JsonNode parsed = body;
-    RefonteError deferred = bodyError;
-    java.util.function.Supplier<ApiResponse> createTask = () -> {
-      try {
-        if (TaskTypes.canonical(type) == null) {
-          throw RefonteError.invalid("Unknown task type \"" + type + "\".");
-        }
-        if (deferred != null) {
-          throw deferred;
-        }
-        return ok(engine.tasks().create(c, type, parsed));
-      } catch (RefonteError e) {
-        return ErrorEnvelope.of(e);
-      }
-    };
     String key = idempotencyKey(r);
-    if (key == null) {
-      return createTask.get();
-    }
-    String fingerprint =
-        IdempotencyStore.fingerprint(r.method(), "/v1/task/" + type.toLowerCase(Locale.ROOT),
-            r.query().asMap(), parsed, deferred == null ? null : r.body());
-    IdempotencyStore store = engine.idempotency();
-    IdempotencyStore.Lookup lookup = store.begin(key, c.tenantName(), fingerprint, engine.clock().millis());
-    if (lookup instanceof IdempotencyStore.Conflict) {
-      return ErrorEnvelope.of(409, "The provided idempotency key is already in use for a different request.");
-    }
-    if (lookup instanceof IdempotencyStore.InFlight) {
-      return ErrorEnvelope.of(429, "A request with this idempotency key is still being processed; retry shortly.")
-          .withHeader("Retry-After", "1");
-    }
-    if (lookup instanceof IdempotencyStore.Replay replay) {
-      return ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true");
-    }
-    IdempotencyStore.Claimed claim = (IdempotencyStore.Claimed) lookup;
-    ApiResponse response;
-    try {
-      response = createTask.get();
-    } catch (RuntimeException e) {
-      store.release(claim);
-      throw e;
-    }
-    if (SAVED_IDEMPOTENT_STATUSES.contains(response.status())) {
-      store.save(claim, response.status(), response.body(), engine.clock().millis());
-    } else {
-      store.release(claim);
-    }
-    return response;
+    String fingerprint = key == null ? null
+        : IdempotencyStore.fingerprint(r.method(), "/v1/task/" + type.toLowerCase(Locale.ROOT),
+            r.query().asMap(), body, unreadable == null ? null : r.body());
+    JsonNode parsed = body;
+    RefonteError deferred = unreadable;
+    return engine.tasks().create(c.caller(), key, fingerprint, () -> {
+      if (deferred != null && TaskTypes.canonical(type) != null) {
+        throw deferred; // an unknown type is named first
+      }
+      return RequestDecoder.createTask(type, parsed);
+    }, ANSWERS);
   }
+
+  /** A create's answers: the task or the refusal as JSON, and a replay marked as one. */
+  private static final IdempotentCreate.Answers<ApiResponse> ANSWERS = new IdempotentCreate.Answers<>() {
+    @Override
+    public ApiResponse created(TaskView t) {
+      return task(t);
+    }
+
+    @Override
+    public ApiResponse refused(RefonteError error) {
+      return ErrorEnvelope.of(error);
+    }
+
+    @Override
+    public IdempotentCreate.Recorded record(ApiResponse answer) {
+      return new IdempotentCreate.Recorded(answer.status(), answer.body());
+    }
+
+    @Override
+    public ApiResponse replay(IdempotentCreate.Recorded recorded) {
+      return ApiResponse.json(recorded.status(), recorded.body()).withHeader("Idempotent-Replayed", "true");
+    }
+  };
 
   /** The Idempotency-Key header: absent when empty, else 1 to 255 visible ASCII characters. */
   private static String idempotencyKey(ApiRequest r) {
@@ -280,7 +288,7 @@ public final class RefonteHttpApi {
     boolean limited = QueryValues.bool(q, "limited_response", false);
     int limit = limit(q);
     long offset = QueryValues.digits(q, "offset", 0);
-    return ok(engine.tasks().list(c, filter, q.first("next_token"), offset, limit, limited));
+    return ok(ResultJson.taskPage(engine.tasks().list(c, filter, q.first("next_token"), offset, limit), limited));
   }
 
   private ApiResponse listBatches(Caller c, QueryParams q) {
@@ -288,7 +296,7 @@ public final class RefonteHttpApi {
     BatchOperations.Query query =
         new BatchOperations.Query(q.first("project"), q.first("status"), time(q, "start_time"),
             time(q, "end_time"));
-    return ok(engine.batches().list(c, query, limit(q), QueryValues.digits(q, "offset", 0)));
+    return ok(ResultJson.batchPage(engine.batches().list(c, query, limit(q), QueryValues.digits(q, "offset", 0))));
   }
 
   private ApiResponse upload(Caller c, ApiRequest r) {
@@ -315,7 +323,7 @@ public final class RefonteHttpApi {
         default -> { }
       }
     }
-    return ok(engine.account().upload(c, file, project, reference, metadata));
+    return ok(ResultJson.file(engine.account().upload(c, file, project, reference, metadata)));
   }
 
   private static int limit(QueryParams q) {
@@ -353,6 +361,10 @@ public final class RefonteHttpApi {
 
   private static ApiResponse ok(byte[] body) {
     return ApiResponse.json(200, body);
+  }
+
+  private static ApiResponse task(TaskView t) {
+    return ok(ResultJson.task(t));
   }
 
   /** A fault's answer: its status in the error envelope (with Retry-After); none without a status. */
