@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.Timestamps;
+import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.refonte.BatchOperations;
 import dev.labelsdk.mock.refonte.BatchView;
 import dev.labelsdk.mock.refonte.ControlOperations;
@@ -25,6 +26,11 @@ import java.util.List;
 final class ResultJson {
 
   private ResultJson() {}
+
+  /** A 200 with a JSON body. */
+  static ApiResponse ok(byte[] body) {
+    return ApiResponse.json(200, body);
+  }
 
   static byte[] task(TaskView t) {
     return Json.write(g -> TaskJson.write(g, t));
