@@ -49,10 +49,7 @@ final class ResultJson {
         }
       }
       g.writeEndArray();
-      g.writeNumberField("total", page.total());
-      g.writeNumberField("limit", page.limit());
-      g.writeNumberField("offset", page.offset());
-      g.writeBooleanField("has_more", page.hasMore());
+      paging(g, page.total(), page.limit(), page.offset(), page.hasMore());
       g.writeStringField("next_token", page.nextToken());
       g.writeEndObject();
     });
@@ -71,10 +68,7 @@ final class ResultJson {
       }
       g.writeEndArray();
       g.writeNumberField("totalDocs", page.total());
-      g.writeNumberField("total", page.total());
-      g.writeNumberField("limit", page.limit());
-      g.writeNumberField("offset", page.offset());
-      g.writeBooleanField("has_more", page.hasMore());
+      paging(g, page.total(), page.limit(), page.offset(), page.hasMore());
       g.writeEndObject();
     });
   }
@@ -181,6 +175,15 @@ final class ResultJson {
     out.put("scheduled_callbacks", state.scheduledCallbacks());
     out.put("now", Timestamps.format(state.now()));
     return out;
+  }
+
+  /** The paging fields of both list answers. */
+  private static void paging(JsonGenerator g, long total, int limit, long offset, boolean hasMore)
+      throws IOException {
+    g.writeNumberField("total", total);
+    g.writeNumberField("limit", limit);
+    g.writeNumberField("offset", offset);
+    g.writeBooleanField("has_more", hasMore);
   }
 
   private static void write(JsonGenerator g, BatchView b) throws IOException {

@@ -5,7 +5,6 @@ import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.http.QueryParams;
 import dev.labelsdk.mock.http.QueryValues;
-import dev.labelsdk.mock.refonte.IdempotencyStore;
 import dev.labelsdk.mock.refonte.IdempotentCreate;
 import dev.labelsdk.mock.refonte.RefonteEngine;
 import dev.labelsdk.mock.refonte.RefonteError;
@@ -42,7 +41,7 @@ final class TaskEndpoints {
     }
     String key = idempotencyKey(r);
     String fingerprint = key == null ? null
-        : IdempotencyStore.fingerprint(r.method(), "/v1/task/" + type.toLowerCase(Locale.ROOT),
+        : RequestFingerprint.of(r.method(), "/v1/task/" + type.toLowerCase(Locale.ROOT),
             r.query().asMap(), body, unreadable == null ? null : r.body());
     JsonNode parsed = body;
     RefonteError deferred = unreadable;
