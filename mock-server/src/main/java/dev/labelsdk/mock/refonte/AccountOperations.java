@@ -46,7 +46,7 @@ public final class AccountOperations {
   /** {@code POST /v1/files/import}: records the URL; nothing is downloaded. */
   public FileView importFile(Caller caller, ImportFile request) {
     String url = Limits.required(request.fileUrl(), "file_url");
-    if (!TaskCreateValidator.isAbsoluteUri(url)) {
+    if (!Limits.isAbsoluteUri(url)) {
       throw RefonteError.invalidParameter("\"file_url\" must be a valid uri");
     }
     JsonNode metadata = request.metadata() == null || request.metadata().isNull() ? null : request.metadata();

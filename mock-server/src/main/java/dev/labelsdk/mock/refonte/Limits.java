@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The task limits of spec §3: tags (at most 5, non-blank) and metadata (an object of ≤ 10 KB),
@@ -17,6 +18,9 @@ import java.util.Set;
  * checks a body in the order the API does; the engine checks again what Java callers give it.
  */
 public final class Limits {
+
+  /** An absolute URI: a scheme, a colon, then at least one character, and no whitespace. */
+  private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
 
   public static final int MAX_TAGS = 5;
   public static final int MAX_METADATA_BYTES = 10 * 1024;
@@ -112,5 +116,10 @@ public final class Limits {
     }
     storable(value, field);
     return value;
+  }
+
+  /** An absolute URI (the attachment and {@code file_url} rule), e.g. {@code https://x/a.png}. */
+  public static boolean isAbsoluteUri(String value) {
+    return ABSOLUTE_URI.matcher(value).matches();
   }
 }

@@ -5,19 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Steps 4 to 6 of task creation (spec §4.2) on a decoded {@link CreateTask}: the common fields,
  * then the rules of the task's type on its params. Pure: it never touches any state.
  */
-public final class TaskCreateValidator {
+final class TaskCreateValidator {
 
   static final Set<String> ATTACHMENT_TYPES =
       Set.of("image", "video", "text", "website", "audio", "pdf", "document", "json");
-
-  /** An absolute URI: a scheme, a colon, then at least one character, and no whitespace. */
-  private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
 
   private TaskCreateValidator() {}
 
@@ -147,7 +143,7 @@ public final class TaskCreateValidator {
     if (!attachment.isTextual()) {
       throw RefonteError.invalidParameter("\"attachment\" must be a string");
     }
-    if (!text && !isAbsoluteUri(attachment.asText())) {
+    if (!text && !Limits.isAbsoluteUri(attachment.asText())) {
       throw RefonteError.invalidParameter(
           "\"attachment\" must be a valid uri (got \"" + attachment.asText() + "\")");
     }
@@ -163,7 +159,7 @@ public final class TaskCreateValidator {
       throw RefonteError.invalidParameter("\"attachments\" must be a non-empty array of strings");
     }
     for (JsonNode a : attachments) {
-      if (!text && !isAbsoluteUri(a.asText())) {
+      if (!text && !Limits.isAbsoluteUri(a.asText())) {
         throw RefonteError.invalidParameter(
             "\"attachments\" must contain only valid uris (got \"" + a.asText() + "\")");
       }
@@ -171,10 +167,7 @@ public final class TaskCreateValidator {
     return true;
   }
 
-  /** An absolute URI (the attachment rule), e.g. {@code https://x/a.png}. */
-  public static boolean isAbsoluteUri(String value) {
-    return ABSOLUTE_URI.matcher(value).matches();
-  }
+
 
   private static boolean isStringArray(JsonNode node) {
     if (node == null || !node.isArray()) {

@@ -9,7 +9,6 @@ import dev.labelsdk.mock.refonte.Limits;
 import dev.labelsdk.mock.refonte.ProjectOperations;
 import dev.labelsdk.mock.refonte.RefonteError;
 import dev.labelsdk.mock.refonte.ReviewStatus;
-import dev.labelsdk.mock.refonte.TaskCreateValidator;
 import dev.labelsdk.mock.refonte.TaskTypes;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +166,7 @@ final class RequestDecoder {
   static AccountOperations.ImportFile importFile(JsonNode body) {
     ObjectNode fields = BodyFields.object(body);
     String url = BodyFields.requiredString(fields, "file_url");
-    if (!TaskCreateValidator.isAbsoluteUri(url)) {
+    if (!Limits.isAbsoluteUri(url)) {
       throw RefonteError.invalidParameter("\"file_url\" must be a valid uri");
     }
     String projectName = BodyFields.optionalString(fields, "project_name", true);
