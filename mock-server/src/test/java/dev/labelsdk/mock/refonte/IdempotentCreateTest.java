@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -187,5 +194,33 @@ class IdempotentCreateTest extends EngineFixture {
     assertThat(create(b, "b-1", "fp", Nodes.image("http://x/b").build())).isEqualTo("replayed " + bobs);
     assertThat(create(a, "a-1", "fp", Nodes.image("http://x/1").build()))
         .startsWith("created ").isNotEqualTo(first); // forgotten: processed afresh
+  }
+
+  @Test
+  void concurrentCreatesWithOneKeyMakeExactlyOneTask() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> answers = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        try {
+          return create(alice, "k", "fp", Nodes.image("http://x/1").build());
+        } catch (RefonteError e) {
+          return e.code().name();
+        }
+      }));
+    }
+    start.countDown();
+    List<String> got = new ArrayList<>();
+    for (Future<String> f : answers) {
+      got.add(f.get(10, TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    String created = got.stream().filter(a -> a.startsWith("created ")).findFirst().orElseThrow();
+    assertThat(got).allMatch(a -> a.equals(created) || a.equals("replayed " + created) || a.equals("IN_FLIGHT"));
+    assertThat(got).filteredOn(a -> a.equals(created)).hasSize(1);
+    assertThat(tasksOf(alice)).isEqualTo(1);
   }
 }

@@ -138,4 +138,36 @@ class RefonteEngineTest {
     assertThat(engine.authenticate("abc|test").testKey()).isTrue();
     assertThat(engine.authenticate("live_abc").testKey()).isFalse();
   }
+
+  @Test
+  void errorAndRedoCallBackButAnEmailCallbackIsOnlyStored() throws Exception {
+    Caller c = engine.authenticate("live_engine");
+    String failed = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("https://hooks.example/e").build()).id();
+    String redone = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("https://hooks.example/r").build()).id();
+    clock.advance(Duration.ofSeconds(1)); // a new token for the third create
+    String mailed = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("mailto:ops@example.com").build()).id();
+
+    engine.control().error(failed, "boom");
+    engine.control().complete(redone, null, null);
+    engine.control().redo(redone, null);
+    engine.control().complete(mailed, null, null);
+    assertThat(engine.control().awaitCallbacks(Duration.ofSeconds(10))).isTrue();
+
+    assertThat(delivered).containsExactlyInAnyOrder(
+        "https://hooks.example/e refonte-mock-callback-auth error",
+        "https://hooks.example/r refonte-mock-callback-auth completed",
+        "https://hooks.example/r refonte-mock-callback-auth completed");
+    assertThat(engine.tasks().get(c, mailed).callbackUrl()).isEqualTo("mailto:ops@example.com");
+  }
+
+  @Test
+  void aTestTaskIsCompletedBeforeItCanBeCanceled() {
+    Caller test = engine.authenticate("test_engine");
+    String id = engine.tasks().create(test, CreateTask.builder("chat").build()).id();
+    engine.beginRequest(test); // the next request of the tenant
+
+    assertThatThrownBy(() -> engine.tasks().cancel(test, id, false))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATE));
+    assertThat(engine.tasks().get(test, id).response()).isEqualTo(Nodes.obj());
+  }
 }

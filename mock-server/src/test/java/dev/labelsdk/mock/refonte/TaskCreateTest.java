@@ -160,4 +160,18 @@ class TaskCreateTest extends EngineFixture {
     assertThat(stored.tags()).containsExactly("a");
     assertThat(stored.params().get("attachment").asText()).isEqualTo("http://x");
   }
+
+  @Test
+  void everyTaskTypeOfTheSpecCanBeCreated() {
+    for (String type : TaskTypes.ALL) {
+      CreateTask.Builder task = switch (type) {
+        case "namedentityrecognition" -> Nodes.task(type, "text", "Ada", "labels", List.of(Nodes.obj("name", "PER")));
+        case "comparison" -> Nodes.task(type, "attachments", List.of("http://x/1", "http://x/2"));
+        case "categorization" -> Nodes.task(type, "attachment", "http://x", "categories", List.of("a"));
+        default -> Nodes.task(type, "attachment", "http://x");
+      };
+      assertThat(engine.tasks().create(c, task.build()).type()).isEqualTo(type);
+    }
+    assertThat(engine.tasks().list(c, TaskFilter.NONE, null, 0, 100).total()).isEqualTo(TaskTypes.ALL.size());
+  }
 }

@@ -90,4 +90,17 @@ class TaskListTest extends EngineFixture {
         .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER));
     assertThat(engine.tasks().list(other, TaskFilter.NONE, null, 0, 10).total()).isZero();
   }
+
+  @Test
+  void completedAndUpdatedFiltersUseTheirOwnTimestamps() {
+    List<String> t = fiveTasks(); // t1 and t3 completed at START + 5 s
+    clock.advance(Duration.ofSeconds(10));
+    engine.tasks().setMetadata(c, t.get(0), Nodes.obj("touched", true));
+    long completed = START.toEpochMilli() + 5000;
+
+    assertThat(ids(TaskFilter.builder().completedAfter(completed - 1).build())).containsExactly(t.get(3), t.get(1));
+    assertThat(ids(TaskFilter.builder().completedBefore(completed).build())).isEmpty();
+    assertThat(ids(TaskFilter.builder().updatedAfter(completed).build())).containsExactly(t.get(0));
+    assertThat(ids(TaskFilter.builder().updatedBefore(completed).build())).containsExactly(t.get(4), t.get(2));
+  }
 }
