@@ -2,6 +2,8 @@ package dev.labelsdk.mock.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +16,7 @@ public record CreateTask(
     String uniqueId, boolean clearUniqueIdOnError, String project, String batch, ObjectNode params) {
 
   public CreateTask {
-    tags = tags == null ? null : List.copyOf(tags);
+    tags = tags == null ? null : Collections.unmodifiableList(new ArrayList<>(tags)); // nulls are the engine's to refuse
     params = params == null ? Json.MAPPER.createObjectNode() : params;
   }
 

@@ -91,6 +91,8 @@ class TaskCreateTest extends EngineFixture {
         "\"tags\" must contain only non-empty strings (got \" \")");
     invalid(Nodes.image("http://x").metadata(Nodes.obj("big", "x".repeat(10 * 1024))).build(),
         "\"metadata\" must be at most 10240 bytes (got 10250)");
+    invalid(Nodes.image("http://x").tags(java.util.Arrays.asList("ok", null)).build(),
+        "\"tags\" must contain only non-empty strings (got null)");
     invalid(Nodes.image("http://x").uniqueId("").build(), "\"unique_id\" must be a non-empty string");
     invalid(Nodes.image("http://x").project("").build(), "\"project\" must be a non-empty string");
 
