@@ -1,10 +1,10 @@
 package dev.labelsdk.benchmarks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.refonte.Caller;
+import dev.labelsdk.mock.refonte.CreateTask;
 import dev.labelsdk.mock.refonte.RateLimit;
 import dev.labelsdk.mock.refonte.RefonteConfig;
 import dev.labelsdk.mock.refonte.RefonteEngine;
@@ -86,32 +86,22 @@ final class RefonteFixture implements AutoCloseable {
     RefonteEngine engine = server.refonte().engine();
     Caller caller = engine.authenticate(KEY);
     List<String> ids = new ArrayList<>(count);
-    ObjectNode[] bodies = new ObjectNode[10];
+    CreateTask[] tasks = new CreateTask[10];
     for (int p = 0; p < 10; p++) {
-      bodies[p] = JSON.createObjectNode()
-          .put("instruction", "Draw a box around each car")
-          .put("attachment", "https://example.com/images/" + p + ".jpg")
-          .put("project", "project-" + p);
-      bodies[p].putObject("geometries").putObject("box").putArray("objects_to_annotate").add("car");
+      ObjectNode params = JSON.createObjectNode().put("attachment", "https://example.com/images/" + p + ".jpg");
+      params.putObject("geometries").putObject("box").putArray("objects_to_annotate").add("car");
+      tasks[p] = CreateTask.builder("imageannotation").instruction("Draw a box around each car")
+          .project("project-" + p).params(params).build();
     }
     int completeEvery = completedShare <= 0 ? Integer.MAX_VALUE : (int) Math.round(1 / completedShare);
     for (int i = 0; i < count; i++) {
-      JsonNode task = read(engine.tasks().create(caller, "imageannotation", bodies[i % 10]));
-      String id = task.get("task_id").asText();
+      String id = engine.tasks().create(caller, tasks[i % 10]).id();
       ids.add(id);
       if ((i / 10) % completeEvery == 0) { // independent of the project (i % 10)
-        engine.control().complete(id, null);
+        engine.control().complete(id, null, null);
       }
     }
     return ids;
-  }
-
-  static JsonNode read(byte[] json) {
-    try {
-      return JSON.readTree(json);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

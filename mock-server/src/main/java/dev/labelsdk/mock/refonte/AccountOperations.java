@@ -1,11 +1,9 @@
 package dev.labelsdk.mock.refonte;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.mock.common.Json;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.labelsdk.mock.common.Timestamps;
 import java.net.URLConnection;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,9 @@ public final class AccountOperations {
   /** An uploaded file part as the transport read it. */
   public record Upload(String filename, String contentType, long size) {}
 
+  /** {@code POST /v1/files/import}: {@code fileUrl} is required, the rest may be null. */
+  public record ImportFile(String fileUrl, String projectName, String referenceId, JsonNode metadata) {}
+
   private static final Set<String> TEAM_ROLES = Set.of("member", "manager", "labeler");
 
   private final RefonteEngine engine;
@@ -32,108 +33,103 @@ public final class AccountOperations {
    * {@code POST /v1/files/upload}: {@code file} is the file part (null when missing, a 400);
    * the other form fields are optional.
    */
-  public byte[] upload(Caller caller, Upload file, String projectName, String referenceId,
+  public FileView upload(Caller caller, Upload file, String projectName, String referenceId,
       String metadata) {
     if (file == null) {
       throw RefonteError.invalidParameter("\"file\" is required");
     }
     String mimetype = file.contentType() != null ? file.contentType() : guessType(file.filename());
-    return record(caller, mimetype, file.size(), projectName, referenceId, metadata);
+    return record(caller, mimetype, file.size(), projectName, referenceId,
+        metadata == null ? null : TextNode.valueOf(metadata));
   }
 
   /** {@code POST /v1/files/import}: records the URL; nothing is downloaded. */
-  public byte[] importFile(Caller caller, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String url = BodyFields.requiredString(fields, "file_url");
-    if (!TaskCreateValidator.isAbsoluteUri(url)) {
+  public FileView importFile(Caller caller, ImportFile request) {
+    String url = Limits.required(request.fileUrl(), "file_url");
+    if (!Limits.isAbsoluteUri(url)) {
       throw RefonteError.invalidParameter("\"file_url\" must be a valid uri");
     }
-    String projectName = BodyFields.optionalString(fields, "project_name", true);
-    String referenceId = BodyFields.optionalString(fields, "reference_id", false);
-    JsonNode metadata = fields.get("metadata");
-    return record(caller, guessType(url), 0, projectName, referenceId,
-        metadata == null || metadata.isNull() ? null : metadata);
+    JsonNode metadata = request.metadata() == null || request.metadata().isNull() ? null : request.metadata();
+    return record(caller, guessType(url), 0, request.projectName(), request.referenceId(), metadata);
   }
 
-  /** Records a file; {@code metadata} is the form field's text or the import body's JSON. */
-  private byte[] record(Caller caller, String mimetype, long size, String projectName,
-      String referenceId, Object metadata) {
+  private FileView record(Caller caller, String mimetype, long size, String projectName,
+      String referenceId, JsonNode metadata) {
+    Limits.storable(projectName, "project_name");
+    Limits.storable(referenceId, "reference_id");
+    Limits.storable(metadata, "metadata");
     long now = engine.clock.millis();
     String id = engine.ids.next(now, engine.nextSequence());
-    Map<String, Object> file = new LinkedHashMap<>();
-    file.put("id", id);
-    file.put("attachment_url", "refontedata://files/" + id);
-    file.put("mimetype", mimetype);
-    file.put("size", size);
-    file.put("project_names", projectName == null ? List.of() : List.of(projectName));
-    if (referenceId != null) {
-      file.put("reference_id", referenceId);
-    }
-    if (metadata != null) {
-      file.put("metadata", metadata);
-    }
-    file.put("created_at", Timestamps.format(now));
+    FileView file = new FileView(id, "refontedata://files/" + id, mimetype, size,
+        projectName == null ? List.of() : List.of(projectName), referenceId, metadata, now);
     TenantState s = caller.state;
-    RefonteEngine.write(s, () -> s.files.add(file));
-    return Json.write(g -> g.writeObject(file));
+    RefonteEngine.write(s, () -> s.files.add(stored(file)));
+    return file;
+  }
+
+  /** A file as the tenant keeps it (and a snapshot holds it). */
+  private static Map<String, Object> stored(FileView f) {
+    Map<String, Object> file = new LinkedHashMap<>();
+    file.put("id", f.id());
+    file.put("attachment_url", f.attachmentUrl());
+    file.put("mimetype", f.mimetype());
+    file.put("size", f.size());
+    file.put("project_names", f.projectNames());
+    if (f.referenceId() != null) {
+      file.put("reference_id", f.referenceId());
+    }
+    if (f.metadata() != null) {
+      file.put("metadata", f.metadata());
+    }
+    file.put("created_at", Timestamps.format(f.createdAt()));
+    return file;
   }
 
   /** {@code GET /v1/teams}: always holds the tenant's own member. */
-  public byte[] team(Caller caller) {
+  public List<TeamMember> team(Caller caller) {
     TenantState s = caller.state;
-    return RefonteEngine.read(s, () -> renderTeam(s));
+    return RefonteEngine.read(s, () -> team(s));
   }
 
-  /** {@code POST /v1/teams/invite}: adds members with {@code team_role}. */
-  public byte[] invite(Caller caller, JsonNode body) {
-    return changeTeam(caller, body, true);
+  /** {@code POST /v1/teams/invite}: adds members with {@code role}. */
+  public List<TeamMember> invite(Caller caller, List<String> emails, String role) {
+    return changeTeam(caller, emails, role, true);
   }
 
   /** {@code POST /v1/teams/set_role}: changes the role of known members; others are ignored. */
-  public byte[] setRole(Caller caller, JsonNode body) {
-    return changeTeam(caller, body, false);
+  public List<TeamMember> setRole(Caller caller, List<String> emails, String role) {
+    return changeTeam(caller, emails, role, false);
   }
 
-  private byte[] changeTeam(Caller caller, JsonNode body, boolean addMissing) {
-    ObjectNode fields = BodyFields.object(body);
-    JsonNode emails = fields.get("emails");
-    if (emails == null || !emails.isArray() || emails.isEmpty()) {
+  private List<TeamMember> changeTeam(Caller caller, List<String> emails, String role,
+      boolean addMissing) {
+    if (emails == null || emails.isEmpty()) {
       throw RefonteError.invalidParameter("\"emails\" must be a non-empty array of strings");
     }
-    List<String> list = new ArrayList<>();
-    for (JsonNode e : emails) {
-      if (!e.isTextual() || !e.asText().contains("@")) {
-        throw RefonteError.invalidParameter("\"emails\" must contain e-mail addresses (got " + e + ")");
+    for (String e : emails) {
+      if (e == null || !e.contains("@")) {
+        throw RefonteError.invalidParameter("\"emails\" must contain e-mail addresses (got "
+            + (e == null ? "null" : TextNode.valueOf(e)) + ")");
       }
-      list.add(e.asText());
+      Limits.storable(e, "emails");
     }
-    String role = BodyFields.requiredString(fields, "team_role");
+    Limits.required(role, "team_role");
     if (!TEAM_ROLES.contains(role)) {
       throw RefonteError.invalidParameter("\"team_role\" must be one of member, manager, labeler");
     }
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
-      for (String email : list) {
+      for (String email : emails) {
         if (addMissing || s.team.containsKey(email)) {
           s.team.put(email, new TenantState.Member(email, role));
         }
       }
-      return renderTeam(s);
+      return team(s);
     });
   }
 
-  private static byte[] renderTeam(TenantState s) {
-    return Json.write(g -> {
-      g.writeStartArray();
-      for (TenantState.Member m : s.team.values()) {
-        g.writeStartObject();
-        g.writeStringField("email", m.email());
-        g.writeStringField("role", m.role());
-        g.writeStringField("company", "Refonte mock");
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    });
+  private static List<TeamMember> team(TenantState s) {
+    return s.team.values().stream().map(m -> new TeamMember(m.email(), m.role())).toList();
   }
 
   private static String guessType(String name) {

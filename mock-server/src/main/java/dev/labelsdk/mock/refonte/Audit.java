@@ -1,6 +1,6 @@
 package dev.labelsdk.mock.refonte;
 
 /** One audit record of a task ({@code audits[]}). {@code comments} may be null. */
-record Audit(
+public record Audit(
     String auditedBy, long auditedAt, int auditTimeSecs, String result, String source,
     String comments) {}

@@ -1,8 +1,5 @@
 package dev.labelsdk.mock.refonte;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.labelsdk.mock.common.Timestamps;
-import java.io.IOException;
 import java.util.Locale;
 
 /** A batch (spec §4.10). Mutable under the tenant lock. */
@@ -51,20 +48,5 @@ final class Batch {
     this.createdAt = createdAt;
     this.updatedAt = createdAt;
     this.seq = seq;
-  }
-
-  void write(JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", name);
-    g.writeStringField("project", project);
-    g.writeStringField("status", status.wire());
-    g.writeStringField("callback", callback);
-    g.writeFieldName("metadata");
-    g.writeRawValue(metadataJson);
-    g.writeBooleanField("calibration_batch", calibrationBatch);
-    g.writeBooleanField("self_label_batch", selfLabelBatch);
-    g.writeStringField("created_at", Timestamps.format(createdAt));
-    g.writeStringField("updated_at", Timestamps.format(updatedAt));
-    g.writeEndObject();
   }
 }

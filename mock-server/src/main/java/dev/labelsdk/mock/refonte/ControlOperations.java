@@ -1,10 +1,9 @@
 package dev.labelsdk.mock.refonte;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
-import dev.labelsdk.mock.common.Timestamps;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,85 +18,74 @@ public final class ControlOperations {
     this.engine = engine;
   }
 
+  /** A task with the label of the tenant owning it. */
+  public record OwnedTask(TaskView task, String tenant) {}
+
+  /** One tenant in the state dump: its tasks, batches and projects, and how many files it has. */
+  public record TenantContents(String tenant, String email, List<TaskView> tasks,
+      List<BatchView> batches, List<ProjectView> projects, int files) {}
+
+  /** One Idempotency-Key record in the state dump; {@code status} and {@code savedAt} once done. */
+  public record KeyRecord(String key, String tenant, boolean done, int status, long savedAt) {}
+
+  /** What {@code GET /__admin/refonte/state} shows of the engine. */
+  public record State(List<TenantContents> tenants, List<KeyRecord> idempotencyRecords,
+      int scheduledCallbacks, long now) {}
+
   /**
-   * pending → completed with {@code response} (an object; default the placeholder of spec
-   * §6.2) and an optional {@code customer_review_status}.
+   * pending → completed with {@code response} (null: the placeholder of spec §6.2) and an
+   * optional {@code customer_review_status}.
    */
-  public byte[] complete(String taskId, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String response = optionalObject(fields, "response");
-    String review = BodyFields.optionalString(fields, "customer_review_status", true);
-    ReviewStatus reviewStatus = review == null ? null : ReviewStatus.fromWire(review);
-    if (review != null && reviewStatus == null) {
-      throw RefonteError.badRequest("Unknown customer_review_status \"" + review + "\".");
-    }
+  public TaskView complete(String taskId, ObjectNode response, ReviewStatus reviewStatus) {
+    String json = response == null ? null : storedJson(response, "response");
     return onPendingTask(taskId, (s, t) ->
-        engine.complete(s, t, response != null ? response : RefonteEngine.placeholderResponse(t),
-            reviewStatus));
+        engine.complete(s, t, json != null ? json : RefonteEngine.placeholderResponse(t), reviewStatus));
   }
 
-  /** pending → error with {@code message}. */
-  public byte[] error(String taskId, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String message = BodyFields.optionalString(fields, "message", false);
+  /** pending → error with {@code message} (null: a default text). */
+  public TaskView error(String taskId, String message) {
+    Limits.storable(message, "message");
     return onPendingTask(taskId, (s, t) ->
         engine.fail(s, t, message != null ? message : "Task failed (set by the mock control API)."));
   }
 
-  /** completed → completed, {@code times_redone} + 1, optionally a new {@code response}. */
-  public byte[] redo(String taskId, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String response = optionalObject(fields, "response");
+  /** completed → completed, {@code times_redone} + 1, with a new {@code response} unless null. */
+  public TaskView redo(String taskId, ObjectNode response) {
+    String json = response == null ? null : storedJson(response, "response");
     TenantState s = owner(taskId);
     return RefonteEngine.write(s, () -> {
       Task t = s.task(taskId);
       if (t.status != TaskStatus.COMPLETED) {
-        throw RefonteError.badRequest(
+        throw RefonteError.invalidState(
             "Task " + taskId + " is " + t.status.wire() + "; only completed tasks can be redone.");
       }
-      engine.redo(s, t, response);
-      return TaskOperations.render(t);
+      engine.redo(s, t, json);
+      return TaskView.of(t);
     });
   }
 
-  /** The task with a {@code tenant} label added. */
-  public byte[] task(String taskId) {
+  /** The task with the label of its tenant. */
+  public OwnedTask task(String taskId) {
     TenantState s = owner(taskId);
-    return RefonteEngine.read(s, () -> Json.write(g -> {
-      Task t = s.task(taskId);
-      g.writeStartObject();
-      TaskJson.writeFields(g, t);
-      g.writeStringField("tenant", s.tenant.label());
-      g.writeEndObject();
-    }));
+    return RefonteEngine.read(s, () -> new OwnedTask(TaskView.of(s.task(taskId)), s.tenant.label()));
   }
 
   /** Every tenant with its tasks, batches and projects, plus the idempotency records. */
-  public ObjectNode state() {
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    var tenants = out.putArray("tenants");
+  public State state() {
+    List<TenantContents> tenants = new ArrayList<>();
     for (TenantState s : engine.tenantStates()) {
-      RefonteEngine.read(s, () -> {
-        ObjectNode tenant = tenants.addObject();
-        tenant.put("tenant", s.tenant.label());
-        tenant.put("email", s.tenant.email());
-        var tasks = tenant.putArray("tasks");
-        for (Task t : s.tasks.all()) {
-          tasks.add(Json.tree(TaskOperations.render(t)));
-        }
-        var batches = tenant.putArray("batches");
-        s.batches.values().forEach(b -> batches.add(Json.tree(BatchOperations.render(b))));
-        var projects = tenant.putArray("projects");
-        s.projects.values().forEach(p -> projects.add(Json.tree(ProjectOperations.render(p))));
-        tenant.put("files", s.files.size());
-        return null;
-      });
+      tenants.add(RefonteEngine.read(s, () -> {
+        List<TaskView> tasks = new ArrayList<>();
+        s.tasks.all().forEach(t -> tasks.add(TaskView.of(t)));
+        return new TenantContents(s.tenant.label(), s.tenant.email(), tasks,
+            s.batches.values().stream().map(BatchView::of).toList(),
+            s.projects.values().stream().map(ProjectView::of).toList(), s.files.size());
+      }));
     }
-    out.set("idempotency_records",
-        Json.MAPPER.valueToTree(engine.idempotency().describe(this::labelOf)));
-    out.put("scheduled_callbacks", engine.callbacks().scheduled());
-    out.put("now", Timestamps.format(engine.clock.millis()));
-    return out;
+    List<KeyRecord> keys = engine.idempotency().describe().stream()
+        .map(k -> new KeyRecord(k.key(), labelOf(k.tenant()), k.done(), k.status(), k.savedAt()))
+        .toList();
+    return new State(tenants, keys, engine.callbacks().scheduled(), engine.clock.millis());
   }
 
   /**
@@ -136,16 +124,16 @@ public final class ControlOperations {
     void apply(TenantState s, Task t);
   }
 
-  private byte[] onPendingTask(String taskId, Transition transition) {
+  private TaskView onPendingTask(String taskId, Transition transition) {
     TenantState s = owner(taskId);
     return RefonteEngine.write(s, () -> {
       Task t = s.task(taskId);
       if (t.status != TaskStatus.PENDING) {
-        throw RefonteError.badRequest(
+        throw RefonteError.invalidState(
             "Task " + taskId + " is " + t.status.wire() + "; only pending tasks can change state.");
       }
       transition.apply(s, t);
-      return TaskOperations.render(t);
+      return TaskView.of(t);
     });
   }
 
@@ -168,13 +156,9 @@ public final class ControlOperations {
     return Tenant.labelFor(tenantName, true);
   }
 
-  private static String optionalObject(ObjectNode fields, String name) {
-    if (!BodyFields.present(fields, name)) {
-      return null;
-    }
-    if (!fields.get(name).isObject()) {
-      throw RefonteError.invalidParameter("\"" + name + "\" must be an object");
-    }
-    return Json.compact(fields.get(name));
+  /** A response as a task stores it: compact JSON that can be shown again. */
+  private static String storedJson(ObjectNode value, String field) {
+    Limits.storable(value, field);
+    return Json.compact(value);
   }
 }

@@ -1,23 +1,17 @@
 package dev.labelsdk.mock.refonte;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.labelsdk.mock.common.Json;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Saved outcomes of task creation by {@code Idempotency-Key} (spec §5.2). One namespace for all
- * tenants; claiming a key is atomic, so concurrent requests with one key create one task.
+ * Saved outcomes of task creation by {@code Idempotency-Key} (spec §5.2), each with the
+ * fingerprint of its request (which the wire layer computes). One namespace for all tenants;
+ * claiming a key is atomic, so concurrent requests with one key create one task.
  *
  * <p>Bounded per tenant and in total (mock choice): a tenant past its own cap forgets its own
  * oldest outcomes; past the total cap, the tenant holding the most outcomes forgets its oldest.
@@ -78,29 +72,6 @@ public final class IdempotencyStore {
     this.ttl = ttl;
     this.maxRecords = maxRecords;
     this.maxRecordsPerTenant = maxRecordsPerTenant;
-  }
-
-  /**
-   * The request fingerprint ("same parameters"): method, normalised path, query sorted by name
-   * and the canonical body. A body that is not JSON is compared byte for byte.
-   */
-  public static String fingerprint(
-      String method, String normalisedPath, Map<String, List<String>> query, JsonNode body,
-      byte[] rawBodyIfNotJson) {
-    StringBuilder s = new StringBuilder(method).append('\n').append(normalisedPath).append('\n');
-    new TreeMap<>(query).forEach((k, vs) -> vs.forEach(v -> s.append(k).append('=').append(v).append('&')));
-    s.append('\n');
-    if (rawBodyIfNotJson != null) {
-      s.append("raw:").append(HexFormat.of().formatHex(rawBodyIfNotJson));
-    } else {
-      s.append(body == null ? "{}" : Json.canonical(body));
-    }
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(s.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Looks the key up and claims it when it is free (never used, or expired). */
@@ -202,21 +173,13 @@ public final class IdempotencyStore {
     return own == null ? 0 : own.size();
   }
 
+  /** One record as a state dump shows it; {@code status} and {@code savedAt} once done. */
+  public record KeyState(String key, String tenant, boolean done, int status, long savedAt) {}
+
   /** The records for a state dump: key, tenant, state and saved status, without bodies. */
-  public synchronized List<Map<String, Object>> describe(java.util.function.Function<String, String> tenantLabel) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    records.forEach(
-        (key, r) -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("key", key);
-          m.put("tenant", tenantLabel.apply(r.tenant));
-          m.put("state", r.done ? "done" : "in_flight");
-          if (r.done) {
-            m.put("status", r.status);
-            m.put("saved_at", dev.labelsdk.mock.common.Timestamps.format(r.savedAt));
-          }
-          out.add(m);
-        });
+  public synchronized List<KeyState> describe() {
+    List<KeyState> out = new ArrayList<>();
+    records.forEach((key, r) -> out.add(new KeyState(key, r.tenant, r.done, r.status, r.savedAt)));
     return out;
   }
 

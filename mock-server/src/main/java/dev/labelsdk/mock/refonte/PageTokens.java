@@ -91,6 +91,6 @@ final class PageTokens {
   }
 
   private static RefonteError invalid() {
-    return RefonteError.badRequest("Invalid next_token.");
+    return RefonteError.invalid("Invalid next_token.");
   }
 }

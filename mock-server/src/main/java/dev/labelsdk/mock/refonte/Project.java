@@ -1,9 +1,7 @@
 package dev.labelsdk.mock.refonte;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Timestamps;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,19 +38,5 @@ final class Project {
     entry.put("version", paramHistory.isEmpty() ? 0 : latestVersion() + 1);
     entry.put("created_at", Timestamps.format(now));
     paramHistory.add(entry);
-  }
-
-  void write(JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("name", name);
-    g.writeStringField("type", type);
-    g.writeStringField("created_at", Timestamps.format(createdAt));
-    g.writeBooleanField("archived", false);
-    g.writeArrayFieldStart("param_history");
-    for (ObjectNode entry : paramHistory) {
-      g.writeTree(entry);
-    }
-    g.writeEndArray();
-    g.writeEndObject();
   }
 }

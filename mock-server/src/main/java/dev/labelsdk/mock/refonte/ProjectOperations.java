@@ -1,13 +1,15 @@
 package dev.labelsdk.mock.refonte;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The project endpoints of spec §4.11. */
+/** The project endpoints of spec §4.11: typed requests in, {@link ProjectView}s out. */
 public final class ProjectOperations {
+
+  /** {@code POST /v1/projects}; {@code params} null is {}. */
+  public record CreateProject(String type, String name, ObjectNode params, boolean rapid,
+      boolean studio) {}
 
   private final RefonteEngine engine;
 
@@ -16,76 +18,56 @@ public final class ProjectOperations {
   }
 
   /** {@code POST /v1/projects}: {@code param_history} starts with version 0. */
-  public byte[] create(Caller caller, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String type = BodyFields.requiredString(fields, "type");
-    if (TaskTypes.canonical(type) == null) {
-      throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
+  public ProjectView create(Caller caller, CreateProject request) {
+    String type = TaskTypes.canonical(Limits.required(request.type(), "type"));
+    if (type == null) {
+      throw RefonteError.invalid("Unknown task type \"" + request.type() + "\".");
     }
-    String name = BodyFields.requiredString(fields, "name");
-    JsonNode params = fields.get("params");
-    if (params != null && !params.isNull() && !params.isObject()) {
-      throw RefonteError.invalidParameter("\"params\" must be an object or null");
-    }
-    boolean rapid = BodyFields.optionalBoolean(fields, "rapid");
-    boolean studio = BodyFields.optionalBoolean(fields, "studio");
-    ObjectNode initial =
-        params == null || params.isNull() ? Json.MAPPER.createObjectNode() : (ObjectNode) params;
+    String name = Limits.required(request.name(), "name");
+    ObjectNode initial = request.params() == null ? Json.MAPPER.createObjectNode() : request.params();
+    Limits.storable(initial, "params");
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       if (s.projects.containsKey(name)) {
-        throw RefonteError.conflict("Project \"" + name + "\" already exists.");
+        throw RefonteError.alreadyExists("Project \"" + name + "\" already exists.");
       }
       long now = engine.clock.millis();
-      Project p = new Project(name, TaskTypes.canonical(type), now, rapid, studio);
+      Project p = new Project(name, type, now, request.rapid(), request.studio());
       p.appendParams(withoutVersionKeys(initial), now);
       s.projects.put(name, p);
-      return render(p);
+      return ProjectView.of(p);
     });
   }
 
-  /** {@code GET /v1/projects}: a bare array in creation order; nothing is ever archived. */
-  public byte[] list(Caller caller, boolean archived) {
+  /** {@code GET /v1/projects}: in creation order; nothing is ever archived. */
+  public List<ProjectView> list(Caller caller, boolean archived) {
     TenantState s = caller.state;
-    return RefonteEngine.read(s, () -> {
-      List<Project> projects = archived ? List.of() : new ArrayList<>(s.projects.values());
-      return Json.write(g -> {
-        g.writeStartArray();
-        for (Project p : projects) {
-          p.write(g);
-        }
-        g.writeEndArray();
-      });
-    });
+    return RefonteEngine.read(s, () ->
+        archived ? List.of() : s.projects.values().stream().map(ProjectView::of).toList());
   }
 
   /** {@code GET /v1/projects/{name}}. */
-  public byte[] get(Caller caller, String name) {
+  public ProjectView get(Caller caller, String name) {
     TenantState s = caller.state;
-    return RefonteEngine.read(s, () -> render(s.project(name)));
+    return RefonteEngine.read(s, () -> ProjectView.of(s.project(name)));
   }
 
   /**
    * {@code POST /v1/projects/{name}/setParams}: appends a history entry, merged over the last
    * one when {@code patch} is true. Tasks created later get the new version.
    */
-  public byte[] setParams(Caller caller, String name, JsonNode body) {
-    if (body == null || !body.isObject()) {
+  public ProjectView setParams(Caller caller, String name, ObjectNode params, boolean patch) {
+    if (params == null) {
       throw RefonteError.invalidParameter("the body must be a JSON object");
     }
-    ObjectNode params = ((ObjectNode) body).deepCopy();
-    JsonNode patch = params.remove("patch");
-    if (patch != null && !patch.isNull() && !patch.isBoolean()) {
-      throw RefonteError.invalidParameter("\"patch\" must be a boolean");
-    }
-    boolean merge = patch != null && patch.asBoolean(false);
+    Limits.storable(params, "params");
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Project p = s.project(name);
-      ObjectNode entry = merge ? withoutVersionKeys(p.latestParams()) : Json.MAPPER.createObjectNode();
+      ObjectNode entry = patch ? withoutVersionKeys(p.latestParams()) : Json.MAPPER.createObjectNode();
       entry.setAll(withoutVersionKeys(params));
       p.appendParams(entry, engine.clock.millis());
-      return render(p);
+      return ProjectView.of(p);
     });
   }
 
@@ -94,9 +76,5 @@ public final class ProjectOperations {
     ObjectNode copy = params.deepCopy();
     copy.remove(List.of("version", "created_at"));
     return copy;
-  }
-
-  static byte[] render(Project p) {
-    return Json.write(p::write);
   }
 }

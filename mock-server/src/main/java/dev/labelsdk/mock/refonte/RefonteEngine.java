@@ -18,9 +18,10 @@ import java.util.function.Supplier;
 
 /**
  * The Refonte v1 task API as plain Java: tenants, tasks, batches, projects, files, teams, the
- * idempotency store, the rate limit, the test-mode lifecycle and callbacks. It knows nothing
- * about HTTP: operations take parsed input and return the API's JSON, or throw
- * {@link RefonteError} with the status code the spec gives the failure.
+ * Idempotency-Key protocol, the rate limit, the test-mode lifecycle and callbacks. It knows
+ * nothing about HTTP: operations take typed requests and return typed views ({@link TaskView},
+ * {@link BatchView}, {@link ProjectView}, ...), or throw {@link RefonteError} with an
+ * {@link ErrorCode}; {@code refonte/wire} decodes, renders and maps codes to statuses.
  *
  * <p>Thread-safe. Each tenant has a read/write lock; a failed operation changes nothing.
  */
@@ -116,7 +117,7 @@ public final class RefonteEngine implements AutoCloseable {
       TenantState s = current;
       if (s == null) {
         if (tenants.size() >= config.maxTenants()) {
-          throw RefonteError.unavailable("The mock already holds data for " + config.maxTenants()
+          throw RefonteError.mockFull("The mock already holds data for " + config.maxTenants()
               + " tenants, its maximum; reset it or raise maxTenants.");
         }
         s = newTenant(id);
@@ -341,7 +342,7 @@ public final class RefonteEngine implements AutoCloseable {
         Json.write(g -> {
           g.writeStartObject();
           g.writeFieldName("task");
-          TaskJson.write(g, t);
+          TaskJson.write(g, TaskView.of(t));
           g.writeFieldName("response");
           g.writeRawValue(t.responseJson);
           g.writeStringField("task_id", t.id);

@@ -1,60 +1,92 @@
 package dev.labelsdk.mock.refonte;
 
 /**
- * A request the Refonte API refuses, with the status code the spec gives it (400, 401, 402,
- * 404, 409, 429). The transport renders it as {@code {"status_code": N, "error": "..."}}.
+ * A request the Refonte API refuses: an {@link ErrorCode}, the message for the envelope's
+ * {@code error}, and how long to wait before retrying when the refusal is temporary. The wire
+ * layer renders it as {@code {"status_code": N, "error": "..."}}.
  */
 public final class RefonteError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final int status;
+  private final ErrorCode code;
   private final Long retryAfterSeconds;
 
-  private RefonteError(int status, String message, Long retryAfterSeconds) {
+  public RefonteError(ErrorCode code, String message) {
+    this(code, message, null);
+  }
+
+  private RefonteError(ErrorCode code, String message, Long retryAfterSeconds) {
     super(message, null, false, false);
-    this.status = status;
+    this.code = code;
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
-  public static RefonteError badRequest(String message) {
-    return new RefonteError(400, message, null);
+  /** The body cannot be read as what the endpoint takes. */
+  public static RefonteError malformed(String message) {
+    return new RefonteError(ErrorCode.MALFORMED_REQUEST, message);
+  }
+
+  /** A value breaks a rule; the message is shown as it is. */
+  public static RefonteError invalid(String message) {
+    return new RefonteError(ErrorCode.INVALID_PARAMETER, message);
   }
 
   /** Scale-style validation message: {@code Parameter is invalid, reason: ...}. */
   public static RefonteError invalidParameter(String reason) {
-    return badRequest("Parameter is invalid, reason: " + reason);
+    return invalid("Parameter is invalid, reason: " + reason);
+  }
+
+  public static RefonteError invalidState(String message) {
+    return new RefonteError(ErrorCode.INVALID_STATE, message);
   }
 
   public static RefonteError unauthorized() {
-    return new RefonteError(401, "Please provide a valid API key.", null);
+    return new RefonteError(ErrorCode.UNAUTHORIZED, "Please provide a valid API key.");
   }
 
   public static RefonteError notEnabled(String message) {
-    return new RefonteError(402, message, null);
+    return new RefonteError(ErrorCode.NOT_ENABLED, message);
   }
 
   public static RefonteError notFound(String message) {
-    return new RefonteError(404, message, null);
+    return new RefonteError(ErrorCode.NOT_FOUND, message);
   }
 
-  public static RefonteError conflict(String message) {
-    return new RefonteError(409, message, null);
+  public static RefonteError alreadyExists(String message) {
+    return new RefonteError(ErrorCode.ALREADY_EXISTS, message);
   }
 
-  public static RefonteError tooManyRequests(String message, long retryAfterSeconds) {
-    return new RefonteError(429, message, retryAfterSeconds);
+  /** Spec §5.1: {@code holderId} holds {@code uniqueId}. */
+  public static RefonteError duplicateUniqueId(String uniqueId, String holderId) {
+    return new RefonteError(ErrorCode.DUPLICATE_UNIQUE_ID, "The unique_id (\"" + uniqueId
+        + "\") is already used for a different task (" + holderId + ").");
   }
 
-  /** 503: the mock is full (a bound it keeps, such as the number of tenants, is reached). */
-  public static RefonteError unavailable(String message) {
-    return new RefonteError(503, message, null);
+  public static RefonteError idempotencyConflict() {
+    return new RefonteError(ErrorCode.IDEMPOTENCY_CONFLICT,
+        "The provided idempotency key is already in use for a different request.");
   }
 
-  public int status() {
-    return status;
+  /** Retry after a second: the first request will have finished by then. */
+  public static RefonteError inFlight() {
+    return new RefonteError(ErrorCode.IN_FLIGHT,
+        "A request with this idempotency key is still being processed; retry shortly.", 1L);
   }
 
-  /** Seconds for the {@code Retry-After} header, or null when the answer carries none. */
+  public static RefonteError rateLimited(String message, long retryAfterSeconds) {
+    return new RefonteError(ErrorCode.RATE_LIMITED, message, retryAfterSeconds);
+  }
+
+  /** A bound the mock keeps, such as the number of tenants, is reached. */
+  public static RefonteError mockFull(String message) {
+    return new RefonteError(ErrorCode.MOCK_FULL, message);
+  }
+
+  public ErrorCode code() {
+    return code;
+  }
+
+  /** Seconds to wait before retrying, or null when the refusal is not temporary. */
   public Long retryAfterSeconds() {
     return retryAfterSeconds;
   }

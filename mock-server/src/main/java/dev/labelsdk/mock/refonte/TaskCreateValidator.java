@@ -5,41 +5,33 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * Steps 4 to 6 of task creation (spec §4.2): body shape, the common fields, then the rules of
- * the task's type. Pure: it only reads the body and never touches any state.
+ * Steps 4 to 6 of task creation (spec §4.2) on a decoded {@link CreateTask}: the common fields,
+ * then the rules of the task's type on its params. Pure: it never touches any state.
  */
 final class TaskCreateValidator {
-
-  /** Create fields that become top-level task fields; everything else goes into params. */
-  static final Set<String> TOP_LEVEL =
-      Set.of(
-          "instruction", "callback_url", "metadata", "tags", "unique_id",
-          "clear_unique_id_on_error", "project", "batch");
 
   static final Set<String> ATTACHMENT_TYPES =
       Set.of("image", "video", "text", "website", "audio", "pdf", "document", "json");
 
-  /** An absolute URI: a scheme, a colon, then at least one character, and no whitespace. */
-  private static final Pattern ABSOLUTE_URI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
-
   private TaskCreateValidator() {}
 
-  static NewTask validate(String type, JsonNode body) {
-    ObjectNode fields = BodyFields.object(body);
-    String instruction = BodyFields.optionalString(fields, "instruction", false);
-    String callbackUrl = BodyFields.optionalString(fields, "callback_url", false);
-    String metadata = Limits.metadata(fields.get("metadata"), "metadata");
-    List<String> tags =
-        BodyFields.present(fields, "tags") ? Limits.tags(fields.get("tags"), "tags") : null;
-    String uniqueId = BodyFields.optionalString(fields, "unique_id", true);
-    boolean clearOnError = BodyFields.optionalBoolean(fields, "clear_unique_id_on_error");
-    String project = BodyFields.optionalString(fields, "project", true);
-    String batch = BodyFields.optionalString(fields, "batch", true);
+  /** The task to store, with {@code type} already canonical. */
+  static NewTask validate(String type, CreateTask request) {
+    Limits.storable(request.instruction(), "instruction");
+    Limits.storable(request.callbackUrl(), "callback_url");
+    String metadata = Limits.metadataJson(request.metadata(), "metadata");
+    List<String> tags = request.tags() == null ? null : Limits.tags(request.tags(), "tags");
+    if (tags != null) {
+      tags.forEach(tag -> Limits.storable(tag, "tags"));
+    }
+    nonEmpty(request.uniqueId(), "unique_id");
+    nonEmpty(request.project(), "project");
+    nonEmpty(request.batch(), "batch");
 
-    String attachmentType = BodyFields.optionalString(fields, "attachment_type", false);
+    ObjectNode fields = request.params();
+    String attachmentType = optionalString(fields, "attachment_type");
     if (attachmentType != null && !ATTACHMENT_TYPES.contains(attachmentType)) {
       throw RefonteError.invalidParameter(
           "\"attachment_type\" must be one of " + String.join(", ", sorted(ATTACHMENT_TYPES)));
@@ -48,12 +40,32 @@ final class TaskCreateValidator {
     boolean hasAttachment = checkAttachment(fields, textAttachment);
     boolean hasAttachments = checkAttachments(fields, textAttachment);
     checkType(type, fields, hasAttachment, hasAttachments);
-
-    ObjectNode params = fields.deepCopy();
-    params.remove(TOP_LEVEL);
+    Limits.storable(fields, "");
     return new NewTask(
-        type, instruction, callbackUrl, metadata, tags, uniqueId, clearOnError, project, batch,
-        Json.compact(params));
+        type, request.instruction(), request.callbackUrl(), metadata, tags, request.uniqueId(),
+        request.clearUniqueIdOnError(), request.project(), request.batch(), Json.compact(fields));
+  }
+
+  private static void nonEmpty(String value, String field) {
+    if (value != null && value.isEmpty()) {
+      throw RefonteError.invalidParameter("\"" + field + "\" must be a non-empty string");
+    }
+    Limits.storable(value, field);
+  }
+
+  private static boolean present(ObjectNode fields, String name) {
+    JsonNode node = fields.get(name);
+    return node != null && !node.isNull();
+  }
+
+  private static String optionalString(ObjectNode fields, String name) {
+    if (!present(fields, name)) {
+      return null;
+    }
+    if (!fields.get(name).isTextual()) {
+      throw RefonteError.invalidParameter("\"" + name + "\" must be a string");
+    }
+    return fields.get(name).asText();
   }
 
   private static void checkType(
@@ -65,7 +77,7 @@ final class TaskCreateValidator {
           throw required("attachments");
         }
         JsonNode choices = fields.get("choices");
-        if (BodyFields.present(fields, "choices") && !isStringArray(choices)) {
+        if (present(fields, "choices") && !isStringArray(choices)) {
           throw RefonteError.invalidParameter("\"choices\" must be an array of strings");
         }
       }
@@ -102,7 +114,7 @@ final class TaskCreateValidator {
   }
 
   private static void checkCategories(ObjectNode fields) {
-    if (BodyFields.present(fields, "categories")) {
+    if (present(fields, "categories")) {
       JsonNode categories = fields.get("categories");
       if (!isStringArray(categories) || categories.isEmpty()) {
         throw RefonteError.invalidParameter(
@@ -114,7 +126,7 @@ final class TaskCreateValidator {
               "\"categories\" must be a non-empty array of non-empty strings");
         }
       }
-    } else if (BodyFields.present(fields, "taxonomies")) {
+    } else if (present(fields, "taxonomies")) {
       if (!fields.get("taxonomies").isObject()) {
         throw RefonteError.invalidParameter("\"taxonomies\" must be an object");
       }
@@ -124,14 +136,14 @@ final class TaskCreateValidator {
   }
 
   private static boolean checkAttachment(ObjectNode fields, boolean text) {
-    if (!BodyFields.present(fields, "attachment")) {
+    if (!present(fields, "attachment")) {
       return false;
     }
     JsonNode attachment = fields.get("attachment");
     if (!attachment.isTextual()) {
       throw RefonteError.invalidParameter("\"attachment\" must be a string");
     }
-    if (!text && !isAbsoluteUri(attachment.asText())) {
+    if (!text && !Limits.isAbsoluteUri(attachment.asText())) {
       throw RefonteError.invalidParameter(
           "\"attachment\" must be a valid uri (got \"" + attachment.asText() + "\")");
     }
@@ -139,7 +151,7 @@ final class TaskCreateValidator {
   }
 
   private static boolean checkAttachments(ObjectNode fields, boolean text) {
-    if (!BodyFields.present(fields, "attachments")) {
+    if (!present(fields, "attachments")) {
       return false;
     }
     JsonNode attachments = fields.get("attachments");
@@ -147,7 +159,7 @@ final class TaskCreateValidator {
       throw RefonteError.invalidParameter("\"attachments\" must be a non-empty array of strings");
     }
     for (JsonNode a : attachments) {
-      if (!text && !isAbsoluteUri(a.asText())) {
+      if (!text && !Limits.isAbsoluteUri(a.asText())) {
         throw RefonteError.invalidParameter(
             "\"attachments\" must contain only valid uris (got \"" + a.asText() + "\")");
       }
@@ -155,9 +167,7 @@ final class TaskCreateValidator {
     return true;
   }
 
-  static boolean isAbsoluteUri(String value) {
-    return ABSOLUTE_URI.matcher(value).matches();
-  }
+
 
   private static boolean isStringArray(JsonNode node) {
     if (node == null || !node.isArray()) {

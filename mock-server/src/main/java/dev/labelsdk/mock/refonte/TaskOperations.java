@@ -1,14 +1,15 @@
 package dev.labelsdk.mock.refonte;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** The task endpoints of spec §4.2 to §4.9. Every method returns the API's JSON. */
+/** The task endpoints of spec §4.2 to §4.9: typed requests in, {@link TaskView}s out. */
 public final class TaskOperations {
 
   /** What a tags call does (spec §4.8). */
@@ -22,21 +23,23 @@ public final class TaskOperations {
   }
 
   private final RefonteEngine engine;
+  private final IdempotentCreate idempotent;
 
   TaskOperations(RefonteEngine engine) {
     this.engine = engine;
+    this.idempotent = new IdempotentCreate(engine);
   }
 
   /**
-   * {@code POST /v1/task/{type}} from step 3 on (spec §4.2): type, body, common and per-type
+   * {@code POST /v1/task/{type}} from step 3 on (spec §4.2): type, common and per-type
    * validation, feature check, batch and project, unique_id, rate limit, then store.
    */
-  public byte[] create(Caller caller, String type, JsonNode body) {
-    String canonicalType = TaskTypes.canonical(type);
+  public TaskView create(Caller caller, CreateTask request) {
+    String canonicalType = TaskTypes.canonical(request.type());
     if (canonicalType == null) {
-      throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
+      throw RefonteError.invalid("Unknown task type \"" + request.type() + "\".");
     }
-    NewTask spec = TaskCreateValidator.validate(canonicalType, body);
+    NewTask spec = TaskCreateValidator.validate(canonicalType, request);
     TenantState s = caller.state;
     if (s.tenant.disabledTaskTypes().contains(canonicalType)) {
       throw RefonteError.notEnabled(
@@ -53,40 +56,49 @@ public final class TaskOperations {
       RateLimit limit = engine.rateLimit();
       long wait = s.createBudget.tryTake(limit.perSecond(), limit.burst(), now);
       if (wait > 0) {
-        throw RefonteError.tooManyRequests(
+        throw RefonteError.rateLimited(
             "Too many requests: task creation is limited to "
                 + formatRate(limit.perSecond()) + " requests per second.",
             wait);
       }
       long seq = engine.nextSequence();
       Task t = new Task(engine.ids.next(now, seq), seq, now, caller.testKey, spec, project, paramVersion);
-      byte[] answer = render(t); // first: a create that fails stores nothing
       s.tasks.add(t);
       if (caller.testKey && engine.config.testModeAutoComplete()) {
         s.dueTestTasks.add(t);
         s.hasDueTestTasks = true;
       }
-      return answer;
+      return TaskView.of(t);
     });
   }
 
+  /**
+   * {@link #create(Caller, CreateTask)} under the Idempotency-Key protocol of spec §5.2 (see
+   * {@link IdempotentCreate}): {@code request} is decoded only once the key is claimed.
+   *
+   * @param key the Idempotency-Key, or null for a plain create
+   */
+  public <A> A create(Caller caller, String key, String fingerprint, Supplier<CreateTask> request,
+      IdempotentCreate.Answers<A> answers) {
+    return idempotent.create(caller, key, fingerprint, request, answers);
+  }
+
   /** {@code GET /v1/task/{id}}. */
-  public byte[] get(Caller caller, String id) {
+  public TaskView get(Caller caller, String id) {
     TenantState s = caller.state;
-    return RefonteEngine.read(s, () -> render(s.task(id)));
+    return RefonteEngine.read(s, () -> TaskView.of(s.task(id)));
   }
 
   /**
    * {@code GET /v1/tasks} (spec §4.4): newest first, {@code limit} 1..100. Continues after
    * {@code nextToken} when given, else skips {@code offset} matches.
    */
-  public byte[] list(Caller caller, TaskFilter filter, String nextToken, long offset, int limit,
-      boolean limitedResponse) {
+  public TaskPage list(Caller caller, TaskFilter filter, String nextToken, long offset, int limit) {
     if (limit < 1 || limit > 100) {
-      throw RefonteError.badRequest("\"limit\" must be between 1 and 100 (got " + limit + ").");
+      throw RefonteError.invalid("\"limit\" must be between 1 and 100 (got " + limit + ").");
     }
     if (offset < 0) {
-      throw RefonteError.badRequest("\"offset\" must be >= 0.");
+      throw RefonteError.invalid("\"offset\" must be >= 0.");
     }
     TenantState s = caller.state;
     int tenantNumber = s.tenant.number();
@@ -102,36 +114,20 @@ public final class TaskOperations {
               ? engine.pageTokens.encode(tenantNumber, page.docs().get(page.docs().size() - 1).seq,
                   from.offset() + page.docs().size())
               : null;
-      return Json.write(g -> {
-        g.writeStartObject();
-        g.writeArrayFieldStart("docs");
-        for (Task t : page.docs()) {
-          if (limitedResponse) {
-            TaskJson.writeLimited(g, t);
-          } else {
-            TaskJson.write(g, t);
-          }
-        }
-        g.writeEndArray();
-        g.writeNumberField("total", page.total());
-        g.writeNumberField("limit", limit);
-        g.writeNumberField("offset", from.offset());
-        g.writeBooleanField("has_more", page.hasMore());
-        g.writeStringField("next_token", token);
-        g.writeEndObject();
-      });
+      return new TaskPage(page.docs().stream().map(TaskView::of).toList(), page.total(), limit,
+          from.offset(), page.hasMore(), token);
     });
   }
 
   /** {@code POST /v1/task/{id}/cancel} (spec §4.5). */
-  public byte[] cancel(Caller caller, String id, boolean clearUniqueId) {
+  public TaskView cancel(Caller caller, String id, boolean clearUniqueId) {
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
       switch (t.status) {
-        case COMPLETED -> throw RefonteError.badRequest(
+        case COMPLETED -> throw RefonteError.invalidState(
             "Task " + id + " is already completed and cannot be canceled.");
-        case ERROR -> throw RefonteError.badRequest(
+        case ERROR -> throw RefonteError.invalidState(
             "Task " + id + " is in error status and cannot be canceled; only pending tasks can.");
         default -> { }
       }
@@ -147,42 +143,36 @@ public final class TaskOperations {
           task.updatedAt = now;
         });
       }
-      return render(t);
+      return TaskView.of(t);
     });
   }
 
-  /** {@code POST /v1/task/{id}/setMetadata}: the body replaces the metadata (spec §4.6). */
-  public byte[] setMetadata(Caller caller, String id, JsonNode body) {
-    String metadata = Limits.metadata(body, "metadata");
+  /** {@code POST /v1/task/{id}/setMetadata}: {@code metadata} replaces it (spec §4.6); null is {}. */
+  public TaskView setMetadata(Caller caller, String id, ObjectNode metadata) {
+    String json = Limits.metadataJson(metadata, "metadata");
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
-      if (!Json.canonical(Json.tree(t.metadataJson)).equals(Json.canonical(Json.tree(metadata)))) {
+      if (!Json.canonical(Json.tree(t.metadataJson)).equals(Json.canonical(Json.tree(json)))) {
         long now = engine.clock.millis();
         s.tasks.update(t, task -> {
-          task.metadataJson = metadata;
+          task.metadataJson = json;
           task.updatedAt = now;
         });
       }
-      return render(t);
+      return TaskView.of(t);
     });
   }
 
-  /** {@code POST /v1/task/{id}/unique_id} (spec §4.7). */
-  public byte[] setUniqueId(Caller caller, String id, JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw RefonteError.invalidParameter("the body must be an object with \"unique_id\"");
-    }
-    JsonNode value = body.get("unique_id");
-    if (value == null || !value.isTextual() || value.asText().isEmpty()) {
+  /**
+   * {@code POST /v1/task/{id}/unique_id} (spec §4.7); {@code clearOnError} null leaves the flag
+   * as it is.
+   */
+  public TaskView setUniqueId(Caller caller, String id, String uniqueId, Boolean clearOnError) {
+    if (uniqueId == null || uniqueId.isEmpty()) {
       throw RefonteError.invalidParameter("\"unique_id\" must be a non-empty string");
     }
-    JsonNode flag = body.get("clear_unique_id_on_error");
-    if (flag != null && !flag.isNull() && !flag.isBoolean()) {
-      throw RefonteError.invalidParameter("\"clear_unique_id_on_error\" must be a boolean");
-    }
-    String uniqueId = value.asText();
-    Boolean clearOnError = flag == null || flag.isNull() ? null : flag.asBoolean();
+    Limits.storable(uniqueId, "unique_id");
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
@@ -198,12 +188,12 @@ public final class TaskOperations {
           task.updatedAt = now;
         });
       }
-      return render(t);
+      return TaskView.of(t);
     });
   }
 
   /** {@code DELETE /v1/task/{id}/unique_id}: frees the value; the key disappears. */
-  public byte[] clearUniqueId(Caller caller, String id) {
+  public TaskView clearUniqueId(Caller caller, String id) {
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
@@ -214,19 +204,22 @@ public final class TaskOperations {
           task.updatedAt = now;
         });
       }
-      return render(t);
+      return TaskView.of(t);
     });
   }
 
   /**
-   * {@code POST|PUT|DELETE /v1/task/{id}/tags} (spec §4.8). The body is a JSON array of
-   * non-blank strings; only {@link TagChange#REMOVE} accepts no body (remove all).
+   * {@code POST|PUT|DELETE /v1/task/{id}/tags} (spec §4.8): non-blank tags; null only for
+   * {@link TagChange#REMOVE}, which then removes all.
    */
-  public byte[] changeTags(Caller caller, String id, TagChange change, JsonNode body) {
-    List<String> given =
-        change == TagChange.REMOVE && (body == null || body.isNull())
-            ? null
-            : Limits.tagList(body, "tags");
+  public TaskView changeTags(Caller caller, String id, TagChange change, List<String> tags) {
+    if (tags == null && change != TagChange.REMOVE) {
+      throw RefonteError.invalidParameter("\"tags\" must be an array of strings");
+    }
+    List<String> given = tags == null ? null : Limits.tagList(tags, "tags");
+    if (given != null) {
+      given.forEach(tag -> Limits.storable(tag, "tags"));
+    }
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
@@ -249,45 +242,29 @@ public final class TaskOperations {
           task.updatedAt = now;
         });
       }
-      return render(t);
+      return TaskView.of(t);
     });
   }
 
   /** {@code POST /v1/task/{id}/audit} (spec §4.9): only completed tasks can be audited. */
-  public byte[] audit(Caller caller, String id, JsonNode body) {
-    if (body == null || !body.isObject()) {
-      throw RefonteError.invalidParameter("the body must be an object with \"accepted\"");
-    }
-    JsonNode accepted = body.get("accepted");
-    if (accepted == null || !accepted.isBoolean()) {
-      throw RefonteError.invalidParameter("\"accepted\" is required and must be a boolean");
-    }
-    JsonNode comments = body.get("comments");
-    if (comments != null && !comments.isNull() && !comments.isTextual()) {
-      throw RefonteError.invalidParameter("\"comments\" must be a string or null");
-    }
-    boolean ok = accepted.asBoolean();
-    String comment = comments == null || comments.isNull() ? null : comments.asText();
+  public TaskView audit(Caller caller, String id, boolean accepted, String comments) {
+    Limits.storable(comments, "comments");
     TenantState s = caller.state;
     return RefonteEngine.write(s, () -> {
       Task t = s.task(id);
       if (t.status != TaskStatus.COMPLETED) {
-        throw RefonteError.badRequest(
+        throw RefonteError.invalidState(
             "Task " + id + " is " + t.status.wire() + "; only completed tasks can be audited.");
       }
       long now = engine.clock.millis();
       s.tasks.update(t, task -> {
-        task.audits.add(0, new Audit(s.tenant.email(), now, 0, ok ? "accepted" : "rejected",
-            "customer", comment));
-        task.reviewStatus = ok ? ReviewStatus.ACCEPTED : ReviewStatus.REJECTED;
+        task.audits.add(0, new Audit(s.tenant.email(), now, 0, accepted ? "accepted" : "rejected",
+            "customer", comments));
+        task.reviewStatus = accepted ? ReviewStatus.ACCEPTED : ReviewStatus.REJECTED;
         task.updatedAt = now;
       });
-      return render(t);
+      return TaskView.of(t);
     });
-  }
-
-  static byte[] render(Task t) {
-    return Json.write(g -> TaskJson.write(g, t));
   }
 
   /** Step 8: a batch must exist and decides the project; a project alone is taken as given. */
@@ -297,7 +274,7 @@ public final class TaskOperations {
     }
     Batch batch = s.batches.get(spec.batch());
     if (batch == null) {
-      throw RefonteError.badRequest("Batch \"" + spec.batch() + "\" not found.");
+      throw RefonteError.invalid("Batch \"" + spec.batch() + "\" not found.");
     }
     if (spec.project() != null && !spec.project().equals(batch.project)) {
       throw RefonteError.invalidParameter(
@@ -311,9 +288,7 @@ public final class TaskOperations {
   private static void rejectHeldUniqueId(TenantState s, String uniqueId, Task self) {
     Task holder = s.tasks.holderOf(uniqueId);
     if (holder != null && holder != self) {
-      throw RefonteError.conflict(
-          "The unique_id (\"" + uniqueId + "\") is already used for a different task ("
-              + holder.id + ").");
+      throw RefonteError.duplicateUniqueId(uniqueId, holder.id);
     }
   }
 

@@ -7,8 +7,12 @@ import dev.labelsdk.mock.http.Fault;
 import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.RequestJournal;
 import dev.labelsdk.mock.refonte.CallbackAttempt;
+import dev.labelsdk.mock.refonte.ControlOperations;
 import dev.labelsdk.mock.refonte.RateLimit;
 import dev.labelsdk.mock.refonte.RefonteEngine;
+import dev.labelsdk.mock.refonte.RefonteError;
+import dev.labelsdk.mock.refonte.TaskJson;
+import dev.labelsdk.mock.refonte.TaskView;
 import dev.labelsdk.mock.refonte.wire.RefonteAdminHttpApi;
 import java.time.Duration;
 import java.util.List;
@@ -35,34 +39,45 @@ public final class RefonteControl {
 
   /** Completes a pending task with the placeholder response. */
   public JsonNode complete(String taskId) {
-    return Json.tree(engine.control().complete(taskId, null));
+    return tree(engine.control().complete(taskId, null, null));
   }
 
   /** Completes a pending task with {@code response} (any JSON-serialisable map or object). */
   public JsonNode complete(String taskId, Object response) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.set("response", Json.MAPPER.valueToTree(response));
-    return Json.tree(engine.control().complete(taskId, body));
+    return tree(engine.control().complete(taskId, responseObject(response), null));
   }
 
   /** Moves a pending task to {@code error} with {@code message}. */
   public JsonNode error(String taskId, String message) {
-    return Json.tree(engine.control().error(taskId,
-        Json.MAPPER.createObjectNode().put("message", message)));
+    return tree(engine.control().error(taskId, message));
   }
 
   /** Redoes a completed task, optionally with a new response (null keeps the old one). */
   public JsonNode redo(String taskId, Object response) {
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    if (response != null) {
-      body.set("response", Json.MAPPER.valueToTree(response));
-    }
-    return Json.tree(engine.control().redo(taskId, body));
+    return tree(engine.control().redo(taskId, responseObject(response)));
   }
 
   /** A task with its tenant label, without triggering test-mode completion. */
   public JsonNode task(String taskId) {
-    return Json.tree(engine.control().task(taskId));
+    ControlOperations.OwnedTask owned = engine.control().task(taskId);
+    ObjectNode task = (ObjectNode) tree(owned.task());
+    return task.put("tenant", owned.tenant());
+  }
+
+  private static JsonNode tree(TaskView task) {
+    return Json.tree(Json.write(g -> TaskJson.write(g, task)));
+  }
+
+  /** A response as the control plane takes it: a JSON object. */
+  private static ObjectNode responseObject(Object response) {
+    JsonNode tree = Json.MAPPER.valueToTree(response);
+    if (tree == null || tree.isNull()) {
+      return null;
+    }
+    if (!(tree instanceof ObjectNode object)) {
+      throw RefonteError.invalidParameter("\"response\" must be an object");
+    }
+    return object;
   }
 
   /** The state dump of {@code GET /__admin/refonte/state}. */

@@ -2,12 +2,9 @@ package dev.labelsdk.mock.refonte;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.labelsdk.mock.common.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,20 +135,5 @@ class IdempotencyStoreTest {
     }
     pool.shutdown();
     assertThat(claims).isEqualTo(1);
-  }
-
-  @Test
-  void fingerprintsCompareCanonicalJson() throws Exception {
-    JsonNode a = Json.parse("{\"b\":[1,{\"y\":2,\"x\":1.0}],\"a\":\"s\"}".getBytes());
-    JsonNode b = Json.parse("{ \"a\":\"s\", \"b\":[1.00,{\"x\":1,\"y\":2e0}] }".getBytes());
-    JsonNode c = Json.parse("{\"a\":\"s\",\"b\":[{\"x\":1,\"y\":2},1]}".getBytes());
-    Map<String, List<String>> q = Map.of();
-    assertThat(IdempotencyStore.fingerprint("POST", "/v1/task/x", q, a, null))
-        .isEqualTo(IdempotencyStore.fingerprint("POST", "/v1/task/x", q, b, null))
-        .isNotEqualTo(IdempotencyStore.fingerprint("POST", "/v1/task/x", q, c, null))
-        .isNotEqualTo(IdempotencyStore.fingerprint("POST", "/v1/task/y", q, a, null))
-        .isNotEqualTo(IdempotencyStore.fingerprint("POST", "/v1/task/x", Map.of("q", List.of("1")), a, null));
-    assertThat(IdempotencyStore.fingerprint("POST", "/v1/task/x", q, null, null))
-        .isEqualTo(IdempotencyStore.fingerprint("POST", "/v1/task/x", q, Json.parse("{}".getBytes()), null));
   }
 }

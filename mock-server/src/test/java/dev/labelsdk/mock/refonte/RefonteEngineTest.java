@@ -3,7 +3,6 @@ package dev.labelsdk.mock.refonte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
 import java.time.Duration;
@@ -34,106 +33,99 @@ class RefonteEngineTest {
     engine.close();
   }
 
-  private static JsonNode body(String json) {
-    return Json.tree(json);
-  }
-
-  private static String id(byte[] task) {
-    return Json.tree(task).get("task_id").asText();
-  }
-
   @Test
-  void aCreateThatCannotBeRenderedStoresNothing() {
+  void aCreateWhoseDataCannotBeStoredIsRefusedAndStoresNothing() {
     Caller caller = engine.authenticate("live_engine");
-    // Json.parse refuses this at the boundary; a Java caller handing the engine a tree can still
-    // build one: the engine must fail without keeping the task.
-    com.fasterxml.jackson.databind.node.ObjectNode body = Json.MAPPER.createObjectNode()
-        .put("attachment", "http://x").put("note", "a\uD800");
+    // Json.parse refuses this at the boundary; a Java caller can still build such a tree: the
+    // engine refuses it with the boundary's rule and message, and keeps nothing.
+    CreateTask lone = Nodes.image("http://x").params(Nodes.obj("attachment", "http://x", "note", "a\uD800")).build();
 
-    assertThatThrownBy(() -> engine.tasks().create(caller, "imageannotation", body));
+    assertThatThrownBy(() -> engine.tasks().create(caller, lone))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER))
+        .hasMessage("Parameter is invalid, reason: \"note\" is not valid Unicode: it holds a lone surrogate (\\ud800)");
+    assertThatThrownBy(() -> engine.tasks().create(caller, Nodes.image("http://x").instruction("\uDC00").build()))
+        .hasMessageContaining("\"instruction\" is not valid Unicode");
 
-    JsonNode tasks = engine.control().state().at("/tenants/0/tasks"); // the dump itself would fail on the task
-    assertThat(tasks.isArray()).isTrue();
-    assertThat(tasks).isEmpty();
+    assertThat(engine.control().state().tenants().get(0).tasks()).isEmpty();
   }
 
   @Test
   void testTasksCompleteAtTheTenantsNextRequestOnly() {
     Caller test = engine.authenticate("test_engine");
     Caller other = engine.authenticate("test_other");
-    String id = id(engine.tasks().create(test, "categorization",
-        body("{\"attachment\":\"http://x\",\"categories\":[\"yes\",\"no\"]}")));
+    String id = engine.tasks().create(test,
+        Nodes.task("categorization", "attachment", "http://x", "categories", List.of("yes", "no")).build()).id();
 
     engine.beginRequest(other);
-    assertThat(Json.tree(engine.control().task(id)).get("status").asText()).isEqualTo("pending");
+    assertThat(engine.control().task(id).task().status()).isEqualTo(TaskStatus.PENDING);
     engine.beginRequest(test);
 
-    JsonNode done = Json.tree(engine.tasks().get(test, id));
-    assertThat(done.get("status").asText()).isEqualTo("completed");
-    assertThat(done.get("response").toString()).isEqualTo("{\"category\":\"yes\"}");
+    TaskView done = engine.tasks().get(test, id);
+    assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(done.response()).isEqualTo(Nodes.obj("category", "yes"));
   }
 
   @Test
   void aFailedCreateTakesNoRateTokenAndChecksRunInSpecOrder() {
     Caller c = engine.authenticate("live_engine");
-    engine.tasks().create(c, "chat", body("{\"unique_id\":\"one\"}"));
+    engine.tasks().create(c, CreateTask.builder("chat").uniqueId("one").build());
     // unique_id conflict (step 9) is answered before the rate limit (step 10) is consulted
-    assertThatThrownBy(() -> engine.tasks().create(c, "chat", body("{\"unique_id\":\"one\"}")))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(409));
-    assertThatThrownBy(() -> engine.tasks().create(c, "nonsense", body("{}")))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(400));
-    engine.tasks().create(c, "chat", body("{}")); // second token of the burst is still there
-    assertThatThrownBy(() -> engine.tasks().create(c, "chat", body("{}")))
+    assertThatThrownBy(() -> engine.tasks().create(c, CreateTask.builder("chat").uniqueId("one").build()))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_UNIQUE_ID));
+    assertThatThrownBy(() -> engine.tasks().create(c, CreateTask.builder("nonsense").build()))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PARAMETER));
+    engine.tasks().create(c, CreateTask.builder("chat").build()); // second token of the burst is still there
+    assertThatThrownBy(() -> engine.tasks().create(c, CreateTask.builder("chat").build()))
         .isInstanceOfSatisfying(RefonteError.class, e -> {
-          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.code()).isEqualTo(ErrorCode.RATE_LIMITED);
           assertThat(e.retryAfterSeconds()).isEqualTo(1);
         });
     clock.advance(Duration.ofSeconds(1));
-    engine.tasks().create(c, "chat", body("{}"));
+    engine.tasks().create(c, CreateTask.builder("chat").build());
   }
 
   @Test
   void callbacksAreRetriedOnTheMockClockAndTheOutcomeRecorded() throws Exception {
     Caller c = engine.authenticate("live_engine");
     failuresLeft.set(1);
-    String id = id(engine.tasks().create(c, "chat", body("{\"callback_url\":\"https://hooks.example/t\"}")));
+    String id = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("https://hooks.example/t").build()).id();
 
-    engine.control().complete(id, null);
+    engine.control().complete(id, null, null);
     assertThat(engine.control().awaitCallbacks(Duration.ofSeconds(10))).isTrue();
     assertThat(delivered).containsExactly("https://hooks.example/t refonte-mock-callback-auth completed");
-    assertThat(Json.tree(engine.tasks().get(c, id)).has("callback_completed")).isFalse();
+    assertThat(engine.tasks().get(c, id).callbackCompleted()).isNull();
 
     clock.advance(Duration.ofSeconds(30));
     assertThat(engine.control().awaitCallbacks(Duration.ofSeconds(10))).isTrue();
 
     assertThat(delivered).hasSize(2);
     assertThat(engine.control().callbacks(id)).extracting(CallbackAttempt::statusCode).containsExactly(500, 200);
-    assertThat(Json.tree(engine.tasks().get(c, id)).get("callback_completed").asBoolean()).isTrue();
+    assertThat(engine.tasks().get(c, id).callbackCompleted()).isTrue();
   }
 
   @Test
   void aDeliveryGivesUpAfterMaxAttempts() throws Exception {
     Caller c = engine.authenticate("live_engine");
     failuresLeft.set(100);
-    String id = id(engine.tasks().create(c, "chat", body("{\"callback_url\":\"http://hooks.example/t\"}")));
-    engine.control().error(id, body("{\"message\":\"boom\"}"));
+    String id = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("http://hooks.example/t").build()).id();
+    engine.control().error(id, "boom");
     for (int i = 0; i < 3; i++) {
       engine.control().awaitCallbacks(Duration.ofSeconds(10));
       clock.advance(Duration.ofMinutes(5));
     }
     engine.control().awaitCallbacks(Duration.ofSeconds(10));
     assertThat(engine.control().callbacks(id)).hasSize(3);
-    assertThat(Json.tree(engine.tasks().get(c, id)).get("callback_completed").asBoolean()).isFalse();
+    assertThat(engine.tasks().get(c, id).callbackCompleted()).isFalse();
   }
 
   @Test
   void resetForgetsEverythingButConfiguration() {
     Caller c = engine.authenticate("live_engine");
-    String id = id(engine.tasks().create(c, "chat", body("{}")));
+    String id = engine.tasks().create(c, CreateTask.builder("chat").build()).id();
     engine.control().reset();
     Caller again = engine.authenticate("live_engine");
     assertThatThrownBy(() -> engine.tasks().get(again, id))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(404));
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
     assertThat(engine.rateLimit()).isEqualTo(new RateLimit(1, 2));
   }
 
@@ -141,9 +133,41 @@ class RefonteEngineTest {
   void keysOutsideTheOpenFormsAreRefused() {
     for (String bad : new String[] {null, "", "dummy_api_key", "test_", "live_ x", "|test", "test_caf\u00e9"}) {
       assertThatThrownBy(() -> engine.authenticate(bad))
-          .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(401));
+          .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNAUTHORIZED));
     }
     assertThat(engine.authenticate("abc|test").testKey()).isTrue();
     assertThat(engine.authenticate("live_abc").testKey()).isFalse();
+  }
+
+  @Test
+  void errorAndRedoCallBackButAnEmailCallbackIsOnlyStored() throws Exception {
+    Caller c = engine.authenticate("live_engine");
+    String failed = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("https://hooks.example/e").build()).id();
+    String redone = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("https://hooks.example/r").build()).id();
+    clock.advance(Duration.ofSeconds(1)); // a new token for the third create
+    String mailed = engine.tasks().create(c, CreateTask.builder("chat").callbackUrl("mailto:ops@example.com").build()).id();
+
+    engine.control().error(failed, "boom");
+    engine.control().complete(redone, null, null);
+    engine.control().redo(redone, null);
+    engine.control().complete(mailed, null, null);
+    assertThat(engine.control().awaitCallbacks(Duration.ofSeconds(10))).isTrue();
+
+    assertThat(delivered).containsExactlyInAnyOrder(
+        "https://hooks.example/e refonte-mock-callback-auth error",
+        "https://hooks.example/r refonte-mock-callback-auth completed",
+        "https://hooks.example/r refonte-mock-callback-auth completed");
+    assertThat(engine.tasks().get(c, mailed).callbackUrl()).isEqualTo("mailto:ops@example.com");
+  }
+
+  @Test
+  void aTestTaskIsCompletedBeforeItCanBeCanceled() {
+    Caller test = engine.authenticate("test_engine");
+    String id = engine.tasks().create(test, CreateTask.builder("chat").build()).id();
+    engine.beginRequest(test); // the next request of the tenant
+
+    assertThatThrownBy(() -> engine.tasks().cancel(test, id, false))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_STATE));
+    assertThat(engine.tasks().get(test, id).response()).isEqualTo(Nodes.obj());
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -44,36 +45,32 @@ class RefonteSnapshotTest {
     return Json.tree(text);
   }
 
-  private static String id(byte[] task) {
-    return Json.tree(task).get("task_id").asText();
-  }
-
   @BeforeEach
   void fill() throws InterruptedException {
     Caller live = original.authenticate("live_snap");
     liveTenant = live.tenantName();
-    original.projects().create(live, json("{\"type\":\"imageannotation\",\"name\":\"p\",\"params\":{\"x\":1.10}}"));
-    original.projects().setParams(live, "p", json("{\"patch\":true,\"y\":[1e1000]}"));
-    original.batches().create(live, json("{\"project\":\"p\",\"name\":\"b\",\"metadata\":{\"m\":\"\u00e9\"}}"));
-    completedId = id(original.tasks().create(live, "imageannotation", json(
-        "{\"attachment\":\"http://x/1\",\"batch\":\"b\",\"unique_id\":\"u1\",\"tags\":[\"a\",\"b\"],"
-            + "\"metadata\":{\"k\":1},\"callback_url\":\"http://callbacks.example/hook\",\"clear_unique_id_on_error\":true}")));
+    original.projects().create(live, new ProjectOperations.CreateProject("imageannotation", "p",
+        Nodes.obj("x", new BigDecimal("1.10")), false, false));
+    original.projects().setParams(live, "p", Nodes.obj("y", List.of(new BigDecimal("1e1000"))), true);
+    original.batches().create(live, new BatchOperations.CreateBatch("p", "b", null, false, false, Nodes.obj("m", "\u00e9")));
+    completedId = original.tasks().create(live, Nodes.image("http://x/1").batch("b").uniqueId("u1")
+        .tags(List.of("a", "b")).metadata(Nodes.obj("k", 1)).callbackUrl("http://callbacks.example/hook")
+        .clearUniqueIdOnError(true).build()).id();
     clock.advance(Duration.ofSeconds(5));
-    original.control().complete(completedId, json("{\"response\":{\"boxes\":[]}}"));
-    original.tasks().audit(live, completedId, json("{\"accepted\":false,\"comments\":\"redo\"}"));
-    original.tasks().cancel(live, id(original.tasks().create(live, "categorization",
-        json("{\"attachment\":\"http://x/2\",\"categories\":[\"y\",\"n\"]}"))), false);
-    original.tasks().create(live, "comparison", json("{\"attachments\":[\"http://x/3\"]}"));
-    original.account().importFile(live, json("{\"file_url\":\"s3://b/k\",\"metadata\":{\"n\":2}}"));
-    original.account().invite(live, json("{\"emails\":[\"ada@example.com\"],\"team_role\":\"labeler\"}"));
+    original.control().complete(completedId, Nodes.obj("boxes", List.of()), null);
+    original.tasks().audit(live, completedId, false, "redo");
+    original.tasks().cancel(live, original.tasks().create(live,
+        Nodes.task("categorization", "attachment", "http://x/2", "categories", List.of("y", "n")).build()).id(), false);
+    original.tasks().create(live, Nodes.task("comparison", "attachments", List.of("http://x/3")).build());
+    original.account().importFile(live, new AccountOperations.ImportFile("s3://b/k", null, null, Nodes.obj("n", 2)));
+    original.account().invite(live, List.of("ada@example.com"), "labeler");
     var claim = (IdempotencyStore.Claimed) original.idempotency().begin("key-1", liveTenant, "fp", clock.millis());
     original.idempotency().save(claim, 200, "{\"saved\":true}".getBytes(), clock.millis());
-    pageTwoToken = Json.tree(original.tasks().list(live, TaskFilter.builder().build(), null, 0, 1, false))
-        .get("next_token").asText();
+    pageTwoToken = original.tasks().list(live, TaskFilter.NONE, null, 0, 1).nextToken();
     original.release(live);
 
     Caller test = original.authenticate("test_snap");
-    original.tasks().create(test, "imageannotation", json("{\"attachment\":\"http://x/4\"}")); // due to complete
+    original.tasks().create(test, Nodes.image("http://x/4").build()); // due to complete
     original.release(test);
     original.control().awaitCallbacks(Duration.ofSeconds(10)); // the first attempt failed: a retry is scheduled
   }
@@ -108,22 +105,19 @@ class RefonteSnapshotTest {
 
     assertThat(restored.tasks().get(live, completedId)).isEqualTo(original.tasks().get(original.authenticate("live_snap"), completedId));
     assertThat(restored.control().state()).isEqualTo(original.control().state());
-    JsonNode pageTwo = Json.tree(restored.tasks().list(live, TaskFilter.builder().build(), pageTwoToken, 0, 1, false));
-    assertThat(pageTwo.get("offset").asInt()).isEqualTo(1);
-    assertThatThrownBy(() -> restored.tasks().create(live, "imageannotation",
-        json("{\"attachment\":\"http://x/5\",\"unique_id\":\"u1\"}")))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(409));
+    assertThat(restored.tasks().list(live, TaskFilter.NONE, pageTwoToken, 0, 1).offset()).isEqualTo(1);
+    assertThatThrownBy(() -> restored.tasks().create(live, Nodes.image("http://x/5").uniqueId("u1").build()))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.DUPLICATE_UNIQUE_ID));
     assertThat(restored.idempotency().begin("key-1", liveTenant, "fp", restoredClock.millis()))
         .isInstanceOf(IdempotencyStore.Replay.class);
-    JsonNode newest = Json.tree(restored.tasks().create(live, "imageannotation", json("{\"attachment\":\"http://x/6\"}")));
-    assertThat(Json.tree(restored.tasks().list(live, TaskFilter.builder().build(), null, 0, 1, false))
-        .at("/docs/0/task_id").asText()).isEqualTo(newest.get("task_id").asText());
-    assertThat(newest.get("created_at").asText()).isGreaterThanOrEqualTo("2026-03-01T10:00:05.000Z");
+    TaskView newest = restored.tasks().create(live, Nodes.image("http://x/6").build());
+    assertThat(restored.tasks().list(live, TaskFilter.NONE, null, 0, 1).docs().get(0).id()).isEqualTo(newest.id());
+    assertThat(newest.createdAt()).isGreaterThanOrEqualTo(Instant.parse("2026-03-01T10:00:05.000Z").toEpochMilli());
 
     Caller test = restored.authenticate("test_snap");
     restored.beginRequest(test);
-    assertThat(Json.tree(restored.tasks().list(test, TaskFilter.builder().build(), null, 0, 1, false))
-        .at("/docs/0/status").asText()).isEqualTo("completed");
+    assertThat(restored.tasks().list(test, TaskFilter.NONE, null, 0, 1).docs().get(0).status())
+        .isEqualTo(TaskStatus.COMPLETED);
 
     // the failed callback's retry was due 30 s after its first attempt (at 10:00:05); this clock
     // reads 10:00:05 at least (the latest time restored) but its offset is its own

@@ -3,8 +3,6 @@ package dev.labelsdk.mock.refonte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class TenantBoundsTest {
 
-  private static final String TASK = "{\"attachment\":\"http://x/a\"}";
+  private static final CreateTask TASK = Nodes.image("http://x/a").build();
 
   private final MockClock clock = new MockClock(InstantSource.fixed(Instant.parse("2026-01-01T00:00:00Z")));
   private RefonteEngine engine = engine(RefonteConfig.builder());
@@ -42,23 +40,23 @@ class TenantBoundsTest {
   void requestsThatChangeNothingLeaveNoTenant() {
     Caller c = engine.authenticate("live_reader");
     assertThatThrownBy(() -> engine.tasks().get(c, "0123456789abcdef01234567")).isInstanceOf(RefonteError.class);
-    engine.tasks().list(c, TaskFilter.builder().build(), null, 0, 10, false);
-    assertThatThrownBy(() -> engine.tasks().create(c, "imageannotation", Json.tree("{}")))
+    engine.tasks().list(c, TaskFilter.NONE, null, 0, 10);
+    assertThatThrownBy(() -> engine.tasks().create(c, CreateTask.builder("imageannotation").build()))
         .isInstanceOf(RefonteError.class);
     assertThat(tenants()).isEqualTo(1); // while the request is in progress
     engine.release(c);
     assertThat(tenants()).isZero();
-    assertThat(engine.control().state().get("tenants")).isEmpty();
+    assertThat(engine.control().state().tenants()).isEmpty();
   }
 
   @Test
   void aChangeThatSucceedsKeepsTheTenant() {
     Caller c = engine.authenticate("live_writer");
-    String id = Json.tree(engine.tasks().create(c, "imageannotation", Json.tree(TASK))).get("task_id").asText();
+    String id = engine.tasks().create(c, TASK).id();
     engine.release(c);
 
     Caller again = engine.authenticate("live_writer");
-    assertThat(Json.tree(engine.tasks().get(again, id)).get("task_id").asText()).isEqualTo(id);
+    assertThat(engine.tasks().get(again, id).id()).isEqualTo(id);
     engine.release(again);
     assertThat(tenants()).isEqualTo(1);
   }
@@ -68,12 +66,11 @@ class TenantBoundsTest {
     Caller first = engine.authenticate("live_both");
     Caller second = engine.authenticate("live_both");
     engine.release(first); // nothing stored yet, but the second request is still running
-    engine.tasks().create(second, "imageannotation", Json.tree(TASK));
+    engine.tasks().create(second, TASK);
     engine.release(second);
 
     Caller later = engine.authenticate("live_both");
-    JsonNode page = Json.tree(engine.tasks().list(later, TaskFilter.builder().build(), null, 0, 10, false));
-    assertThat(page.get("total").asInt()).isEqualTo(1);
+    assertThat(engine.tasks().list(later, TaskFilter.NONE, null, 0, 10).total()).isEqualTo(1);
   }
 
   @Test
@@ -82,14 +79,14 @@ class TenantBoundsTest {
     engine = engine(RefonteConfig.builder().maxTenants(2));
     for (String key : new String[] {"live_a", "live_b"}) {
       Caller c = engine.authenticate(key);
-      engine.tasks().create(c, "imageannotation", Json.tree(TASK));
+      engine.tasks().create(c, TASK);
       engine.release(c);
     }
     assertThatThrownBy(() -> engine.authenticate("live_c"))
-        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.status()).isEqualTo(503))
+        .isInstanceOfSatisfying(RefonteError.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MOCK_FULL))
         .hasMessage("The mock already holds data for 2 tenants, its maximum; reset it or raise maxTenants.");
     Caller known = engine.authenticate("live_a");
-    engine.tasks().create(known, "imageannotation", Json.tree(TASK));
+    engine.tasks().create(known, TASK);
     engine.release(known);
     assertThat(tenants()).isEqualTo(2);
   }

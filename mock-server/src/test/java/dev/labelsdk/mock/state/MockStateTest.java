@@ -9,7 +9,9 @@ import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.clarifai.ClarifaiEngine;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.common.MockClock;
+import dev.labelsdk.mock.common.Timestamps;
 import dev.labelsdk.mock.refonte.Caller;
+import dev.labelsdk.mock.refonte.CreateTask;
 import dev.labelsdk.mock.refonte.RefonteConfig;
 import dev.labelsdk.mock.refonte.RefonteEngine;
 import java.nio.charset.StandardCharsets;
@@ -49,8 +51,8 @@ class MockStateTest {
   private String createTask(RefonteEngine engine) {
     Caller c = engine.authenticate("live_state");
     try {
-      return Json.tree(engine.tasks().create(c, "imageannotation", Json.tree("{\"attachment\":\"http://x\"}")))
-          .get("created_at").asText();
+      return Timestamps.format(engine.tasks().create(c, CreateTask.builder("imageannotation")
+          .params(Json.MAPPER.createObjectNode().put("attachment", "http://x")).build()).createdAt());
     } finally {
       engine.release(c);
     }

@@ -4,7 +4,10 @@ import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.refonte.RefonteError;
 
-/** The Refonte error body: exactly {@code {"status_code": N, "error": "..."}} (spec §2.2). */
+/**
+ * The Refonte error body: exactly {@code {"status_code": N, "error": "..."}} (spec §2.2), for an
+ * engine error (its code mapped by {@link HttpStatusMapping}) or a transport one (404 route, fault).
+ */
 public final class ErrorEnvelope {
 
   private ErrorEnvelope() {}
@@ -24,7 +27,7 @@ public final class ErrorEnvelope {
   }
 
   public static ApiResponse of(RefonteError e) {
-    ApiResponse response = of(e.status(), e.getMessage());
+    ApiResponse response = of(HttpStatusMapping.of(e.code()), e.getMessage());
     return e.retryAfterSeconds() == null
         ? response
         : response.withHeader("Retry-After", Long.toString(e.retryAfterSeconds()));

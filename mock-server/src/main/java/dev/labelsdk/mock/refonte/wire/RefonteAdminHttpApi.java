@@ -37,13 +37,15 @@ public final class RefonteAdminHttpApi {
 
   /** The router: every control route of spec §8.3. */
   private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
-      .add("POST", PREFIX + "/tasks/{id}/complete",
-          (a, r, m) -> ok(a.engine.control().complete(m.param("id"), RequestBody.json(r))))
-      .add("POST", PREFIX + "/tasks/{id}/error",
-          (a, r, m) -> ok(a.engine.control().error(m.param("id"), RequestBody.json(r))))
-      .add("POST", PREFIX + "/tasks/{id}/redo",
-          (a, r, m) -> ok(a.engine.control().redo(m.param("id"), RequestBody.json(r))))
-      .add("GET", PREFIX + "/tasks/{id}", (a, r, m) -> ok(a.engine.control().task(m.param("id"))))
+      .add("POST", PREFIX + "/tasks/{id}/complete", (a, r, m) -> {
+        RequestDecoder.Completion done = RequestDecoder.completion(RequestBody.json(r));
+        return ok(ResultJson.task(a.engine.control().complete(m.param("id"), done.response(), done.reviewStatus())));
+      })
+      .add("POST", PREFIX + "/tasks/{id}/error", (a, r, m) -> ok(ResultJson.task(
+          a.engine.control().error(m.param("id"), RequestDecoder.errorMessage(RequestBody.json(r))))))
+      .add("POST", PREFIX + "/tasks/{id}/redo", (a, r, m) -> ok(ResultJson.task(
+          a.engine.control().redo(m.param("id"), RequestDecoder.redoResponse(RequestBody.json(r))))))
+      .add("GET", PREFIX + "/tasks/{id}", (a, r, m) -> ok(ResultJson.ownedTask(a.engine.control().task(m.param("id")))))
       .add("GET", PREFIX + "/state", (a, r, m) -> a.state())
       .add("GET", PREFIX + "/stats",
           (a, r, m) -> ok(a.engine.control().stats().put("request_journal", a.journal.size())))
@@ -105,7 +107,7 @@ public final class RefonteAdminHttpApi {
   }
 
   private ApiResponse state() {
-    ObjectNode state = engine.control().state();
+    ObjectNode state = ResultJson.state(engine.control().state());
     state.set("faults", faultsJson());
     state.set("rate_limit", rateLimitJson());
     return ok(state);
@@ -126,20 +128,20 @@ public final class RefonteAdminHttpApi {
 
   private RateLimit rateLimit(JsonNode body) {
     if (body == null || !body.isObject()) {
-      throw RefonteError.badRequest("Send {\"taskCreatePerSecond\": n, \"burst\": n}.");
+      throw RefonteError.invalid("Send {\"taskCreatePerSecond\": n, \"burst\": n}.");
     }
     RateLimit current = engine.rateLimit();
     JsonNode rate = body.get("taskCreatePerSecond");
     JsonNode burst = body.get("burst");
     if ((rate != null && !rate.isNumber()) || (burst != null && !burst.isIntegralNumber())) {
-      throw RefonteError.badRequest("\"taskCreatePerSecond\" must be a number and \"burst\" an integer.");
+      throw RefonteError.invalid("\"taskCreatePerSecond\" must be a number and \"burst\" an integer.");
     }
     double perSecond = rate == null ? current.perSecond() : rate.asDouble();
     int size = burst == null ? (perSecond > 0 && current.burst() == 0 ? 1 : current.burst()) : burst.asInt();
     try {
       return new RateLimit(perSecond, size);
     } catch (IllegalArgumentException e) {
-      throw RefonteError.badRequest(e.getMessage());
+      throw RefonteError.invalid(e.getMessage());
     }
   }
 
@@ -147,17 +149,17 @@ public final class RefonteAdminHttpApi {
    * {@code path_prefix}, {@code when}, {@code message}, or {@code "fault": "connection_reset"}. */
   static Fault fault(JsonNode body) {
     if (body == null || !body.isObject()) {
-      throw RefonteError.badRequest("A fault spec must be a JSON object.");
+      throw RefonteError.invalid("A fault spec must be a JSON object.");
     }
     try {
       JsonNode kind = body.get("fault");
       boolean reset = kind != null && !kind.isNull();
       if (reset && !"connection_reset".equals(kind.asText())) {
-        throw RefonteError.badRequest("\"fault\" can only be \"connection_reset\".");
+        throw RefonteError.invalid("\"fault\" can only be \"connection_reset\".");
       }
       String when = text(body, "when");
       if (when != null && !when.equals("before") && !when.equals("after")) {
-        throw RefonteError.badRequest("\"when\" must be \"before\" or \"after\".");
+        throw RefonteError.invalid("\"when\" must be \"before\" or \"after\".");
       }
       Integer status = reset ? null : integer(body, "status");
       int count = body.has("count") ? integer(body, "count") : 1;
@@ -166,18 +168,18 @@ public final class RefonteAdminHttpApi {
       String pathPrefix = text(body, "path_prefix");
       String message = text(body, "message");
       if (!reset && (status == null || status < 400 || status > 599)) {
-        throw RefonteError.badRequest("\"status\" must be between 400 and 599");
+        throw RefonteError.invalid("\"status\" must be between 400 and 599");
       }
       if (count < 1) {
-        throw RefonteError.badRequest("\"count\" must be >= 1");
+        throw RefonteError.invalid("\"count\" must be >= 1");
       }
       if (retryAfter != null && retryAfter < 0) {
-        throw RefonteError.badRequest("\"retry_after\" must be >= 0");
+        throw RefonteError.invalid("\"retry_after\" must be >= 0");
       }
       return new Fault(status, null, count, retryAfter, method, pathPrefix, null,
           when == null ? Fault.When.BEFORE : Fault.When.valueOf(when.toUpperCase(Locale.ROOT)), 0, message, reset);
     } catch (IllegalArgumentException e) {
-      throw RefonteError.badRequest(e.getMessage());
+      throw RefonteError.invalid(e.getMessage());
     }
   }
 
@@ -187,7 +189,7 @@ public final class RefonteAdminHttpApi {
       return null;
     }
     if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-      throw RefonteError.badRequest("\"" + name + "\" must be an integer.");
+      throw RefonteError.invalid("\"" + name + "\" must be an integer.");
     }
     return v.asInt();
   }
@@ -198,7 +200,7 @@ public final class RefonteAdminHttpApi {
       return null;
     }
     if (!v.isTextual()) {
-      throw RefonteError.badRequest("\"" + name + "\" must be a string.");
+      throw RefonteError.invalid("\"" + name + "\" must be a string.");
     }
     return v.asText();
   }

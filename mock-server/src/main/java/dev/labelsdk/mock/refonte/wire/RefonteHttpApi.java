@@ -1,36 +1,21 @@
 package dev.labelsdk.mock.refonte.wire;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.mock.http.ApiPipeline;
 import dev.labelsdk.mock.http.ApiRequest;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.http.Fault;
 import dev.labelsdk.mock.http.FaultQueue;
 import dev.labelsdk.mock.http.MalformedRequestException;
-import dev.labelsdk.mock.http.Multipart;
-import dev.labelsdk.mock.http.QueryParams;
-import dev.labelsdk.mock.http.QueryTimes;
-import dev.labelsdk.mock.http.QueryValues;
 import dev.labelsdk.mock.http.RequestIds;
 import dev.labelsdk.mock.http.RequestJournal;
 import dev.labelsdk.mock.http.RouteTable;
-import dev.labelsdk.mock.refonte.AccountOperations;
-import dev.labelsdk.mock.refonte.BatchOperations;
 import dev.labelsdk.mock.refonte.Caller;
-import dev.labelsdk.mock.refonte.IdempotencyStore;
 import dev.labelsdk.mock.refonte.RefonteEngine;
 import dev.labelsdk.mock.refonte.RefonteError;
-import dev.labelsdk.mock.refonte.ReviewStatus;
-import dev.labelsdk.mock.refonte.TaskFilter;
 import dev.labelsdk.mock.refonte.TaskOperations.TagChange;
-import dev.labelsdk.mock.refonte.TaskStatus;
-import dev.labelsdk.mock.refonte.TaskTypes;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The Refonte v1 API over HTTP (spec §1, §2, §4, §5.2): turns an {@link ApiRequest} under
@@ -40,67 +25,40 @@ import java.util.Set;
  */
 public final class RefonteHttpApi {
 
-  private static final Set<Integer> SAVED_IDEMPOTENT_STATUSES = Set.of(200, 400, 402, 409);
-
-  /** A route's handler: the API (for its engine) and the call. */
+  /** A route's handler: the API (for its endpoints) and the call. */
   @FunctionalInterface
   private interface Handler {
     ApiResponse handle(RefonteHttpApi api, Call call);
   }
 
-  /** One routed call: who calls, the request and the path parameters of its route. */
-  private record Call(Caller caller, ApiRequest request, RouteTable.Match<Handler> match) {
-    String param(String name) {
-      return match.param(name);
-    }
-
-    JsonNode json() {
-      return RequestBody.json(request);
-    }
-
-    QueryParams query() {
-      return request.query();
-    }
-  }
-
   /** The router: every route of spec §1 to §5 this API serves. */
   private static final RouteTable<Handler> ROUTER = new RouteTable<Handler>()
-      .add("POST", "/v1/task/{type}", (api, c) -> api.create(c.caller(), c.request(), c.param("type")))
-      .add("GET", "/v1/task/{id}", (api, c) -> ok(api.engine.tasks().get(c.caller(), c.param("id"))))
-      .add("POST", "/v1/task/{id}/cancel", (api, c) -> ok(api.engine.tasks().cancel(c.caller(), c.param("id"),
-          QueryValues.bool(c.query(), "clear_unique_id", false))))
-      .add("POST", "/v1/task/{id}/setMetadata",
-          (api, c) -> ok(api.engine.tasks().setMetadata(c.caller(), c.param("id"), c.json())))
-      .add("POST", "/v1/task/{id}/unique_id",
-          (api, c) -> ok(api.engine.tasks().setUniqueId(c.caller(), c.param("id"), c.json())))
-      .add("DELETE", "/v1/task/{id}/unique_id",
-          (api, c) -> ok(api.engine.tasks().clearUniqueId(c.caller(), c.param("id"))))
-      .add("POST", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.SET))
-      .add("PUT", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.ADD))
-      .add("DELETE", "/v1/task/{id}/tags", (api, c) -> api.tags(c, TagChange.REMOVE))
-      .add("POST", "/v1/task/{id}/audit",
-          (api, c) -> ok(api.engine.tasks().audit(c.caller(), c.param("id"), c.json())))
-      .add("GET", "/v1/tasks", (api, c) -> api.listTasks(c.caller(), c.query()))
-      .add("POST", "/v1/batches", (api, c) -> ok(api.engine.batches().create(c.caller(), c.json())))
-      .add("GET", "/v1/batches", (api, c) -> api.listBatches(c.caller(), c.query()))
-      .add("GET", "/v1/batches/{name}", (api, c) -> ok(api.engine.batches().get(c.caller(), c.param("name"))))
-      .add("GET", "/v1/batches/{name}/status",
-          (api, c) -> ok(api.engine.batches().status(c.caller(), c.param("name"))))
-      .add("POST", "/v1/batches/{name}/finalize",
-          (api, c) -> ok(api.engine.batches().finalizeBatch(c.caller(), c.param("name"))))
-      .add("POST", "/v1/batches/{name}/setMetadata",
-          (api, c) -> ok(api.engine.batches().setMetadata(c.caller(), c.param("name"), c.json())))
-      .add("POST", "/v1/projects", (api, c) -> ok(api.engine.projects().create(c.caller(), c.json())))
-      .add("GET", "/v1/projects", (api, c) -> ok(api.engine.projects().list(c.caller(),
-          QueryValues.bool(c.query(), "archived", false))))
-      .add("GET", "/v1/projects/{name}", (api, c) -> ok(api.engine.projects().get(c.caller(), c.param("name"))))
-      .add("POST", "/v1/projects/{name}/setParams",
-          (api, c) -> ok(api.engine.projects().setParams(c.caller(), c.param("name"), c.json())))
-      .add("POST", "/v1/files/upload", (api, c) -> api.upload(c.caller(), c.request()))
-      .add("POST", "/v1/files/import", (api, c) -> ok(api.engine.account().importFile(c.caller(), c.json())))
-      .add("GET", "/v1/teams", (api, c) -> ok(api.engine.account().team(c.caller())))
-      .add("POST", "/v1/teams/invite", (api, c) -> ok(api.engine.account().invite(c.caller(), c.json())))
-      .add("POST", "/v1/teams/set_role", (api, c) -> ok(api.engine.account().setRole(c.caller(), c.json())));
+      .add("POST", "/v1/task/{type}", (api, c) -> api.tasks.create(c))
+      .add("GET", "/v1/task/{id}", (api, c) -> api.tasks.get(c))
+      .add("POST", "/v1/task/{id}/cancel", (api, c) -> api.tasks.cancel(c))
+      .add("POST", "/v1/task/{id}/setMetadata", (api, c) -> api.tasks.setMetadata(c))
+      .add("POST", "/v1/task/{id}/unique_id", (api, c) -> api.tasks.setUniqueId(c))
+      .add("DELETE", "/v1/task/{id}/unique_id", (api, c) -> api.tasks.clearUniqueId(c))
+      .add("POST", "/v1/task/{id}/tags", (api, c) -> api.tasks.tags(c, TagChange.SET))
+      .add("PUT", "/v1/task/{id}/tags", (api, c) -> api.tasks.tags(c, TagChange.ADD))
+      .add("DELETE", "/v1/task/{id}/tags", (api, c) -> api.tasks.tags(c, TagChange.REMOVE))
+      .add("POST", "/v1/task/{id}/audit", (api, c) -> api.tasks.audit(c))
+      .add("GET", "/v1/tasks", (api, c) -> api.tasks.list(c))
+      .add("POST", "/v1/batches", (api, c) -> api.resources.createBatch(c))
+      .add("GET", "/v1/batches", (api, c) -> api.resources.listBatches(c))
+      .add("GET", "/v1/batches/{name}", (api, c) -> api.resources.getBatch(c))
+      .add("GET", "/v1/batches/{name}/status", (api, c) -> api.resources.batchStatus(c))
+      .add("POST", "/v1/batches/{name}/finalize", (api, c) -> api.resources.finalizeBatch(c))
+      .add("POST", "/v1/batches/{name}/setMetadata", (api, c) -> api.resources.setBatchMetadata(c))
+      .add("POST", "/v1/projects", (api, c) -> api.resources.createProject(c))
+      .add("GET", "/v1/projects", (api, c) -> api.resources.listProjects(c))
+      .add("GET", "/v1/projects/{name}", (api, c) -> api.resources.getProject(c))
+      .add("POST", "/v1/projects/{name}/setParams", (api, c) -> api.resources.setParams(c))
+      .add("POST", "/v1/files/upload", (api, c) -> api.resources.upload(c))
+      .add("POST", "/v1/files/import", (api, c) -> api.resources.importFile(c))
+      .add("GET", "/v1/teams", (api, c) -> api.resources.team(c))
+      .add("POST", "/v1/teams/invite", (api, c) -> api.resources.invite(c))
+      .add("POST", "/v1/teams/set_role", (api, c) -> api.resources.setRole(c));
 
   /**
    * Every route the router serves, as {@code "METHOD /v1/template"}: what the OpenAPI document
@@ -109,10 +67,14 @@ public final class RefonteHttpApi {
   public static final List<String> ROUTES = ROUTER.routes();
 
   private final RefonteEngine engine;
+  private final TaskEndpoints tasks;
+  private final ResourceEndpoints resources;
   private final ApiPipeline pipeline;
 
   public RefonteHttpApi(RefonteEngine engine, FaultQueue faults, RequestJournal journal) {
     this.engine = engine;
+    this.tasks = new TaskEndpoints(engine);
+    this.resources = new ResourceEndpoints(engine);
     this.pipeline = new ApiPipeline(new Wire(), faults, journal, () -> engine.clock().millis());
   }
 
@@ -159,7 +121,7 @@ public final class RefonteHttpApi {
           return ErrorEnvelope.of(404,
               "No such endpoint: " + request.method() + " " + request.normalisedPath() + ".");
         }
-        return match.handler().handle(this, new Call(caller, request, match));
+        return match.handler().handle(this, new Call(caller, request, match.params()));
       } finally {
         engine.release(caller);
       }
@@ -168,191 +130,6 @@ public final class RefonteHttpApi {
     } catch (MalformedRequestException e) {
       return ErrorEnvelope.of(400, e.getMessage());
     }
-  }
-
-  private ApiResponse tags(Call c, TagChange change) {
-    return ok(engine.tasks().changeTags(c.caller(), c.param("id"), change, c.json()));
-  }
-
-  /**
-   * Task creation with the Idempotency-Key protocol of spec §5.2 around steps 3 onward. The
-   * key is looked up before the type and the body are checked, so a replay never turns into
-   * a different answer; 200, 400, 402 and 409 outcomes are saved, others release the key.
-   */
-  private ApiResponse create(Caller c, ApiRequest r, String type) {
-    JsonNode body = null;
-    RefonteError bodyError = null;
-    try {
-      body = RequestBody.createBody(r);
-    } catch (RefonteError e) {
-      bodyError = e;
-    }
-    JsonNode parsed = body;
-    RefonteError deferred = bodyError;
-    java.util.function.Supplier<ApiResponse> createTask = () -> {
-      try {
-        if (TaskTypes.canonical(type) == null) {
-          throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
-        }
-        if (deferred != null) {
-          throw deferred;
-        }
-        return ok(engine.tasks().create(c, type, parsed));
-      } catch (RefonteError e) {
-        return ErrorEnvelope.of(e);
-      }
-    };
-    String key = idempotencyKey(r);
-    if (key == null) {
-      return createTask.get();
-    }
-    String fingerprint =
-        IdempotencyStore.fingerprint(r.method(), "/v1/task/" + type.toLowerCase(Locale.ROOT),
-            r.query().asMap(), parsed, deferred == null ? null : r.body());
-    IdempotencyStore store = engine.idempotency();
-    IdempotencyStore.Lookup lookup = store.begin(key, c.tenantName(), fingerprint, engine.clock().millis());
-    if (lookup instanceof IdempotencyStore.Conflict) {
-      return ErrorEnvelope.of(409, "The provided idempotency key is already in use for a different request.");
-    }
-    if (lookup instanceof IdempotencyStore.InFlight) {
-      return ErrorEnvelope.of(429, "A request with this idempotency key is still being processed; retry shortly.")
-          .withHeader("Retry-After", "1");
-    }
-    if (lookup instanceof IdempotencyStore.Replay replay) {
-      return ApiResponse.json(replay.status(), replay.body()).withHeader("Idempotent-Replayed", "true");
-    }
-    IdempotencyStore.Claimed claim = (IdempotencyStore.Claimed) lookup;
-    ApiResponse response;
-    try {
-      response = createTask.get();
-    } catch (RuntimeException e) {
-      store.release(claim);
-      throw e;
-    }
-    if (SAVED_IDEMPOTENT_STATUSES.contains(response.status())) {
-      store.save(claim, response.status(), response.body(), engine.clock().millis());
-    } else {
-      store.release(claim);
-    }
-    return response;
-  }
-
-  /** The Idempotency-Key header: absent when empty, else 1 to 255 visible ASCII characters. */
-  private static String idempotencyKey(ApiRequest r) {
-    String key = r.header("Idempotency-Key");
-    if (key == null || key.isEmpty()) {
-      return null;
-    }
-    if (key.length() > 255 || !key.chars().allMatch(ch -> ch >= 0x21 && ch <= 0x7e)) {
-      throw RefonteError.badRequest(
-          "The Idempotency-Key header must be 1 to 255 visible ASCII characters.");
-    }
-    return key;
-  }
-
-  private ApiResponse listTasks(Caller c, QueryParams q) {
-    String status = q.first("status");
-    TaskStatus taskStatus = status == null ? null : TaskStatus.fromWire(status);
-    if (status != null && taskStatus == null) {
-      throw RefonteError.badRequest(
-          "\"status\" must be one of pending, completed, canceled, error (got \"" + status + "\").");
-    }
-    String type = q.first("type");
-    if (type != null && TaskTypes.canonical(type) == null) {
-      throw RefonteError.badRequest("Unknown task type \"" + type + "\".");
-    }
-    TaskFilter filter = TaskFilter.builder()
-        .startTime(time(q, "start_time"))
-        .endTime(time(q, "end_time"))
-        .completedAfter(time(q, "completed_after"))
-        .completedBefore(time(q, "completed_before"))
-        .updatedAfter(time(q, "updated_after"))
-        .updatedBefore(time(q, "updated_before"))
-        .status(taskStatus)
-        .type(type == null ? null : TaskTypes.canonical(type))
-        .project(q.first("project"))
-        .batch(q.first("batch"))
-        .reviewStatuses(reviewStatuses(q))
-        .tags(q.all("tags"))
-        .uniqueIds(q.all("unique_id"))
-        .build();
-    QueryValues.bool(q, "include_attachment_url", false); // accepted, no effect (validated)
-    boolean limited = QueryValues.bool(q, "limited_response", false);
-    int limit = limit(q);
-    long offset = QueryValues.digits(q, "offset", 0);
-    return ok(engine.tasks().list(c, filter, q.first("next_token"), offset, limit, limited));
-  }
-
-  private ApiResponse listBatches(Caller c, QueryParams q) {
-    QueryValues.bool(q, "exclude_archived", false); // accepted, no effect: nothing is archived
-    BatchOperations.Query query =
-        new BatchOperations.Query(q.first("project"), q.first("status"), time(q, "start_time"),
-            time(q, "end_time"));
-    return ok(engine.batches().list(c, query, limit(q), QueryValues.digits(q, "offset", 0)));
-  }
-
-  private ApiResponse upload(Caller c, ApiRequest r) {
-    RequestBody.checkSize(r);
-    if (!"multipart/form-data".equals(r.mediaType())) {
-      throw RefonteError.badRequest("/v1/files/upload takes a multipart/form-data body.");
-    }
-    List<Multipart.Part> parts;
-    try {
-      parts = Multipart.parse(r.header("Content-Type"), r.body());
-    } catch (MalformedRequestException e) {
-      throw RefonteError.badRequest(e.getMessage());
-    }
-    AccountOperations.Upload file = null;
-    String project = null;
-    String reference = null;
-    String metadata = null;
-    for (Multipart.Part p : parts) {
-      switch (p.name()) {
-        case "file" -> file = new AccountOperations.Upload(p.filename(), p.contentType(), p.data().length);
-        case "project_name" -> project = p.text();
-        case "reference_id" -> reference = p.text();
-        case "metadata" -> metadata = p.text();
-        default -> { }
-      }
-    }
-    return ok(engine.account().upload(c, file, project, reference, metadata));
-  }
-
-  private static int limit(QueryParams q) {
-    long limit = QueryValues.digits(q, "limit", 100);
-    if (limit < 1 || limit > 100) {
-      throw RefonteError.badRequest("\"limit\" must be between 1 and 100 (got " + limit + ").");
-    }
-    return (int) limit;
-  }
-
-  private static Long time(QueryParams q, String name) {
-    String v = q.first(name);
-    return v == null ? null : QueryTimes.parse(name, v);
-  }
-
-  private static Set<ReviewStatus> reviewStatuses(QueryParams q) {
-    Set<ReviewStatus> out = EnumSet.noneOf(ReviewStatus.class);
-    for (String list : q.all("customer_review_status")) {
-      for (String v : list.split(",")) {
-        String value = v.trim();
-        if (value.isEmpty()) {
-          continue;
-        }
-        ReviewStatus s = ReviewStatus.fromWire(value);
-        if (s == null) {
-          throw RefonteError.badRequest(
-              "\"customer_review_status\" values must be pending, accepted, fixed, commented or "
-                  + "rejected (got \"" + value + "\").");
-        }
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static ApiResponse ok(byte[] body) {
-    return ApiResponse.json(200, body);
   }
 
   /** A fault's answer: its status in the error envelope (with Retry-After); none without a status. */

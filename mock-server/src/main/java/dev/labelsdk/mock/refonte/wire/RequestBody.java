@@ -30,10 +30,10 @@ final class RequestBody {
     checkSize(request);
     String type = request.mediaType();
     if ("multipart/form-data".equals(type)) {
-      throw RefonteError.badRequest("multipart/form-data is only accepted on /v1/files/upload.");
+      throw RefonteError.malformed("multipart/form-data is only accepted on /v1/files/upload.");
     }
     if ("application/x-www-form-urlencoded".equals(type)) {
-      throw RefonteError.badRequest("This endpoint takes a JSON body, not a form.");
+      throw RefonteError.malformed("This endpoint takes a JSON body, not a form.");
     }
     return parseJson(request.body());
   }
@@ -49,7 +49,7 @@ final class RequestBody {
 
   static void checkSize(ApiRequest request) {
     if (request.body().length > MAX_BYTES) {
-      throw RefonteError.badRequest(
+      throw RefonteError.malformed(
           "The request body is larger than " + MAX_BYTES + " bytes (10 MiB).");
     }
   }
@@ -60,7 +60,7 @@ final class RequestBody {
     } catch (JsonBounds.OutOfBounds e) {
       throw RefonteError.invalidParameter(e.problem().describe());
     } catch (JsonProcessingException e) {
-      throw RefonteError.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
+      throw RefonteError.malformed("The request body is not valid JSON: " + e.getOriginalMessage());
     }
   }
 
@@ -69,7 +69,7 @@ final class RequestBody {
     try {
       form = QueryParams.parse(PercentDecoding.strictUtf8(body));
     } catch (MalformedRequestException e) {
-      throw RefonteError.badRequest("The form body is malformed: " + e.getMessage());
+      throw RefonteError.malformed("The form body is malformed: " + e.getMessage());
     }
     ObjectNode out = Json.MAPPER.createObjectNode();
     for (Map.Entry<String, List<String>> field : form.asMap().entrySet()) {

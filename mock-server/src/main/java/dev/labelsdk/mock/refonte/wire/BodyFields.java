@@ -1,8 +1,9 @@
-package dev.labelsdk.mock.refonte;
+package dev.labelsdk.mock.refonte.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.refonte.RefonteError;
 
 /**
  * Typed reads of request-body fields with Scale-style 400s. A JSON null counts as "not given"
@@ -18,7 +19,7 @@ final class BodyFields {
       return Json.MAPPER.createObjectNode();
     }
     if (!body.isObject()) {
-      throw RefonteError.badRequest("The request body must be a JSON object.");
+      throw RefonteError.malformed("The request body must be a JSON object.");
     }
     return (ObjectNode) body;
   }
