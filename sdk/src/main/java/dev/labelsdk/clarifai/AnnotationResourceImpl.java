@@ -120,7 +120,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
   public void delete(Collection<String> annotationIds) {
     List<String> ids = Ids.require(annotationIds, "annotation id");
     executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses::status,
+        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses.STATUS,
         ClarifaiRecovery::alreadyDone);
   }
 
@@ -129,7 +129,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
     List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
     executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteAnnotations(Ids.body("input_ids", ids), headers),
-        Responses::status);
+        Responses.STATUS);
   }
 
   /** One annotation as a request item (its status code, if set, as the only status field). */

@@ -94,7 +94,7 @@ final class DatasetResourceImpl implements DatasetResource {
     List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
     executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
-        Responses::status, ClarifaiRecovery::alreadyDone);
+        Responses.STATUS, ClarifaiRecovery::alreadyDone);
   }
 
   private static Input inputOf(JsonNode datasetInput) {

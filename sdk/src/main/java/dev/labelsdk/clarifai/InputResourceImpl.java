@@ -71,7 +71,7 @@ final class InputResourceImpl implements InputResource {
   public void delete(Collection<String> inputIds) {
     List<String> ids = Ids.require(inputIds, "input id");
     executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses::status,
+        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses.STATUS,
         ClarifaiRecovery::alreadyDone);
   }
 }

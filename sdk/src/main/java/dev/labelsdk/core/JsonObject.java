@@ -167,13 +167,13 @@ public final class JsonObject {
 
   /** The object converted to a Jackson-mappable type (a record or POJO of your own). */
   public <T> T as(Class<T> type) {
-    return JsonSupport.convert(node, type);
+    return JsonSupport.convertLeniently(node, type);
   }
 
   /** A mutable copy as plain Java values (maps, lists, strings, numbers, booleans, null). */
   @SuppressWarnings("unchecked")
   public Map<String, Object> toMap() {
-    return new LinkedHashMap<>(JsonSupport.convert(node, LinkedHashMap.class));
+    return new LinkedHashMap<>(JsonSupport.convertLeniently(node, LinkedHashMap.class));
   }
 
   /** A copy as a Jackson tree. */

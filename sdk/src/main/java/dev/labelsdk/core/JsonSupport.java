@@ -1,21 +1,39 @@
 package dev.labelsdk.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +48,19 @@ public final class JsonSupport {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .addModule(new SimpleModule("labelsdk").addDeserializer(Instant.class, new Rfc3339()))
+      .withCoercionConfig(LogicalType.Textual, strings -> strings
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .build();
+
+  /** For users' own types ({@link JsonObject#as}): Jackson's usual coercions. */
+  private static final ObjectMapper LENIENT = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .addModule(new Jdk8Module())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
   private JsonSupport() {}
@@ -68,9 +99,120 @@ public final class JsonSupport {
     return MAPPER.valueToTree(value);
   }
 
-  /** A JSON tree as an instance of {@code type}. */
+  /**
+   * A JSON tree as an instance of {@code type}.
+   *
+   * @throws IllegalArgumentException if the tree does not have the shape of {@code type}; the
+   *     message names the object and key (see {@link #problem})
+   */
   public static <T> T convert(JsonNode node, Class<T> type) {
-    return MAPPER.convertValue(node, type);
+    try {
+      return MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(problem(e), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A JSON tree as an instance of a user's {@code type}, with Jackson's usual coercions. */
+  static <T> T convertLeniently(JsonNode node, Class<T> type) {
+    return LENIENT.convertValue(node, type);
+  }
+
+  /** A reader of one {@code type} value from a parser standing on it (more may follow). */
+  public static ObjectReader reader(Class<?> type) {
+    return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** A reader of one list of {@code type} from a parser standing on it (more may follow). */
+  public static ObjectReader listReader(Class<?> type) {
+    return MAPPER.readerFor(MAPPER.getTypeFactory().constructCollectionType(List.class, type))
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** A decoder that binds a whole body to {@code type} in one pass from the bytes. */
+  public static <T> Decoder<T> decoder(Class<T> type) {
+    ObjectReader reader = MAPPER.readerFor(type);
+    return reader::readValue;
+  }
+
+  /** A streaming parser over {@code json}. */
+  public static JsonParser parser(byte[] json) throws IOException {
+    return MAPPER.createParser(json);
+  }
+
+  /**
+   * What is wrong with a value, for an error message: {@code worker: "user_ids" must be an array
+   * but was string "u1"} (the enclosing object, the key, the problem), or the message of a model's
+   * own check; no Java type names.
+   */
+  public static String problem(JsonProcessingException e) {
+    Throwable cause = e.getCause();
+    if (e instanceof ValueInstantiationException && cause != null) {
+      return cause.getMessage(); // a model's own check names what it checks
+    }
+    if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+      return e.getOriginalMessage();
+    }
+    List<JsonMappingException.Reference> path = m.getPath();
+    JsonMappingException.Reference last = path.get(path.size() - 1);
+    String key = last.getFieldName() != null ? "\"" + last.getFieldName() + "\""
+        : "[" + last.getIndex() + "]";
+    String where = null;
+    for (int i = path.size() - 2; i >= 0 && where == null; i--) {
+      where = path.get(i).getFieldName();
+    }
+    if (where == null) {
+      Object from = path.get(0).getFrom();
+      Class<?> root = from instanceof Class<?> c ? c : from == null ? Object.class : from.getClass();
+      where = root.getSimpleName().toLowerCase(Locale.ROOT);
+    }
+    String problem;
+    if (cause instanceof IllegalArgumentException || cause instanceof DateTimeException) {
+      problem = cause.getMessage();
+    } else if (m instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+        && m.getProcessor() instanceof JsonParser p) {
+      problem = "must be " + expected(mismatch.getTargetType()) + " but was " + describe(p);
+    } else {
+      problem = m.getOriginalMessage();
+    }
+    return where + ": " + key + " " + problem;
+  }
+
+  private static String expected(Class<?> type) {
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "a boolean";
+    }
+    if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+      return "an integer";
+    }
+    return Number.class.isAssignableFrom(type) || type.isPrimitive() ? "a number" : "an object";
+  }
+
+  /** The value a parser stands on, for an error message (see {@link #describe(JsonNode)}). */
+  public static String describe(JsonParser p) {
+    try {
+      JsonToken token = p.currentToken();
+      if (token == null || token.isStructStart()) {
+        return token == JsonToken.START_ARRAY ? "array" : "object";
+      }
+      JsonNodeFactory nodes = JsonNodeFactory.instance;
+      return describe(switch (token) {
+        case VALUE_STRING -> nodes.textNode(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
+        case VALUE_TRUE, VALUE_FALSE -> nodes.booleanNode(p.getBooleanValue());
+        default -> nodes.nullNode();
+      });
+    } catch (IOException e) {
+      return "unreadable";
+    }
   }
 
   /** Compact JSON text. */
@@ -102,6 +244,33 @@ public final class JsonSupport {
       }
     }
     return out == null ? Map.of() : Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Timestamps as the services send them ({@link Timestamps#parse}: RFC 3339, 0 to 9 fractional
+   * digits, any offset; {@code ""} is none); other forms as {@code java.time} reads them.
+   */
+  private static final class Rfc3339 extends StdScalarDeserializer<Instant> {
+
+    Rfc3339() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+      }
+      String text = p.getText();
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return Timestamps.parse(text);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("is not an RFC 3339 timestamp: \"" + text + "\"", e);
+      }
+    }
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
@@ -39,7 +40,7 @@ final class BatchResourceImpl implements BatchResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createBatch(body, headers), Batch::fromJson, (failure, earlier) -> {
+        headers -> service.createBatch(body, headers), Decoder.tree(Batch::fromJson), (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -73,14 +74,14 @@ final class BatchResourceImpl implements BatchResource {
             request.limit().orElse(null),
             request.offset().orElse(null),
             headers),
-        BatchPage::fromJson);
+        Decoder.tree(BatchPage::fromJson));
   }
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers), BatchStatusCounts::fromJson);
+        headers -> service.batchStatus(batch, headers), Decoder.tree(BatchStatusCounts::fromJson));
   }
 
   @Override
@@ -98,6 +99,6 @@ final class BatchResourceImpl implements BatchResource {
 
   /** Runs a retryable call that answers a batch. */
   private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Batch::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Decoder.tree(Batch::fromJson));
   }
 }

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
@@ -38,7 +39,7 @@ final class ProjectResourceImpl implements ProjectResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createProject(body, headers), Project::fromJson, (failure, earlier) -> {
+        headers -> service.createProject(body, headers), Decoder.tree(Project::fromJson), (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -57,13 +58,13 @@ final class ProjectResourceImpl implements ProjectResource {
   public Project get(String name, RequestOptions options) {
     String project = PathSegments.require(name, "project name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getProject(project, headers), Project::fromJson);
+        headers -> service.getProject(project, headers), Decoder.tree(Project::fromJson));
   }
 
   @Override
   public List<Project> list(RequestOptions options) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listProjects(null, headers), ProjectResourceImpl::projects);
+        headers -> service.listProjects(null, headers), Decoder.tree(ProjectResourceImpl::projects));
   }
 
   @Override
@@ -75,7 +76,7 @@ final class ProjectResourceImpl implements ProjectResource {
       body.put("patch", true);
     }
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setProjectParams(project, body, headers), Project::fromJson);
+        headers -> service.setProjectParams(project, body, headers), Decoder.tree(Project::fromJson));
   }
 
   private static List<Project> projects(JsonNode json) {

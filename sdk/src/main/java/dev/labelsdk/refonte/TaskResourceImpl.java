@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.IdempotencyKeys;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
@@ -48,7 +49,7 @@ final class TaskResourceImpl implements TaskResource {
     CallExecutor call = executor.with(options);
     Optional<String> uniqueId = request.uniqueId();
     return call.execute(RefonteProtocol.RETRYABLE, createCalls(service, request, call),
-        Task::fromJson, (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
+        Decoder.tree(Task::fromJson), (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
             .flatMap(duplicate -> ownTask(duplicate, list(TaskListRequest.builder()
                 .uniqueIds(uniqueId.get()).build(),
                 ApiRecovery.withoutIdempotencyKey(options)).docs())));
@@ -107,7 +108,7 @@ final class TaskResourceImpl implements TaskResource {
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
-        TaskPage::fromJson);
+        Decoder.tree(TaskPage::fromJson));
   }
 
   /** The calls of one list page, sync or async. */
@@ -210,11 +211,11 @@ final class TaskResourceImpl implements TaskResource {
     }
     // An audit appends a record: never sent twice.
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.audit(id, body, headers), Task::fromJson);
+        headers -> service.audit(id, body, headers), Decoder.tree(Task::fromJson));
   }
 
   /** Runs a retryable call that answers a task. */
   private Task task(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Decoder.tree(Task::fromJson));
   }
 }

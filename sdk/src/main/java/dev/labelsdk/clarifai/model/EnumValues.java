@@ -1,6 +1,10 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.JsonSupport;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -81,6 +85,23 @@ final class EnumValues<E extends ProtoEnum> {
     }
     throw new IllegalArgumentException(what + " must be a " + type + " name or number but was "
         + Wire.describe(node));
+  }
+
+  /**
+   * The value a parser stands on: a JSON number or string.
+   *
+   * @throws IllegalArgumentException for any other JSON type
+   */
+  E read(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return of(p.getIntValue());
+    }
+    if (token == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+      return of(p.getText());
+    }
+    throw new IllegalArgumentException("must be a " + type + " name or number but was "
+        + JsonSupport.describe(p));
   }
 
   Collection<E> known() {

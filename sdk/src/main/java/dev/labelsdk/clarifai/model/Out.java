@@ -68,6 +68,11 @@ final class Out {
     return Collections.unmodifiableMap(out);
   }
 
+  /** Unmodelled keys a decoder just collected (not copied; none when null). */
+  static Map<String, JsonNode> adopt(Map<String, JsonNode> extras) {
+    return extras == null || extras.isEmpty() ? Map.of() : Collections.unmodifiableMap(extras);
+  }
+
   /** A deep, unmodifiable copy of unmodelled keys (for builders and accessors). */
   static Map<String, JsonNode> copy(Map<String, JsonNode> extras) {
     if (extras.isEmpty()) {
