@@ -104,7 +104,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
             query.page().isPresent() ? page : null,
             query.perPage().isPresent() ? perPage : null,
             headers),
-        Responses.list("annotations", Annotation::fromJson)), page, perPage);
+        Responses.list("annotations", Annotation.class)), page, perPage);
   }
 
   @Override
@@ -113,7 +113,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
     PathSegments.require(annotationId, "annotationId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getAnnotation(inputId, annotationId, headers),
-        Responses.single("annotation", Annotation::fromJson));
+        Responses.single("annotation", Annotation.class));
   }
 
   @Override

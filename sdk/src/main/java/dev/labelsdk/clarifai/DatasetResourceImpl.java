@@ -44,7 +44,7 @@ final class DatasetResourceImpl implements DatasetResource {
         .toJson())));
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.postDatasets(body, headers),
-        Responses.list("datasets", Dataset::fromJson),
+        Responses.list("datasets", Dataset.class),
         (failure, earlier) -> ClarifaiRecovery.code(failure)
             == StatusCode.DATABASE_DUPLICATE_KEY.number()
             && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted)
@@ -56,7 +56,7 @@ final class DatasetResourceImpl implements DatasetResource {
     PathSegments.require(datasetId, "datasetId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getDataset(datasetId, headers),
-        Responses.single("dataset", Dataset::fromJson));
+        Responses.single("dataset", Dataset.class));
   }
 
   @Override
@@ -64,7 +64,7 @@ final class DatasetResourceImpl implements DatasetResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listDatasets(page, perPage, headers),
-        Responses.list("datasets", Dataset::fromJson)), page, perPage);
+        Responses.list("datasets", Dataset.class)), page, perPage);
   }
 
   @Override

@@ -56,15 +56,6 @@ final class Responses {
         value -> value == null ? List.of() : Collections.unmodifiableList((List<T>) value));
   }
 
-  /** A Single*Response's object, read by a tree decoder (models not yet bound). */
-  static <T> Decoder<T> single(String field, Function<JsonNode, T> parse) {
-    return new Field<>(field, JsonSupport.reader(JsonNode.class), value -> {
-      if (value == null) {
-        throw new IllegalArgumentException("the response has no \"" + field + "\"");
-      }
-      return parse.apply((JsonNode) value);
-    });
-  }
 
   /** A Multi*Response's list, read by a tree decoder (models not yet bound). */
   static <T> Decoder<List<T>> list(String field, Function<JsonNode, T> parse) {

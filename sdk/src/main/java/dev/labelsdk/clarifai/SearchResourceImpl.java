@@ -48,7 +48,7 @@ final class SearchResourceImpl implements SearchResource {
     PathSegments.require(searchId, "searchId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getSearch(searchId, headers),
-        Responses.single("search", SavedSearch::fromJson));
+        Responses.single("search", SavedSearch.class));
   }
 
   @Override
@@ -56,7 +56,7 @@ final class SearchResourceImpl implements SearchResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listSearches(page, perPage, headers),
-        Responses.list("searches", SavedSearch::fromJson)), page, perPage);
+        Responses.list("searches", SavedSearch.class)), page, perPage);
   }
 
 }

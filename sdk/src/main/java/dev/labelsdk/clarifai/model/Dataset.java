@@ -1,21 +1,25 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A dataset: a named group of inputs, usable as a task's {@link InputSource#dataset input
  * source}. Immutable.
  */
+@ProtoMessage
 public final class Dataset {
 
-  private static final Set<String> KNOWN =
-      Set.of("id", "description", "created_at", "modified_at", "app_id", "user_id");
 
   private final String id;
   private final String description;
@@ -53,64 +57,79 @@ public final class Dataset {
     return new Dataset(id, description == null ? "" : description, null, null, "", "", Map.of());
   }
 
+  /** Reads a dataset. */
+  @JsonCreator
+  static Dataset read(@JsonProperty("id") String id,
+      @JsonProperty("description") String description,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt, @JsonProperty("app_id") String appId,
+      @JsonProperty("user_id") String userId,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    return new Dataset(Objects.requireNonNullElse(id, ""),
+        Objects.requireNonNullElse(description, ""), createdAt, modifiedAt,
+        Objects.requireNonNullElse(appId, ""), Objects.requireNonNullElse(userId, ""),
+        Out.adopt(additionalProperties));
+  }
+
   /** Parses a dataset. */
   public static Dataset fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "dataset");
-    return new Dataset(w.string("id"), w.string("description"), w.instant("created_at"),
-        w.instant("modified_at"), w.string("app_id"), w.string("user_id"), w.extras(KNOWN));
+    return JsonSupport.convert(json, Dataset.class);
   }
 
   /** The dataset id. */
+  @JsonProperty("id")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public String id() {
     return id;
   }
 
   /** The description ({@code ""} when none). */
+  @JsonProperty("description")
   public String description() {
     return description;
   }
 
   /** When the dataset was created. */
+  @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
   /** When the dataset last changed. */
+  @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
     return Optional.ofNullable(modifiedAt);
   }
 
   /** The app it belongs to ({@code ""} on a request). */
+  @JsonProperty("app_id")
   public String appId() {
     return appId;
   }
 
   /** The app's owner ({@code ""} on a request). */
+  @JsonProperty("user_id")
   public String userId() {
     return userId;
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Out.copy(additionalProperties);
   }
 
   /** The dataset as JSON. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("id", id);
-    Out.text(o, "description", description);
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    Out.text(o, "app_id", appId);
-    Out.text(o, "user_id", userId);
-    Out.extras(o, additionalProperties);
-    return o;
+    return (ObjectNode) JsonSupport.toTree(this);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Dataset other && toJson().equals(other.toJson());
+    return o instanceof Dataset other && id.equals(other.id)
+        && description.equals(other.description) && Objects.equals(createdAt, other.createdAt)
+        && Objects.equals(modifiedAt, other.modifiedAt) && appId.equals(other.appId)
+        && userId.equals(other.userId) && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override

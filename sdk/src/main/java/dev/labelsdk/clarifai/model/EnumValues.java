@@ -2,7 +2,6 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.core.JsonSupport;
 import java.io.IOException;
 import java.util.Collection;
@@ -71,21 +70,6 @@ final class EnumValues<E extends ProtoEnum> {
     return factory.create(-1, text, false);
   }
 
-  /**
-   * A JSON number or string.
-   *
-   * @throws IllegalArgumentException for any other JSON type
-   */
-  E read(JsonNode node, String what) {
-    if (node.isIntegralNumber() && node.canConvertToInt()) {
-      return of(node.intValue());
-    }
-    if (node.isTextual() && !node.textValue().isBlank()) {
-      return of(node.textValue());
-    }
-    throw new IllegalArgumentException(what + " must be a " + type + " name or number but was "
-        + Wire.describe(node));
-  }
 
   /**
    * The value a parser stands on: a JSON number or string.

@@ -1,22 +1,25 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One unit of task work (spec §3.5, §8): an input given to one worker, with its state
  * ({@link StatusCode#TASK_ASSIGNMENT_PENDING}, {@code _AWAITING_REVIEW},
  * {@code _AWAITING_CONSENSUS_REVIEW}, {@code _SUCCESS} or {@code _REJECTED}). Immutable.
  */
+@ProtoMessage
 public final class TaskAssignment {
 
-  private static final Set<String> KNOWN =
-      Set.of("id", "created_at", "modified_at", "worker", "input", "status");
 
   private final String id;
   private final Instant createdAt;
@@ -37,43 +40,41 @@ public final class TaskAssignment {
     this.additionalProperties = additionalProperties;
   }
 
-  /**
-   * Parses a task assignment.
-   *
-   * @throws IllegalArgumentException if it is not an object, lacks {@code id} or
-   *     {@code status}, or a value has the wrong type
-   */
-  public static TaskAssignment fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "task assignment");
-    String id = w.string("id");
-    ObjectNode status = w.object("status");
-    if (id.isEmpty() || status == null) {
+  /** Reads an assignment; {@code id} and {@code status} are required. */
+  @JsonCreator
+  static TaskAssignment read(@JsonProperty("id") String id,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt,
+      @JsonProperty("worker") TaskWorker.UserRef worker, @JsonProperty("input") Input input,
+      @JsonProperty("status") Status status,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    if (id == null || id.isEmpty() || status == null) {
       throw new IllegalArgumentException("task assignment: \"id\" and \"status\" are required");
     }
-    ObjectNode input = w.object("input");
-    return new TaskAssignment(id, w.instant("created_at"), w.instant("modified_at"),
-        workerUserId(w), input == null ? Input.builder().build() : Input.fromJson(input),
-        Status.fromJson(status), w.extras(KNOWN));
+    return new TaskAssignment(id, createdAt, modifiedAt, TaskWorker.UserRef.userId(worker),
+        input == null ? Input.builder().build() : input, status, Out.adopt(additionalProperties));
   }
 
-  /** {@code worker.user.id} of a message, or {@code ""}. */
-  static String workerUserId(Wire w) {
-    Wire worker = w.wire("worker");
-    Wire user = worker == null ? null : worker.wire("user");
-    return user == null ? "" : user.string("id");
+  /** Parses an assignment. */
+  public static TaskAssignment fromJson(JsonNode json) {
+    return JsonSupport.convert(json, TaskAssignment.class);
   }
+
 
   /** The assignment id (what submit and review actions take). */
+  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** When the assignment was made. */
+  @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
   /** When its state last changed. */
+  @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
     return Optional.ofNullable(modifiedAt);
   }
@@ -84,6 +85,7 @@ public final class TaskAssignment {
   }
 
   /** The input to label (as stored: media and metadata). */
+  @JsonProperty("input")
   public Input input() {
     return input;
   }
@@ -94,6 +96,7 @@ public final class TaskAssignment {
   }
 
   /** The state (542xx). */
+  @JsonProperty("status")
   public Status status() {
     return status;
   }
@@ -104,26 +107,28 @@ public final class TaskAssignment {
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Out.copy(additionalProperties);
   }
 
   /** The assignment as JSON. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("id", id);
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    o.putObject("worker").putObject("user").put("id", workerId);
-    o.set("input", input.toJson());
-    o.set("status", status.toJson());
-    Out.extras(o, additionalProperties);
-    return o;
+    return (ObjectNode) JsonSupport.toTree(this);
+  }
+
+  @JsonProperty("worker")
+  private Map<String, Map<String, String>> worker() {
+    return Map.of("user", Map.of("id", workerId));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TaskAssignment other && toJson().equals(other.toJson());
+    return o instanceof TaskAssignment other && id.equals(other.id)
+        && Objects.equals(createdAt, other.createdAt)
+        && Objects.equals(modifiedAt, other.modifiedAt) && workerId.equals(other.workerId)
+        && input.equals(other.input) && status.equals(other.status)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override

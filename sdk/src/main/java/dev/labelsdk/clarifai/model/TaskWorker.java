@@ -106,7 +106,14 @@ public final class TaskWorker {
   }
 
   /** A user named by id ({@code users[]}), or the user of a worker ({@code workers[].user}). */
-  record UserRef(@JsonProperty("id") String id, @JsonProperty("user") UserRef user) {}
+  record UserRef(@JsonProperty("id") String id, @JsonProperty("user") UserRef user) {
+
+    /** {@code worker.user.id}, or {@code ""}. */
+    static String userId(UserRef worker) {
+      return worker == null || worker.user() == null || worker.user().id() == null ? ""
+          : worker.user().id();
+    }
+  }
 
   /** {@code partitioned_strategy_info}. */
   @ProtoMessage
