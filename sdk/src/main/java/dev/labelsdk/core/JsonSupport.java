@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Jackson configuration the clients use (ISO-8601 times, {@code Optional} support,
@@ -62,6 +63,10 @@ public final class JsonSupport {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
+
+  /** Readers are immutable and cheap to share; making one per call looks its type up again. */
+  private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, ObjectReader> LIST_READERS = new ConcurrentHashMap<>();
 
   private JsonSupport() {}
 
@@ -122,13 +127,15 @@ public final class JsonSupport {
 
   /** A reader of one {@code type} value from a parser standing on it (more may follow). */
   public static ObjectReader reader(Class<?> type) {
-    return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return READERS.computeIfAbsent(type, t -> MAPPER.readerFor(t)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /** A reader of one list of {@code type} from a parser standing on it (more may follow). */
   public static ObjectReader listReader(Class<?> type) {
-    return MAPPER.readerFor(MAPPER.getTypeFactory().constructCollectionType(List.class, type))
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return LIST_READERS.computeIfAbsent(type, t -> MAPPER.readerFor(
+        MAPPER.getTypeFactory().constructCollectionType(List.class, t))
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /** A decoder that binds a whole body to {@code type} in one pass from the bytes. */

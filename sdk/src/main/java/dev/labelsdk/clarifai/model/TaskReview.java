@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,12 +119,16 @@ public final class TaskReview {
       @JsonProperty("manual_strategy_info") Manual manual,
       @JsonProperty("consensus_strategy_info") Consensus consensus,
       @JsonAnySetter Map<String, JsonNode> additionalProperties) {
-    Set<String> reviewers = new LinkedHashSet<>(userIds == null ? List.of() : userIds);
-    (users == null ? List.<TaskWorker.UserRef>of() : users).forEach(u -> reviewers.add(u.id()));
+    List<String> reviewers = new ArrayList<>();
+    if (userIds != null) {
+      userIds.forEach(u -> TaskWorker.addUser(reviewers, u));
+    }
+    if (users != null) {
+      users.forEach(u -> TaskWorker.addUser(reviewers, u.id()));
+    }
     reviewers.remove("");
-    reviewers.remove(null);
     return new TaskReview(Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
-        List.copyOf(reviewers), manual == null ? null
+        Collections.unmodifiableList(reviewers), manual == null ? null
             : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
                 Out.adopt(manual.extras())),
         consensus, Out.adopt(additionalProperties));

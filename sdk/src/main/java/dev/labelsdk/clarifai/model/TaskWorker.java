@@ -134,13 +134,17 @@ public final class TaskWorker {
       @JsonProperty("partitioned_strategy_info") Info info,
       @JsonProperty("type") WorkerType type,
       @JsonAnySetter Map<String, JsonNode> additionalProperties) {
-    Set<String> ids = new LinkedHashSet<>(userIds == null ? List.of() : userIds);
-    (users == null ? List.<UserRef>of() : users).forEach(u -> ids.add(u.id()));
-    // model or workflow workers have no user
-    (workers == null ? List.<UserRef>of() : workers).forEach(w -> ids.add(w.user() == null
-        ? null : w.user().id()));
+    List<String> ids = new ArrayList<>();
+    if (userIds != null) {
+      userIds.forEach(u -> addUser(ids, u));
+    }
+    if (users != null) {
+      users.forEach(u -> addUser(ids, u.id()));
+    }
+    if (workers != null) {
+      workers.forEach(w -> addUser(ids, UserRef.userId(w))); // model workers have no user
+    }
     ids.remove("");
-    ids.remove(null);
     Map<String, Double> weights = new LinkedHashMap<>();
     if (info != null && info.weights() != null) {
       info.weights().forEach((user, weight) -> {
@@ -154,12 +158,19 @@ public final class TaskWorker {
     }
     return new TaskWorker(
         Objects.requireNonNullElse(strategy, WorkerStrategy.WORKER_STRATEGY_NOT_SET),
-        List.copyOf(ids), info != null,
+        Collections.unmodifiableList(ids), info != null,
         info == null || info.type() == null
             ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET : info.type(),
         info == null ? 0 : info.workersPerInput(), Collections.unmodifiableMap(weights),
         Objects.requireNonNullElse(type, WorkerType.WORKER_TYPE_NOT_SET),
         info == null ? Map.of() : Out.adopt(info.extras()), Out.adopt(additionalProperties));
+  }
+
+  /** Adds a user once (the lists are short: a set would cost more). */
+  static void addUser(List<String> ids, String id) {
+    if (id != null && !ids.contains(id)) {
+      ids.add(id);
+    }
   }
 
   /** Parses a TaskWorker (see {@link #read}). */
