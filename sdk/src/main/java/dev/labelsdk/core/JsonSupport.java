@@ -3,7 +3,6 @@ package dev.labelsdk.core;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -49,7 +47,7 @@ public final class JsonSupport {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .addModule(new SimpleModule("labelsdk").addDeserializer(Instant.class, new Rfc3339()))
+      .addModule(new SimpleModule("labelsdk").addDeserializer(Instant.class, new Timestamps.Reader()))
       .withCoercionConfig(LogicalType.Textual, strings -> strings
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -67,6 +65,7 @@ public final class JsonSupport {
   /** Readers are immutable and cheap to share; making one per call looks its type up again. */
   private static final Map<Class<?>, ObjectReader> READERS = new ConcurrentHashMap<>();
   private static final Map<Class<?>, ObjectReader> LIST_READERS = new ConcurrentHashMap<>();
+  private static final Map<Class<?>, Decoder<?>> DECODERS = new ConcurrentHashMap<>();
 
   private JsonSupport() {}
 
@@ -139,9 +138,18 @@ public final class JsonSupport {
   }
 
   /** A decoder that binds a whole body to {@code type} in one pass from the bytes. */
+  @SuppressWarnings("unchecked")
   public static <T> Decoder<T> decoder(Class<T> type) {
-    ObjectReader reader = MAPPER.readerFor(type);
-    return reader::readValue;
+    return (Decoder<T>) DECODERS.computeIfAbsent(type, t -> {
+      ObjectReader reader = MAPPER.readerFor(t);
+      return body -> {
+        Object value = reader.readValue(body);
+        if (value == null) {
+          throw new IllegalArgumentException(name(t) + " must be a JSON object but was null");
+        }
+        return value;
+      };
+    });
   }
 
   /** A streaming parser over {@code json}. */
@@ -159,6 +167,10 @@ public final class JsonSupport {
     if (e instanceof ValueInstantiationException && cause != null) {
       return cause.getMessage(); // a model's own check names what it checks
     }
+    if (e instanceof MismatchedInputException m && m.getPath().isEmpty()
+        && m.getTargetType() != null && expected(m.getTargetType()).equals("an object")) {
+      return name(m.getTargetType()) + " must be a JSON object but was " + describe(m);
+    }
     if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
       return e.getOriginalMessage();
     }
@@ -172,19 +184,32 @@ public final class JsonSupport {
     }
     if (where == null) {
       Object from = path.get(0).getFrom();
-      Class<?> root = from instanceof Class<?> c ? c : from == null ? Object.class : from.getClass();
-      where = root.getSimpleName().toLowerCase(Locale.ROOT);
+      where = name(from instanceof Class<?> c ? c : from == null ? Object.class : from.getClass());
     }
     String problem;
     if (cause instanceof IllegalArgumentException || cause instanceof DateTimeException) {
       problem = cause.getMessage();
-    } else if (m instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-        && m.getProcessor() instanceof JsonParser p) {
-      problem = "must be " + expected(mismatch.getTargetType()) + " but was " + describe(p);
+    } else if (m instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      problem = "must be " + expected(mismatch.getTargetType()) + " but was " + describe(mismatch);
     } else {
       problem = m.getOriginalMessage();
     }
     return where + ": " + key + " " + problem;
+  }
+
+  /** A model's name in messages: {@code task} for {@code Task} and for its builder. */
+  private static String name(Class<?> type) {
+    Class<?> named = type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null
+        ? type.getEnclosingClass() : type;
+    return named.getSimpleName().toLowerCase(Locale.ROOT);
+  }
+
+  /** The value a mismatch was about: the bad value when known, else where the parser stands. */
+  private static String describe(MismatchedInputException e) {
+    if (e instanceof InvalidFormatException bad && bad.getValue() != null) {
+      return describe(MAPPER.valueToTree(bad.getValue()));
+    }
+    return e.getProcessor() instanceof JsonParser p ? describe(p) : "something else";
   }
 
   private static String expected(Class<?> type) {
@@ -253,32 +278,6 @@ public final class JsonSupport {
     return out == null ? Map.of() : Collections.unmodifiableMap(out);
   }
 
-  /**
-   * Timestamps as the services send them ({@link Timestamps#parse}: RFC 3339, 0 to 9 fractional
-   * digits, any offset; {@code ""} is none); other forms as {@code java.time} reads them.
-   */
-  private static final class Rfc3339 extends StdScalarDeserializer<Instant> {
-
-    Rfc3339() {
-      super(Instant.class);
-    }
-
-    @Override
-    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return InstantDeserializer.INSTANT.deserialize(p, ctxt);
-      }
-      String text = p.getText();
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        return Timestamps.parse(text);
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException("is not an RFC 3339 timestamp: \"" + text + "\"", e);
-      }
-    }
-  }
 
   /**
    * A JSON value for an error message: its type and its text, cut at 80 characters

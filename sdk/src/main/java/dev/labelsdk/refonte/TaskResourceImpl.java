@@ -3,7 +3,6 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.IdempotencyKeys;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
@@ -21,6 +20,7 @@ import dev.labelsdk.refonte.model.TaskStatus;
 import dev.labelsdk.refonte.model.TaskType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -49,7 +49,8 @@ final class TaskResourceImpl implements TaskResource {
     CallExecutor call = executor.with(options);
     Optional<String> uniqueId = request.uniqueId();
     return call.execute(RefonteProtocol.RETRYABLE, createCalls(service, request, call),
-        Decoder.tree(Task::fromJson), (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
+        JsonSupport.decoder(Task.class),
+        (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
             .flatMap(duplicate -> ownTask(duplicate, list(TaskListRequest.builder()
                 .uniqueIds(uniqueId.get()).build(),
                 ApiRecovery.withoutIdempotencyKey(options)).docs())));
@@ -108,7 +109,7 @@ final class TaskResourceImpl implements TaskResource {
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
-        Decoder.tree(TaskPage::fromJson));
+        JsonSupport.decoder(TaskPage.class));
   }
 
   /** The calls of one list page, sync or async. */
@@ -211,11 +212,12 @@ final class TaskResourceImpl implements TaskResource {
     }
     // An audit appends a record: never sent twice.
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.audit(id, body, headers), Decoder.tree(Task::fromJson));
+        headers -> service.audit(id, body, headers), JsonSupport.decoder(Task.class));
   }
 
   /** Runs a retryable call that answers a task. */
   private Task task(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Decoder.tree(Task::fromJson));
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
+        JsonSupport.decoder(Task.class));
   }
 }
