@@ -85,7 +85,8 @@ final class Responses {
   }
 
   /** For answers that carry nothing but the status: the status. */
-  static final Decoder<Status> STATUS = new Field<>("status", Responses.STATUS_READER, s -> (Status) s);
+  static final Decoder<Status> STATUS =
+      new Field<>("status", Responses.STATUS_READER, s -> (Status) s);
 
   /** The envelope's status and one field, the other keys skipped. */
   private static final class Field<T> extends Envelope<T> {

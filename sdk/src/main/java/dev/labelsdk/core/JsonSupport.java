@@ -98,6 +98,18 @@ public final class JsonSupport {
     return MAPPER.readTree(json);
   }
 
+  /**
+   * A model as the JSON object a server would read: written by its annotations and parsed
+   * back (so numbers have the node types a parse gives, {@code 120} an int).
+   */
+  public static ObjectNode toJson(Object model) {
+    try {
+      return (ObjectNode) MAPPER.readTree(MAPPER.writeValueAsBytes(model));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write " + model.getClass().getSimpleName(), e);
+    }
+  }
+
   /** Any value (map, list, POJO, node) as a JSON tree. */
   public static JsonNode toTree(Object value) {
     return MAPPER.valueToTree(value);

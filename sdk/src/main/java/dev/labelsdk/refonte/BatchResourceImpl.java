@@ -2,8 +2,8 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Batch;
@@ -40,7 +40,7 @@ final class BatchResourceImpl implements BatchResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createBatch(body, headers), Decoder.tree(Batch::fromJson), (failure, earlier) -> {
+        headers -> service.createBatch(body, headers), JsonSupport.decoder(Batch.class), (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -74,14 +74,14 @@ final class BatchResourceImpl implements BatchResource {
             request.limit().orElse(null),
             request.offset().orElse(null),
             headers),
-        Decoder.tree(BatchPage::fromJson));
+        JsonSupport.decoder(BatchPage.class));
   }
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers), Decoder.tree(BatchStatusCounts::fromJson));
+        headers -> service.batchStatus(batch, headers), JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
@@ -99,6 +99,6 @@ final class BatchResourceImpl implements BatchResource {
 
   /** Runs a retryable call that answers a batch. */
   private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Decoder.tree(Batch::fromJson));
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, JsonSupport.decoder(Batch.class));
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateProjectRequest;
@@ -12,6 +13,7 @@ import dev.labelsdk.refonte.model.Project;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -39,7 +41,7 @@ final class ProjectResourceImpl implements ProjectResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createProject(body, headers), Decoder.tree(Project::fromJson), (failure, earlier) -> {
+        headers -> service.createProject(body, headers), JsonSupport.decoder(Project.class), (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -58,13 +60,14 @@ final class ProjectResourceImpl implements ProjectResource {
   public Project get(String name, RequestOptions options) {
     String project = PathSegments.require(name, "project name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getProject(project, headers), Decoder.tree(Project::fromJson));
+        headers -> service.getProject(project, headers), JsonSupport.decoder(Project.class));
   }
 
   @Override
   public List<Project> list(RequestOptions options) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listProjects(null, headers), Decoder.tree(ProjectResourceImpl::projects));
+        headers -> service.listProjects(null, headers),
+        Decoder.tree(ProjectResourceImpl::projects));
   }
 
   @Override
@@ -76,7 +79,7 @@ final class ProjectResourceImpl implements ProjectResource {
       body.put("patch", true);
     }
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setProjectParams(project, body, headers), Decoder.tree(Project::fromJson));
+        headers -> service.setProjectParams(project, body, headers), JsonSupport.decoder(Project.class));
   }
 
   private static List<Project> projects(JsonNode json) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class Annotation {
     b.modifiedAt = modifiedAt;
     b.userId = userId == null || userId.isEmpty() ? TaskWorker.UserRef.userId(worker) : userId;
     b.inputLevel = inputLevel;
-    b.additionalProperties = Out.adopt(additionalProperties);
+    b.additionalProperties = Extras.adopt(additionalProperties);
     JsonNode linked = b.additionalProperties.containsKey("annotation_info")
         ? b.additionalProperties.get("annotation_info").get("task_id") : null;
     b.taskId = taskId != null && !taskId.isEmpty() ? taskId
@@ -158,7 +159,7 @@ public final class Annotation {
   /** Keys this SDK does not model ({@code annotation_info}, ...), as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** A builder with this annotation's values. */
@@ -179,7 +180,7 @@ public final class Annotation {
 
   /** The annotation as JSON (status code by name). */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @JsonProperty("data")
@@ -297,7 +298,7 @@ public final class Annotation {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

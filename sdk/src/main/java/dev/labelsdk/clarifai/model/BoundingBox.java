@@ -40,6 +40,6 @@ public record BoundingBox(@JsonProperty("top_row") double topRow,
 
   /** The box with all four coordinates (the API always prints them). */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record Concept(@JsonProperty("id") String id, @JsonProperty("name") Strin
     name = Objects.requireNonNullElse(name, "");
     createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
     appId = Objects.requireNonNullElse(appId, "");
-    additionalProperties = Out.adopt(additionalProperties);
+    additionalProperties = Extras.adopt(additionalProperties);
   }
 
   /**
@@ -94,7 +95,7 @@ public record Concept(@JsonProperty("id") String id, @JsonProperty("name") Strin
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** This concept with another display name. */
@@ -117,7 +118,7 @@ public record Concept(@JsonProperty("id") String id, @JsonProperty("name") Strin
 
   /** The concept as the API reads it: {@code id}, {@code name} if any, always {@code value}. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   static String requireId(String id) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class Data {
     b.concepts.addAll(concepts == null ? List.of() : concepts);
     b.regions.addAll(regions == null ? List.of() : regions);
     b.metadata = Objects.requireNonNullElse(metadata, JsonObject.empty());
-    b.additionalProperties = Out.adopt(additionalProperties);
+    b.additionalProperties = Extras.adopt(additionalProperties);
     return b.build();
   }
 
@@ -125,7 +126,7 @@ public final class Data {
   /** Keys this SDK does not model ({@code audio}, {@code frames}, ...), as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** True when nothing is set. */
@@ -163,7 +164,7 @@ public final class Data {
 
   /** The data as the API reads it; every concept carries its value. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @Override
@@ -255,7 +256,7 @@ public final class Data {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

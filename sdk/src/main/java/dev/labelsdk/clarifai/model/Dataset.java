@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class Dataset {
     return new Dataset(Objects.requireNonNullElse(id, ""),
         Objects.requireNonNullElse(description, ""), createdAt, modifiedAt,
         Objects.requireNonNullElse(appId, ""), Objects.requireNonNullElse(userId, ""),
-        Out.adopt(additionalProperties));
+        Extras.adopt(additionalProperties));
   }
 
   /** Parses a dataset. */
@@ -116,12 +117,12 @@ public final class Dataset {
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The dataset as JSON. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public final class Input {
     b.modifiedAt = modifiedAt;
     b.status = status;
     b.datasetIds.addAll(datasetIds == null ? List.of() : datasetIds);
-    b.additionalProperties = Out.adopt(additionalProperties);
+    b.additionalProperties = Extras.adopt(additionalProperties);
     return b.build();
   }
 
@@ -130,7 +131,7 @@ public final class Input {
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** A builder with this input's values. */
@@ -148,7 +149,7 @@ public final class Input {
 
   /** The input as JSON (what PostInputs sends: the id, data and dataset ids). */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @JsonProperty("data")
@@ -246,7 +247,7 @@ public final class Input {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

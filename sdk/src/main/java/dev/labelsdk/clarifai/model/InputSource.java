@@ -70,7 +70,7 @@ public final class InputSource {
 
   /** {@code {"type": "DATASET", "id": "..."}}. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   private static String requireId(String id, String what) {

@@ -33,6 +33,6 @@ public record Point(@JsonProperty("row") double row, @JsonProperty("col") double
 
   /** {@code {"row": .., "col": ..}}. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class Region {
       @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
 
     Info {
-      extras = Out.adopt(extras);
+      extras = Extras.adopt(extras);
     }
   }
 
@@ -45,7 +46,7 @@ public final class Region {
 
     Labels {
       concepts = concepts == null ? List.of() : List.copyOf(concepts);
-      extras = Out.adopt(extras);
+      extras = Extras.adopt(extras);
     }
   }
 
@@ -93,7 +94,7 @@ public final class Region {
       @JsonProperty("data") Labels labels,
       @JsonAnySetter Map<String, JsonNode> additionalProperties) {
     return new Region(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(info,
-        NO_INFO), Objects.requireNonNullElse(labels, NO_LABELS), Out.adopt(additionalProperties));
+        NO_INFO), Objects.requireNonNullElse(labels, NO_LABELS), Extras.adopt(additionalProperties));
   }
 
   /** Parses a region. */
@@ -131,7 +132,7 @@ public final class Region {
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   @JsonProperty("region_info")
@@ -146,7 +147,7 @@ public final class Region {
 
   /** The region as the API reads it. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @Override

@@ -98,7 +98,7 @@ public final class SavedSearch {
 
   /** The search as PostSearches reads it ({@code save: true}). */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @JsonProperty("save")

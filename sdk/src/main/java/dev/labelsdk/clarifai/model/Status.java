@@ -76,7 +76,7 @@ public record Status(@JsonProperty("code") StatusCode code,
 
   /** The status as JSON. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   /** {@code 54102 TASK_MISSING (Task not found): details}. */

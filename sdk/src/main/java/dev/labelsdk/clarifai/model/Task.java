@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
@@ -79,7 +80,7 @@ public record Task(
     metrics = Objects.requireNonNullElse(metrics, Optional.empty());
     priority = Objects.requireNonNullElse(priority, TaskPriority.TASK_PRIORITY_NOT_SET);
     metadata = Objects.requireNonNullElse(metadata, JsonObject.empty());
-    additionalProperties = Out.adopt(additionalProperties);
+    additionalProperties = Extras.adopt(additionalProperties);
   }
 
   private static final InputSource NO_SOURCE =
@@ -147,7 +148,7 @@ public record Task(
   /** Keys this SDK does not model ({@code ai_assistant}, {@code visibility}, ...) (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /**
@@ -216,7 +217,7 @@ public record Task(
 
   /** The task as JSON, workers named by {@code user_ids}. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   /**
@@ -377,7 +378,7 @@ public record Task(
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

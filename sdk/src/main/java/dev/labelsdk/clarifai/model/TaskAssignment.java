@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class TaskAssignment {
       throw new IllegalArgumentException("task assignment: \"id\" and \"status\" are required");
     }
     return new TaskAssignment(id, createdAt, modifiedAt, TaskWorker.UserRef.userId(worker),
-        input == null ? Input.builder().build() : input, status, Out.adopt(additionalProperties));
+        input == null ? Input.builder().build() : input, status, Extras.adopt(additionalProperties));
   }
 
   /** Parses an assignment. */
@@ -109,12 +110,12 @@ public final class TaskAssignment {
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The assignment as JSON. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   @JsonProperty("worker")

@@ -44,6 +44,6 @@ public record TaskConcept(@JsonProperty("concept") Concept concept,
 
   /** {@code {"concept": {...}, "auto_annotation_config": {...}}}. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 }

@@ -85,6 +85,6 @@ public record TaskMetrics(long inputSourceInputs, long workedInputs, int workedP
 
   /** The metrics as the server writes them. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -59,7 +60,7 @@ public final class TaskReview {
     Consensus {
       labelers = labelers > 0 ? labelers : threshold;
       threshold = labelers;
-      extras = Out.adopt(extras);
+      extras = Extras.adopt(extras);
     }
 
     Consensus(int labelers, int reviewers, Map<String, JsonNode> extras) {
@@ -130,8 +131,8 @@ public final class TaskReview {
     return new TaskReview(Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
         Collections.unmodifiableList(reviewers), manual == null ? null
             : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
-                Out.adopt(manual.extras())),
-        consensus, Out.adopt(additionalProperties));
+                Extras.adopt(manual.extras())),
+        consensus, Extras.adopt(additionalProperties));
   }
 
   /** Parses a TaskReview (see {@link #read}). */
@@ -226,7 +227,7 @@ public final class TaskReview {
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** What can never work (spec §7.1); empty when the setting is sound. */
@@ -261,7 +262,7 @@ public final class TaskReview {
 
   /** The review setting as the API reads it, naming the reviewers in {@code form}. */
   public ObjectNode toJson(UserListForm form) {
-    return form.review((ObjectNode) JsonSupport.toTree(this));
+    return form.review(JsonSupport.toJson(this));
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,7 +164,7 @@ public final class TaskWorker {
             ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET : info.type(),
         info == null ? 0 : info.workersPerInput(), Collections.unmodifiableMap(weights),
         Objects.requireNonNullElse(type, WorkerType.WORKER_TYPE_NOT_SET),
-        info == null ? Map.of() : Out.adopt(info.extras()), Out.adopt(additionalProperties));
+        info == null ? Map.of() : Extras.adopt(info.extras()), Extras.adopt(additionalProperties));
   }
 
   /** Adds a user once (the lists are short: a set would cost more). */
@@ -291,7 +292,7 @@ public final class TaskWorker {
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   private boolean isPartitioned() {
@@ -374,7 +375,7 @@ public final class TaskWorker {
 
   /** The worker setting as the API reads it, naming the users in {@code form}. */
   public ObjectNode toJson(UserListForm form) {
-    return form.worker((ObjectNode) JsonSupport.toTree(this));
+    return form.worker(JsonSupport.toJson(this));
   }
 
   private String describe() {

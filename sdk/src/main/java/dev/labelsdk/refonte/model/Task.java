@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.Timestamps;
@@ -88,7 +89,7 @@ public final class Task {
     this.project = b.project;
     this.batch = b.batch;
     this.projectParamVersion = b.projectParamVersion;
-    this.additionalProperties = Fields.copyExtras(b.additionalProperties);
+    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A builder for a task (for tests and fakes; the client builds tasks from JSON). */
@@ -234,12 +235,12 @@ public final class Task {
 
   /** Keys this SDK does not model, as sent (copies). */
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The task as JSON: modelled keys that are set, then the additional ones. */
   public ObjectNode toJson() {
-    return (ObjectNode) JsonSupport.toTree(this);
+    return JsonSupport.toJson(this);
   }
 
   /** What Jackson writes: the builder's fields (they carry the wire names). */
