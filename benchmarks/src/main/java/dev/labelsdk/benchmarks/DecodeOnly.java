@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Decoding alone, no HTTP: a Clarifai ListTasks page of 100 tasks, captured from the mock, turned
  * into models by the client's own decoder (envelope status and {@code tasks} bound in one pass
- * from the bytes) versus {@code ObjectMapper.readTree} of the same bytes. The SDK meets the issue's target
+ * from the bytes) versus {@code ObjectMapper.readTree} of the same bytes. The SDK meets the
+ * issue's target
  * (at most 1.00) only when it decodes to models no slower than the baseline builds a tree.
  */
 final class DecodeOnly {

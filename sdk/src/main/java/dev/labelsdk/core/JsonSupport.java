@@ -26,13 +26,10 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -47,7 +44,8 @@ public final class JsonSupport {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .addModule(new SimpleModule("labelsdk").addDeserializer(Instant.class, new Timestamps.Reader()))
+      .addModule(new SimpleModule("labelsdk")
+          .addDeserializer(Instant.class, new Timestamps.Reader()))
       .withCoercionConfig(LogicalType.Textual, strings -> strings
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -272,24 +270,6 @@ public final class JsonSupport {
   public static ObjectNode newObject() {
     return JsonNodeFactory.instance.objectNode();
   }
-
-  /**
-   * The entries of {@code node} whose keys are not in {@code known}, in document order, not
-   * copied: what a model keeps of the keys it does not know, so that they survive a round trip.
-   */
-  public static Map<String, JsonNode> unknownKeys(ObjectNode node, Set<String> known) {
-    Map<String, JsonNode> out = null;
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
-      if (!known.contains(e.getKey())) {
-        if (out == null) {
-          out = new LinkedHashMap<>();
-        }
-        out.put(e.getKey(), e.getValue());
-      }
-    }
-    return out == null ? Map.of() : Collections.unmodifiableMap(out);
-  }
-
 
   /**
    * A JSON value for an error message: its type and its text, cut at 80 characters

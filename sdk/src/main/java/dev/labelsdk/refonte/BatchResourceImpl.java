@@ -40,7 +40,8 @@ final class BatchResourceImpl implements BatchResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createBatch(body, headers), JsonSupport.decoder(Batch.class), (failure, earlier) -> {
+        headers -> service.createBatch(body, headers), JsonSupport.decoder(Batch.class),
+        (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -81,7 +82,8 @@ final class BatchResourceImpl implements BatchResource {
   public BatchStatusCounts status(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers), JsonSupport.decoder(BatchStatusCounts.class));
+        headers -> service.batchStatus(batch, headers),
+        JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
@@ -99,6 +101,7 @@ final class BatchResourceImpl implements BatchResource {
 
   /** Runs a retryable call that answers a batch. */
   private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, JsonSupport.decoder(Batch.class));
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
+        JsonSupport.decoder(Batch.class));
   }
 }

@@ -41,7 +41,8 @@ final class ProjectResourceImpl implements ProjectResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createProject(body, headers), JsonSupport.decoder(Project.class), (failure, earlier) -> {
+        headers -> service.createProject(body, headers), JsonSupport.decoder(Project.class),
+        (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -79,7 +80,8 @@ final class ProjectResourceImpl implements ProjectResource {
       body.put("patch", true);
     }
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setProjectParams(project, body, headers), JsonSupport.decoder(Project.class));
+        headers -> service.setProjectParams(project, body, headers),
+        JsonSupport.decoder(Project.class));
   }
 
   private static List<Project> projects(JsonNode json) {

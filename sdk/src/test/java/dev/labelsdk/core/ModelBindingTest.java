@@ -79,6 +79,14 @@ class ModelBindingTest {
   }
 
   @Test
+  void aTaskSendsOnlyTheCodeOfItsStatus() throws Exception {
+    dev.labelsdk.clarifai.model.Task task = dev.labelsdk.clarifai.model.Task.fromJson(json(
+        "{\"id\":\"t1\",\"status\":{\"code\":54001,\"description\":\"Task in progress\"}}"));
+    assertThat(task.status().orElseThrow().description()).isEqualTo("Task in progress");
+    assertThat(task.toJson().get("status")).isEqualTo(json("{\"code\":\"TASK_IN_PROGRESS\"}"));
+  }
+
+  @Test
   void nestedUnknownKeysRoundTripToo() throws Exception {
     dev.labelsdk.clarifai.model.Task task = dev.labelsdk.clarifai.model.Task.fromJson(json(
         "{\"worker\":{\"strategy\":2,\"partitioned_strategy_info\":{\"type\":1,\"zz\":5}},"

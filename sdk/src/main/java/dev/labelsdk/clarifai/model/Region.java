@@ -93,8 +93,9 @@ public final class Region {
   static Region read(@JsonProperty("id") String id, @JsonProperty("region_info") Info info,
       @JsonProperty("data") Labels labels,
       @JsonAnySetter Map<String, JsonNode> additionalProperties) {
-    return new Region(Objects.requireNonNullElse(id, ""), Objects.requireNonNullElse(info,
-        NO_INFO), Objects.requireNonNullElse(labels, NO_LABELS), Extras.adopt(additionalProperties));
+    return new Region(Objects.requireNonNullElse(id, ""),
+        Objects.requireNonNullElse(info, NO_INFO), Objects.requireNonNullElse(labels, NO_LABELS),
+        Extras.adopt(additionalProperties));
   }
 
   /** Parses a region. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -49,7 +50,7 @@ public record Task(
     @JsonProperty("input_source") InputSource inputSource,
     @JsonProperty("sample_ms") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int sampleMs,
     @JsonProperty("review") TaskReview review,
-    @JsonProperty("status") Optional<Status> status,
+    @JsonProperty("status") @JsonIncludeProperties("code") Optional<Status> status,
     @JsonProperty("name") String name,
     @JsonProperty("app_id") String appId,
     @JsonProperty("user_id") String userId,

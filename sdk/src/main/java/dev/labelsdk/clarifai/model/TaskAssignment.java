@@ -53,7 +53,8 @@ public final class TaskAssignment {
       throw new IllegalArgumentException("task assignment: \"id\" and \"status\" are required");
     }
     return new TaskAssignment(id, createdAt, modifiedAt, TaskWorker.UserRef.userId(worker),
-        input == null ? Input.builder().build() : input, status, Extras.adopt(additionalProperties));
+        input == null ? Input.builder().build() : input, status,
+        Extras.adopt(additionalProperties));
   }
 
   /** Parses an assignment. */

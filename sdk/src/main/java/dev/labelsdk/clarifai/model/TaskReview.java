@@ -128,7 +128,8 @@ public final class TaskReview {
       users.forEach(u -> TaskWorker.addUser(reviewers, u.id()));
     }
     reviewers.remove("");
-    return new TaskReview(Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
+    return new TaskReview(
+        Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
         Collections.unmodifiableList(reviewers), manual == null ? null
             : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
                 Extras.adopt(manual.extras())),

@@ -130,7 +130,8 @@ public final class Audit {
   }
 
   private List<Object> values() {
-    return Arrays.asList(auditedBy, auditedAt, auditTimeSecs, auditResult, auditSource, comments, additionalProperties);
+    return Arrays.asList(auditedBy, auditedAt, auditTimeSecs, auditResult, auditSource, comments,
+        additionalProperties);
   }
 
   @Override

@@ -163,7 +163,8 @@ public final class Batch {
   }
 
   private List<Object> values() {
-    return Arrays.asList(name, project, status, callback, metadata, calibrationBatch, selfLabelBatch, createdAt, updatedAt, additionalProperties);
+    return Arrays.asList(name, project, status, callback, metadata, calibrationBatch,
+        selfLabelBatch, createdAt, updatedAt, additionalProperties);
   }
 
   @Override

@@ -122,7 +122,8 @@ final class TaskRequestRules {
           JsonNode name = label.get("name");
           if (!label.isObject() || name == null || !name.isTextual()
               || name.textValue().isEmpty()) {
-            out.add("every label needs a non-empty \"name\" but one is " + JsonSupport.describe(label));
+            out.add("every label needs a non-empty \"name\" but one is "
+                + JsonSupport.describe(label));
             break;
           }
         }
