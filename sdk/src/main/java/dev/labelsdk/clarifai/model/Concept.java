@@ -25,6 +25,13 @@ import java.util.Optional;
  *
  * <p>The value is always sent: over JSON a concept without {@code value} is positive, and the
  * official Java client sends 0.0 (a negative) for a value it never set (spec §4.2).
+ *
+ * @param id the concept id
+ * @param name the display name ({@code ""} when none was given)
+ * @param value 1.0 when the label applies, 0.0 for a negative; other values are model scores
+ * @param createdAt when the concept was created (concepts of the app only)
+ * @param appId the app the concept belongs to ({@code ""} when not sent)
+ * @param additionalProperties keys this SDK does not model, as sent (copies)
  */
 @ProtoMessage
 public record Concept(@JsonProperty("id") String id, @JsonProperty("name") String name,

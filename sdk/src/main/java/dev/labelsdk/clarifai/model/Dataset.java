@@ -16,6 +16,14 @@ import java.util.Optional;
 /**
  * A dataset: a named group of inputs, usable as a task's {@link InputSource#dataset input
  * source}. Immutable.
+ *
+ * @param id the dataset id
+ * @param description the description ({@code ""} when none)
+ * @param createdAt when the dataset was created
+ * @param modifiedAt when the dataset last changed
+ * @param appId the app it belongs to ({@code ""} on a request)
+ * @param userId the app's owner ({@code ""} on a request)
+ * @param additionalProperties keys this SDK does not model, as sent (the accessor returns copies)
  */
 @ProtoMessage
 public record Dataset(

@@ -37,6 +37,29 @@ import java.util.Optional;
  * <p>Tasks read from the server keep every field, including ones this SDK does not model, so
  * that {@code tasks().update(task.toBuilder().name("...").build())}, which replaces the whole
  * task, loses nothing.
+ *
+ * @param id the task id ({@code ""} on a new task: the server generates one)
+ * @param createdAt when the task was created
+ * @param modifiedAt when the task last changed
+ * @param type the kind of labeling
+ * @param description the description ({@code ""} when none)
+ * @param worker who labels, and how inputs are shared among them
+ * @param concepts the concepts to label
+ * @param inputSource where the inputs come from
+ * @param sampleMs for video inputs: one frame every this many milliseconds (0 when not set)
+ * @param review how work is reviewed
+ * @param status the task's state: {@link StatusCode#TASK_IN_PROGRESS}, {@link
+ *     StatusCode#TASK_DONE} or {@link StatusCode#TASK_WONT_DO}. Empty on a new task
+ * @param name the name ({@code ""} when none)
+ * @param appId the app the task belongs to (set by the server)
+ * @param userId the app's owner (set by the server)
+ * @param labelOrderId the label order the task belongs to ({@code ""} for none)
+ * @param deletePreviousAnnotations whether auto-annotation replaces earlier annotations
+ * @param metrics progress, when requested with {@link AdditionalField#METRICS}
+ * @param priority the priority ({@code TASK_PRIORITY_NOT_SET} unless set)
+ * @param metadata your key/value data ({@code {}} when none)
+ * @param additionalProperties keys this SDK does not model ({@code ai_assistant}, {@code
+ *     visibility}, ...) (copies)
  */
 @ProtoMessage
 public record Task(

@@ -3,6 +3,7 @@ package dev.labelsdk.clarifai.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,28 +18,27 @@ import java.util.Optional;
  * One unit of task work (spec §3.5, §8): an input given to one worker, with its state
  * ({@link StatusCode#TASK_ASSIGNMENT_PENDING}, {@code _AWAITING_REVIEW},
  * {@code _AWAITING_CONSENSUS_REVIEW}, {@code _SUCCESS} or {@code _REJECTED}). Immutable.
+ *
+ * @param id the assignment id (what submit and review actions take)
+ * @param createdAt when the assignment was made
+ * @param modifiedAt when its state last changed
+ * @param workerId the worker's user id
+ * @param input the input to label (as stored: media and metadata)
+ * @param status the state (542xx)
+ * @param additionalProperties keys this SDK does not model, as sent (the accessor returns copies)
  */
 @ProtoMessage
-public final class TaskAssignment {
+public record TaskAssignment(@JsonProperty("id") String id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("modified_at") Optional<Instant> modifiedAt,
+    @JsonIgnore String workerId, @JsonProperty("input") Input input,
+    @JsonProperty("status") Status status, Map<String, JsonNode> additionalProperties) {
 
-
-  private final String id;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final String workerId;
-  private final Input input;
-  private final Status status;
-  private final Map<String, JsonNode> additionalProperties;
-
-  private TaskAssignment(String id, Instant createdAt, Instant modifiedAt, String workerId,
-      Input input, Status status, Map<String, JsonNode> additionalProperties) {
-    this.id = id;
-    this.createdAt = createdAt;
-    this.modifiedAt = modifiedAt;
-    this.workerId = workerId;
-    this.input = input;
-    this.status = status;
-    this.additionalProperties = additionalProperties;
+  /** Null times are absent; the extras are adopted. */
+  public TaskAssignment {
+    createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
+    modifiedAt = Objects.requireNonNullElse(modifiedAt, Optional.empty());
+    additionalProperties = Extras.adopt(additionalProperties);
   }
 
   /** Reads an assignment; {@code id} and {@code status} are required. */
@@ -52,9 +52,9 @@ public final class TaskAssignment {
     if (id == null || id.isEmpty() || status == null) {
       throw new IllegalArgumentException("task assignment: \"id\" and \"status\" are required");
     }
-    return new TaskAssignment(id, createdAt, modifiedAt, TaskWorker.UserRef.userId(worker),
-        input == null ? Input.builder().build() : input, status,
-        Extras.adopt(additionalProperties));
+    return new TaskAssignment(id, Optional.ofNullable(createdAt), Optional.ofNullable(modifiedAt),
+        TaskWorker.UserRef.userId(worker), input == null ? Input.builder().build() : input,
+        status, additionalProperties);
   }
 
   /** Parses an assignment. */
@@ -63,44 +63,9 @@ public final class TaskAssignment {
   }
 
 
-  /** The assignment id (what submit and review actions take). */
-  @JsonProperty("id")
-  public String id() {
-    return id;
-  }
-
-  /** When the assignment was made. */
-  @JsonProperty("created_at")
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** When its state last changed. */
-  @JsonProperty("modified_at")
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
-  }
-
-  /** The worker's user id. */
-  public String workerId() {
-    return workerId;
-  }
-
-  /** The input to label (as stored: media and metadata). */
-  @JsonProperty("input")
-  public Input input() {
-    return input;
-  }
-
   /** The input's id. */
   public String inputId() {
     return input.id();
-  }
-
-  /** The state (542xx). */
-  @JsonProperty("status")
-  public Status status() {
-    return status;
   }
 
   /** The state's code, e.g. {@link StatusCode#TASK_ASSIGNMENT_AWAITING_REVIEW}. */
@@ -109,6 +74,7 @@ public final class TaskAssignment {
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @Override
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
     return Extras.copy(additionalProperties);
@@ -122,25 +88,5 @@ public final class TaskAssignment {
   @JsonProperty("worker")
   private Map<String, Map<String, String>> worker() {
     return Map.of("user", Map.of("id", workerId));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TaskAssignment other && id.equals(other.id)
-        && Objects.equals(createdAt, other.createdAt)
-        && Objects.equals(modifiedAt, other.modifiedAt) && workerId.equals(other.workerId)
-        && input.equals(other.input) && status.equals(other.status)
-        && additionalProperties.equals(other.additionalProperties);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "TaskAssignment{id=" + id + ", worker=" + workerId + ", input=" + input.id()
-        + ", status=" + status.code() + '}';
   }
 }
