@@ -104,7 +104,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
             query.page().isPresent() ? page : null,
             query.perPage().isPresent() ? perPage : null,
             headers),
-        Responses.list("annotations", Annotation::fromJson)), page, perPage);
+        Responses.list("annotations", Annotation.class)), page, perPage);
   }
 
   @Override
@@ -113,14 +113,14 @@ final class AnnotationResourceImpl implements AnnotationResource {
     PathSegments.require(annotationId, "annotationId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getAnnotation(inputId, annotationId, headers),
-        Responses.single("annotation", Annotation::fromJson));
+        Responses.single("annotation", Annotation.class));
   }
 
   @Override
   public void delete(Collection<String> annotationIds) {
     List<String> ids = Ids.require(annotationIds, "annotation id");
     executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses::status,
+        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses.STATUS,
         ClarifaiRecovery::alreadyDone);
   }
 
@@ -129,7 +129,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
     List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
     executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteAnnotations(Ids.body("input_ids", ids), headers),
-        Responses::status);
+        Responses.STATUS);
   }
 
   /** One annotation as a request item (its status code, if set, as the only status field). */

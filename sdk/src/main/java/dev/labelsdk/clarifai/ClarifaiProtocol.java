@@ -6,6 +6,7 @@ import dev.labelsdk.clarifai.model.Status;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RetryAfter;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
@@ -45,9 +45,21 @@ final class ClarifaiProtocol implements CallExecutor.Protocol {
     headers.put(RETRY_COUNT_HEADER, Integer.toString(retry));
   }
 
+  /**
+   * Tries the decoder first when it reads the envelope itself (the fast path for successes);
+   * anything else, and any failure of that decoder, goes through the tree: error answers map to
+   * exceptions, and a success that does not decode is a {@link MalformedResponseException}.
+   */
   @Override
-  public <T> T read(Response<ResponseBody> response, byte[] body,
-      Function<JsonNode, T> decoder) {
+  public <T> T read(Response<ResponseBody> response, byte[] body, Decoder<T> decoder) {
+    Exception failure = null;
+    if (decoder instanceof Responses.Envelope) {
+      try {
+        return decoder.decode(body);
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+      }
+    }
     int http = response.code();
     JsonNode json = null;
     JsonProcessingException parseError = null;
@@ -68,11 +80,16 @@ final class ClarifaiProtocol implements CallExecutor.Protocol {
     if (code != StatusCode.SUCCESS.number() && code != StatusCode.MIXED_STATUS.number()) {
       throw ErrorMapping.fromStatus(http, status, text(body), retryAfter(response));
     }
-    try {
-      return decoder.apply(json);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedResponseException(http, e.getMessage(), text(body), e);
+    if (failure == null) {
+      try {
+        return decoder.decode(body);
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+      }
     }
+    String problem = failure instanceof JsonProcessingException j ? JsonSupport.problem(j)
+        : failure.getMessage();
+    throw new MalformedResponseException(http, problem, text(body), failure);
   }
 
   private Duration retryAfter(Response<?> response) {

@@ -48,7 +48,7 @@ final class ConceptResourceImpl implements ConceptResource {
     PathSegments.require(conceptId, "conceptId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getConcept(conceptId, headers),
-        Responses.single("concept", Concept::fromJson));
+        Responses.single("concept", Concept.class));
   }
 
   @Override
@@ -56,7 +56,7 @@ final class ConceptResourceImpl implements ConceptResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listConcepts(page, perPage, headers),
-        Responses.list("concepts", Concept::fromJson)), page, perPage);
+        Responses.list("concepts", Concept.class)), page, perPage);
   }
 
 }

@@ -44,7 +44,7 @@ final class DatasetResourceImpl implements DatasetResource {
         .toJson())));
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.postDatasets(body, headers),
-        Responses.list("datasets", Dataset::fromJson),
+        Responses.list("datasets", Dataset.class),
         (failure, earlier) -> ClarifaiRecovery.code(failure)
             == StatusCode.DATABASE_DUPLICATE_KEY.number()
             && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted)
@@ -56,7 +56,7 @@ final class DatasetResourceImpl implements DatasetResource {
     PathSegments.require(datasetId, "datasetId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getDataset(datasetId, headers),
-        Responses.single("dataset", Dataset::fromJson));
+        Responses.single("dataset", Dataset.class));
   }
 
   @Override
@@ -64,7 +64,7 @@ final class DatasetResourceImpl implements DatasetResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listDatasets(page, perPage, headers),
-        Responses.list("datasets", Dataset::fromJson)), page, perPage);
+        Responses.list("datasets", Dataset.class)), page, perPage);
   }
 
   @Override
@@ -94,7 +94,7 @@ final class DatasetResourceImpl implements DatasetResource {
     List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
     executor.execute(Safety.IDEMPOTENT,
         headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
-        Responses::status, ClarifaiRecovery::alreadyDone);
+        Responses.STATUS, ClarifaiRecovery::alreadyDone);
   }
 
   private static Input inputOf(JsonNode datasetInput) {

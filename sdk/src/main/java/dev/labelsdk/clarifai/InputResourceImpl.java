@@ -56,7 +56,7 @@ final class InputResourceImpl implements InputResource {
   public Input get(String inputId) {
     PathSegments.require(inputId, "inputId");
     return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.getInput(inputId, headers), Responses.single("input", Input::fromJson));
+        headers -> service.getInput(inputId, headers), Responses.single("input", Input.class));
   }
 
   @Override
@@ -64,14 +64,14 @@ final class InputResourceImpl implements InputResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listInputs(page, perPage, headers),
-        Responses.list("inputs", Input::fromJson)), page, perPage);
+        Responses.list("inputs", Input.class)), page, perPage);
   }
 
   @Override
   public void delete(Collection<String> inputIds) {
     List<String> ids = Ids.require(inputIds, "input id");
     executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses::status,
+        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses.STATUS,
         ClarifaiRecovery::alreadyDone);
   }
 }

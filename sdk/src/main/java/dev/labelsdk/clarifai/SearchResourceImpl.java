@@ -7,6 +7,7 @@ import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ final class SearchResourceImpl implements SearchResource {
     ArrayNode array = body.putArray("searches");
     all.forEach(s -> array.add(Requests.create(Objects.requireNonNull(s, "search").toJson())));
     return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.postSearches(body, headers), SearchResult::fromJson);
+        headers -> service.postSearches(body, headers), Decoder.tree(SearchResult::fromJson));
   }
 
   @Override
@@ -47,7 +48,7 @@ final class SearchResourceImpl implements SearchResource {
     PathSegments.require(searchId, "searchId");
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.getSearch(searchId, headers),
-        Responses.single("search", SavedSearch::fromJson));
+        Responses.single("search", SavedSearch.class));
   }
 
   @Override
@@ -55,7 +56,7 @@ final class SearchResourceImpl implements SearchResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listSearches(page, perPage, headers),
-        Responses.list("searches", SavedSearch::fromJson)), page, perPage);
+        Responses.list("searches", SavedSearch.class)), page, perPage);
   }
 
 }

@@ -119,7 +119,7 @@ final class TaskAssignmentsImpl implements TaskAssignments {
   public List<Input> next() {
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.listNextTaskAssignments(taskId, headers),
-        Responses.list("inputs", Input::fromJson));
+        Responses.list("inputs", Input.class));
   }
 
   private List<TaskAssignment> decide(String action, String configKey, List<String> ids) {
@@ -146,7 +146,7 @@ final class TaskAssignmentsImpl implements TaskAssignments {
   private List<TaskAssignment> send(ObjectNode body) {
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.putTaskAssignments(taskId, body, headers),
-        Responses.list("task_assignments", TaskAssignment::fromJson));
+        Responses.list("task_assignments", TaskAssignment.class));
   }
 
   private static List<String> idsOf(Collection<TaskAssignment> assignments) {

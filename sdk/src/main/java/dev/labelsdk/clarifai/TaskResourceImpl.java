@@ -11,6 +11,7 @@ import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.clarifai.model.UserListForm;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.JsonSupport;
@@ -67,7 +68,7 @@ final class TaskResourceImpl implements TaskResource {
     List<String> ids = checked.stream().map(Task::id).toList();
     boolean clientIds = ids.stream().noneMatch(String::isEmpty);
     return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postTasks(body, headers), Responses.list("tasks", Task::fromJson),
+        headers -> service.postTasks(body, headers), Responses.list("tasks", Task.class),
         (failure, earlier) -> clientIds ? recoverCreated(failure, earlier, ids)
             : Optional.empty());
   }
@@ -95,7 +96,7 @@ final class TaskResourceImpl implements TaskResource {
   @Override
   public Task get(String taskId, AdditionalField... additionalFields) {
     return executor.execute(Safety.IDEMPOTENT, getCalls(taskId, additionalFields),
-        Responses.single("task", Task::fromJson));
+        Responses.single("task", Task.class));
   }
 
   /** The calls of one get, sync or async. */
@@ -109,7 +110,7 @@ final class TaskResourceImpl implements TaskResource {
   java.util.concurrent.CompletableFuture<Task> getAsync(String taskId,
       AdditionalField... additionalFields) {
     return executor.executeAsync(Safety.IDEMPOTENT, getCalls(taskId, additionalFields),
-        Responses.single("task", Task::fromJson));
+        Responses.single("task", Task.class));
   }
 
   /** The async twin of {@link #list}. */
@@ -118,7 +119,7 @@ final class TaskResourceImpl implements TaskResource {
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     int page = query.page().orElse(1);
     return executor.executeAsync(Safety.IDEMPOTENT, listCalls(query),
-        Responses.list("tasks", Task::fromJson)).thenApply(t -> new Page<>(t, page, perPage));
+        Responses.list("tasks", Task.class)).thenApply(t -> new Page<>(t, page, perPage));
   }
 
   @Override
@@ -127,7 +128,7 @@ final class TaskResourceImpl implements TaskResource {
     int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
     int page = query.page().orElse(1);
     List<Task> tasks = executor.execute(Safety.IDEMPOTENT, listCalls(query),
-        Responses.list("tasks", Task::fromJson));
+        Responses.list("tasks", Task.class));
     return new Page<>(tasks, page, perPage);
   }
 
@@ -156,7 +157,7 @@ final class TaskResourceImpl implements TaskResource {
     ArrayNode array = body.putArray("tasks");
     checked.forEach(t -> array.add(requestJson(t)));
     return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson));
+        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task.class));
   }
 
   @Override
@@ -168,7 +169,7 @@ final class TaskResourceImpl implements TaskResource {
     task.putObject("status").set("code", status.toJson());
     // Setting a status twice is harmless: safe to retry.
     return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson))
+        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task.class))
         .get(0);
   }
 
@@ -176,7 +177,7 @@ final class TaskResourceImpl implements TaskResource {
   public void delete(Collection<String> taskIds) {
     List<String> ids = Ids.require(taskIds, "task id");
     executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses::status,
+        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
         ClarifaiRecovery::alreadyDone);
   }
 
@@ -186,7 +187,7 @@ final class TaskResourceImpl implements TaskResource {
     List<String> users = Arrays.asList(userIds);
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.taskAnnotationCount(taskId, nullIfEmpty(users), headers),
-        TaskCounts::fromJson);
+        Decoder.tree(TaskCounts::fromJson));
   }
 
   @Override
@@ -195,7 +196,7 @@ final class TaskResourceImpl implements TaskResource {
     List<String> users = Arrays.asList(userIds);
     return executor.execute(Safety.IDEMPOTENT,
         headers -> service.taskInputCount(taskId, nullIfEmpty(users), headers),
-        TaskCounts::fromJson);
+        Decoder.tree(TaskCounts::fromJson));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.labelsdk.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -57,7 +55,7 @@ public final class CallExecutor {
      *
      * @throws ApiException for an error answer or an unreadable body
      */
-    <T> T read(Response<ResponseBody> response, byte[] body, Function<JsonNode, T> decoder);
+    <T> T read(Response<ResponseBody> response, byte[] body, Decoder<T> decoder);
 
     /** Adds what a retry sends on top of the first attempt's headers; nothing by default. */
     default void addRetryHeaders(Map<String, String> headers, int retry) {}
@@ -138,7 +136,7 @@ public final class CallExecutor {
 
   /** Runs a call without recovery. */
   public <T> T execute(RetryClassifier classifier, CallFactory calls,
-      Function<JsonNode, T> decoder) {
+      Decoder<T> decoder) {
     return execute(classifier, calls, decoder, (failure, earlier) -> Optional.empty());
   }
 
@@ -154,7 +152,7 @@ public final class CallExecutor {
    * @throws IllegalStateException if the client is closed
    */
   public <T> T execute(RetryClassifier classifier, CallFactory calls,
-      Function<JsonNode, T> decoder, Recovery<T> recovery) {
+      Decoder<T> decoder, Recovery<T> recovery) {
     requireOpen();
     int maxRetries = options.maxRetries().orElse(0);
     return retrier.execute(clientName, maxRetries, classifier, (attempt, earlier) -> {
@@ -167,22 +165,22 @@ public final class CallExecutor {
     });
   }
 
-  /** Runs a call asynchronously without recovery; see {@link #executeAsync(RetryClassifier, CallFactory, Function, AsyncRecovery)}. */
+  /** Runs a call asynchronously without recovery; see {@link #executeAsync(RetryClassifier, CallFactory, Decoder, AsyncRecovery)}. */
   public <T> CompletableFuture<T> executeAsync(RetryClassifier classifier, CallFactory calls,
-      Function<JsonNode, T> decoder) {
+      Decoder<T> decoder) {
     return executeAsync(classifier, calls, decoder,
         (failure, earlier) -> CompletableFuture.completedFuture(Optional.empty()));
   }
 
   /**
-   * The async twin of {@link #execute(RetryClassifier, CallFactory, Function, Recovery)}:
+   * The async twin of {@link #execute(RetryClassifier, CallFactory, Decoder, Recovery)}:
    * the same attempts, headers, classification and recovery, with each attempt sent through
    * OkHttp's {@code enqueue} after a permit from this executor's {@link Throttle}, and each
    * wait scheduled on its {@link Scheduler}. The future fails with the same exception the sync
    * call would throw; cancelling it stops further attempts (one in flight is not aborted).
    */
   public <T> CompletableFuture<T> executeAsync(RetryClassifier classifier, CallFactory calls,
-      Function<JsonNode, T> decoder, AsyncRecovery<T> recovery) {
+      Decoder<T> decoder, AsyncRecovery<T> recovery) {
     try {
       requireOpen();
     } catch (IllegalStateException e) {
@@ -226,7 +224,7 @@ public final class CallExecutor {
   }
 
   private <T> CompletableFuture<T> onceAsync(Call<ResponseBody> call,
-      Function<JsonNode, T> decoder) {
+      Decoder<T> decoder) {
     CompletableFuture<T> result = new CompletableFuture<>();
     call.enqueue(new Callback<>() {
       @Override
@@ -259,7 +257,7 @@ public final class CallExecutor {
     return responseBody == null ? new byte[0] : responseBody.bytes();
   }
 
-  private <T> T once(Call<ResponseBody> call, Function<JsonNode, T> decoder) {
+  private <T> T once(Call<ResponseBody> call, Decoder<T> decoder) {
     Response<ResponseBody> response;
     byte[] body;
     try {

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -41,7 +41,6 @@ public final class JsonObject {
   }
 
   /** A copy of {@code node}. */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static JsonObject of(ObjectNode node) {
     return new JsonObject(Objects.requireNonNull(node, "node").deepCopy());
   }
@@ -50,6 +49,7 @@ public final class JsonObject {
    * Wraps a tree nobody else holds (one the client has just parsed), without copying it: a
    * page of tasks holds hundreds of such objects. Not for trees the caller keeps using.
    */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING) // Jackson hands over a tree it just built
   static JsonObject adopt(ObjectNode node) {
     return new JsonObject(Objects.requireNonNull(node, "node"));
   }
@@ -167,13 +167,13 @@ public final class JsonObject {
 
   /** The object converted to a Jackson-mappable type (a record or POJO of your own). */
   public <T> T as(Class<T> type) {
-    return JsonSupport.convert(node, type);
+    return JsonSupport.convertLeniently(node, type);
   }
 
   /** A mutable copy as plain Java values (maps, lists, strings, numbers, booleans, null). */
   @SuppressWarnings("unchecked")
   public Map<String, Object> toMap() {
-    return new LinkedHashMap<>(JsonSupport.convert(node, LinkedHashMap.class));
+    return new LinkedHashMap<>(JsonSupport.convertLeniently(node, LinkedHashMap.class));
   }
 
   /** A copy as a Jackson tree. */

@@ -1,9 +1,20 @@
 package dev.labelsdk.core;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -80,5 +91,58 @@ public final class Timestamps {
       value = value * 10 + (c - '0');
     }
     return value;
+  }
+
+  /**
+   * Reads timestamps as the services send them ({@link #parse}: RFC 3339, 0 to 9 fractional
+   * digits, any offset; {@code ""} is none); other forms as {@code java.time} reads them. Named
+   * on model fields too, so that models read with any {@code ObjectMapper}.
+   */
+  public static final class Reader extends StdScalarDeserializer<Instant> {
+
+    /** For Jackson. */
+    public Reader() {
+      super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+      }
+      String text = p.getText();
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return parse(text);
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("is not an RFC 3339 timestamp (ISO-8601): \"" + text
+            + "\"", e);
+      }
+    }
+  }
+
+  /** Writes {@code 2026-11-22T17:55:00.000Z}: milliseconds, UTC (the Refonte form). */
+  public static final class MillisWriter extends StdScalarSerializer<Instant> {
+
+    private static final DateTimeFormatter MILLIS =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    /** For Jackson. */
+    public MillisWriter() {
+      super(Instant.class);
+    }
+
+    /** {@code instant} in this form. */
+    public static String format(Instant instant) {
+      return MILLIS.format(instant);
+    }
+
+    @Override
+    public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider)
+        throws IOException {
+      gen.writeString(format(value));
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Batch;
@@ -39,7 +40,8 @@ final class BatchResourceImpl implements BatchResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createBatch(body, headers), Batch::fromJson, (failure, earlier) -> {
+        headers -> service.createBatch(body, headers), JsonSupport.decoder(Batch.class),
+        (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -73,14 +75,15 @@ final class BatchResourceImpl implements BatchResource {
             request.limit().orElse(null),
             request.offset().orElse(null),
             headers),
-        BatchPage::fromJson);
+        JsonSupport.decoder(BatchPage.class));
   }
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers), BatchStatusCounts::fromJson);
+        headers -> service.batchStatus(batch, headers),
+        JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
@@ -98,6 +101,7 @@ final class BatchResourceImpl implements BatchResource {
 
   /** Runs a retryable call that answers a batch. */
   private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Batch::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
+        JsonSupport.decoder(Batch.class));
   }
 }

@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Refonte's half of bulk submission ({@link TaskResource#submitAll}): an item's identity and

@@ -2,6 +2,7 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
 import dev.labelsdk.refonte.model.FileImport;
@@ -42,7 +43,7 @@ final class FileResourceImpl implements FileResource {
     // Creates a file and takes no idempotency key: never sent twice.
     MultipartBody multipart = body.build();
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.uploadFile(multipart, headers), FileInfo::fromJson);
+        headers -> service.uploadFile(multipart, headers), JsonSupport.decoder(FileInfo.class));
   }
 
   @Override
@@ -50,6 +51,6 @@ final class FileResourceImpl implements FileResource {
     Objects.requireNonNull(fileImport, "fileImport");
     ObjectNode body = fileImport.toJson();
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.importFile(body, headers), FileInfo::fromJson);
+        headers -> service.importFile(body, headers), JsonSupport.decoder(FileInfo.class));
   }
 }

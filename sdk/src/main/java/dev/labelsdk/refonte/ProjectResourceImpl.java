@@ -3,7 +3,9 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateProjectRequest;
@@ -11,6 +13,7 @@ import dev.labelsdk.refonte.model.Project;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -38,7 +41,8 @@ final class ProjectResourceImpl implements ProjectResource {
     Objects.requireNonNull(request, "request");
     ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createProject(body, headers), Project::fromJson, (failure, earlier) -> {
+        headers -> service.createProject(body, headers), JsonSupport.decoder(Project.class),
+        (failure, earlier) -> {
           if (!(failure instanceof ConflictException)
               || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
             return Optional.empty();
@@ -57,13 +61,14 @@ final class ProjectResourceImpl implements ProjectResource {
   public Project get(String name, RequestOptions options) {
     String project = PathSegments.require(name, "project name");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getProject(project, headers), Project::fromJson);
+        headers -> service.getProject(project, headers), JsonSupport.decoder(Project.class));
   }
 
   @Override
   public List<Project> list(RequestOptions options) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listProjects(null, headers), ProjectResourceImpl::projects);
+        headers -> service.listProjects(null, headers),
+        Decoder.tree(ProjectResourceImpl::projects));
   }
 
   @Override
@@ -75,7 +80,8 @@ final class ProjectResourceImpl implements ProjectResource {
       body.put("patch", true);
     }
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setProjectParams(project, body, headers), Project::fromJson);
+        headers -> service.setProjectParams(project, body, headers),
+        JsonSupport.decoder(Project.class));
   }
 
   private static List<Project> projects(JsonNode json) {

@@ -1,15 +1,16 @@
 package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DatabindException;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RetryClassifier;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
@@ -48,7 +49,7 @@ final class RefonteProtocol implements CallExecutor.Protocol {
 
   @Override
   public <T> T read(Response<ResponseBody> response, byte[] body,
-      Function<JsonNode, T> decoder) {
+      Decoder<T> decoder) {
     if (!response.isSuccessful()) {
       throw ErrorResponses.toException(response.code(), response.headers(), body, clock);
     }
@@ -58,18 +59,16 @@ final class RefonteProtocol implements CallExecutor.Protocol {
       throw new MalformedResponseException(response.code(), "the body is empty", text(body),
           requestId, null);
     }
-    JsonNode json;
     try {
-      json = JsonSupport.parse(body);
+      return decoder.decode(body);
+    } catch (DatabindException | IllegalArgumentException e) {
+      String problem = e instanceof DatabindException d ? JsonSupport.problem(d) : e.getMessage();
+      throw new MalformedResponseException(response.code(), problem, text(body), requestId, e);
     } catch (JsonProcessingException e) {
       throw new MalformedResponseException(response.code(), "not JSON (" + e.getOriginalMessage()
           + ")", text(body), requestId, e);
-    }
-    try {
-      return decoder.apply(json);
-    } catch (IllegalArgumentException e) {
-      throw new MalformedResponseException(response.code(), e.getMessage(), text(body),
-          requestId, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the body is in memory: cannot happen
     }
   }
 

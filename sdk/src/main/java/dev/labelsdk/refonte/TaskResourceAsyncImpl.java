@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
@@ -31,7 +32,7 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
     CallExecutor call = executor.with(options);
     Optional<String> uniqueId = request.uniqueId();
     return call.executeAsync(RefonteProtocol.RETRYABLE,
-        TaskResourceImpl.createCalls(service, request, call), Task::fromJson,
+        TaskResourceImpl.createCalls(service, request, call), JsonSupport.decoder(Task.class),
         (failure, earlier) -> TaskResourceImpl.ownDuplicate(failure, earlier, uniqueId)
             .map(duplicate -> list(TaskListRequest.builder().uniqueIds(uniqueId.get()).build(),
                 ApiRecovery.withoutIdempotencyKey(options))
@@ -43,14 +44,14 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
   public CompletableFuture<Task> get(String taskId, RequestOptions options) {
     String id = PathSegments.require(taskId, "taskId");
     return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        headers -> service.getTask(id, headers), Task::fromJson);
+        headers -> service.getTask(id, headers), JsonSupport.decoder(Task.class));
   }
 
   @Override
   public CompletableFuture<TaskPage> list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        TaskResourceImpl.listCalls(service, request), TaskPage::fromJson);
+        TaskResourceImpl.listCalls(service, request), JsonSupport.decoder(TaskPage.class));
   }
 
   @Override
@@ -59,7 +60,7 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
     String id = PathSegments.require(taskId, "taskId");
     Boolean clear = clearUniqueId ? Boolean.TRUE : null;
     return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        headers -> service.cancelTask(id, clear, headers), Task::fromJson);
+        headers -> service.cancelTask(id, clear, headers), JsonSupport.decoder(Task.class));
   }
 
   @Override

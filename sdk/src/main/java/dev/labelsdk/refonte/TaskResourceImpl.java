@@ -20,6 +20,7 @@ import dev.labelsdk.refonte.model.TaskStatus;
 import dev.labelsdk.refonte.model.TaskType;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -48,7 +49,8 @@ final class TaskResourceImpl implements TaskResource {
     CallExecutor call = executor.with(options);
     Optional<String> uniqueId = request.uniqueId();
     return call.execute(RefonteProtocol.RETRYABLE, createCalls(service, request, call),
-        Task::fromJson, (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
+        JsonSupport.decoder(Task.class),
+        (failure, earlier) -> ownDuplicate(failure, earlier, uniqueId)
             .flatMap(duplicate -> ownTask(duplicate, list(TaskListRequest.builder()
                 .uniqueIds(uniqueId.get()).build(),
                 ApiRecovery.withoutIdempotencyKey(options)).docs())));
@@ -107,7 +109,7 @@ final class TaskResourceImpl implements TaskResource {
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
-        TaskPage::fromJson);
+        JsonSupport.decoder(TaskPage.class));
   }
 
   /** The calls of one list page, sync or async. */
@@ -210,11 +212,12 @@ final class TaskResourceImpl implements TaskResource {
     }
     // An audit appends a record: never sent twice.
     return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.audit(id, body, headers), Task::fromJson);
+        headers -> service.audit(id, body, headers), JsonSupport.decoder(Task.class));
   }
 
   /** Runs a retryable call that answers a task. */
   private Task task(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, Task::fromJson);
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
+        JsonSupport.decoder(Task.class));
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.TeamMember;
@@ -52,7 +53,7 @@ final class TeamResourceImpl implements TeamResource {
   /** Runs a retryable call that answers team members. */
   private List<TeamMember> members(RequestOptions options, CallExecutor.CallFactory calls) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
-        TeamResourceImpl::members);
+        Decoder.tree(TeamResourceImpl::members));
   }
 
   private static ObjectNode body(Collection<String> emails, TeamRole role) {

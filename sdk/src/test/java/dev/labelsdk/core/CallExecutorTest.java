@@ -3,7 +3,6 @@ package dev.labelsdk.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.refonte.NoDelayServerSocketFactory;
 import java.io.IOException;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -45,15 +43,14 @@ class CallExecutorTest {
     }
 
     @Override
-    public <T> T read(Response<ResponseBody> response, byte[] body,
-        Function<JsonNode, T> decoder) {
+    public <T> T read(Response<ResponseBody> response, byte[] body, Decoder<T> decoder) {
       if (response.code() != 200) {
         ErrorResponse r = new ErrorResponse(response.code(), "failed", new String(body), null,
             null);
         throw new ServerException("HTTP " + response.code(), r, null);
       }
       try {
-        return decoder.apply(JsonSupport.parse(body));
+        return decoder.decode(body);
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }
@@ -103,7 +100,8 @@ class CallExecutorTest {
   }
 
   int get(CallExecutor e) {
-    return e.execute(SERVER_ERRORS, service::get, json -> json.get("value").intValue());
+    return e.execute(SERVER_ERRORS, service::get,
+        Decoder.tree(json -> json.get("value").intValue()));
   }
 
   @Test
@@ -122,7 +120,7 @@ class CallExecutorTest {
   void stopsWhenTheClassifierSaysNoOrTheRetriesAreUsedUp() {
     answer(503);
     assertThatThrownBy(() -> executor.execute(RetryClassifier.NEVER, service::get,
-        json -> 0)).isInstanceOf(ServerException.class);
+        Decoder.tree(json -> 0))).isInstanceOf(ServerException.class);
     answer(503);
     answer(503);
     answer(503);
@@ -136,7 +134,7 @@ class CallExecutorTest {
     answer(409);
     List<Integer> earlierStatuses = new ArrayList<>();
     int result = executor.execute(failure -> ((ApiException) failure).httpStatus() == 503,
-        service::get, json -> 0, (failure, earlier) -> {
+        service::get, Decoder.tree(json -> 0), (failure, earlier) -> {
           earlier.forEach(e -> earlierStatuses.add(((ApiException) e).httpStatus()));
           return failure.httpStatus() == 409 ? Optional.of(-1) : Optional.empty();
         });

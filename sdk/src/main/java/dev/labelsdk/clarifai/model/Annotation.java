@@ -1,14 +1,19 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An annotation: labels on one input (spec §3.6), possibly work on a task. Immutable.
@@ -25,10 +30,9 @@ import java.util.Set;
  * <p>A task annotation posted <em>without</em> {@link Builder#draft()} submits its
  * (task, input, worker) unit at once: the older flow, before {@code LABEL_SUBMIT} existed.
  */
+@ProtoMessage
 public final class Annotation {
 
-  private static final Set<String> KNOWN = Set.of("id", "input_id", "data", "status",
-      "created_at", "modified_at", "user_id", "input_level", "task_id", "worker");
 
   private final String id;
   private final String inputId;
@@ -60,45 +64,49 @@ public final class Annotation {
   }
 
   /**
-   * Parses an annotation. The author is {@code user_id}, else {@code worker.user.id}; the task
-   * is {@code task_id}, else the older {@code annotation_info.task_id}.
-   *
-   * @throws IllegalArgumentException if it is not an object or a value has the wrong type
+   * Reads an annotation. The author is {@code user_id} or {@code worker.user.id}; the task is
+   * {@code task_id} or {@code annotation_info.task_id} (kept as an unmodelled key).
    */
-  public static Annotation fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "annotation");
+  @JsonCreator
+  static Annotation read(@JsonProperty("id") String id, @JsonProperty("input_id") String inputId,
+      @JsonProperty("data") Data data, @JsonProperty("status") Status status,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt, @JsonProperty("user_id") String userId,
+      @JsonProperty("worker") TaskWorker.UserRef worker,
+      @JsonProperty("input_level") boolean inputLevel, @JsonProperty("task_id") String taskId,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
     Builder b = builder();
-    b.id = w.string("id");
-    b.inputId = w.string("input_id");
-    ObjectNode data = w.object("data");
+    b.id = Objects.requireNonNullElse(id, "");
+    b.inputId = Objects.requireNonNullElse(inputId, "");
     if (data != null) {
-      b.data = Data.fromJson(data).toBuilder();
+      b.data = data.toBuilder();
     }
-    ObjectNode status = w.object("status");
-    b.status = status == null ? null : Status.fromJson(status);
-    b.createdAt = w.instant("created_at");
-    b.modifiedAt = w.instant("modified_at");
-    b.userId = w.string("user_id");
-    if (b.userId.isEmpty()) {
-      b.userId = TaskAssignment.workerUserId(w);
-    }
-    b.inputLevel = w.bool("input_level");
-    b.taskId = w.string("task_id");
-    if (b.taskId.isEmpty()) {
-      Wire info = w.wire("annotation_info");
-      JsonNode linked = info == null ? null : info.value("task_id");
-      b.taskId = linked != null && linked.isTextual() ? linked.textValue() : "";
-    }
-    b.additionalProperties = w.extras(KNOWN);
+    b.status = status;
+    b.createdAt = createdAt;
+    b.modifiedAt = modifiedAt;
+    b.userId = userId == null || userId.isEmpty() ? TaskWorker.UserRef.userId(worker) : userId;
+    b.inputLevel = inputLevel;
+    b.additionalProperties = Extras.adopt(additionalProperties);
+    JsonNode linked = b.additionalProperties.containsKey("annotation_info")
+        ? b.additionalProperties.get("annotation_info").get("task_id") : null;
+    b.taskId = taskId != null && !taskId.isEmpty() ? taskId
+        : linked != null && linked.isTextual() ? linked.textValue() : "";
     return b.build();
   }
 
+  /** Parses an annotation (see {@link #read}). */
+  public static Annotation fromJson(JsonNode json) {
+    return JsonSupport.convert(json, Annotation.class);
+  }
+
   /** The annotation id ({@code ""} on a request without one). */
+  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** The input it labels. */
+  @JsonProperty("input_id")
   public String inputId() {
     return inputId;
   }
@@ -112,38 +120,46 @@ public final class Annotation {
    * The review state (241xx) once stored, or the status a request sets; in a
    * {@link BatchResult}, the error of an annotation that was not stored.
    */
+  @JsonProperty("status")
   public Optional<Status> status() {
     return Optional.ofNullable(status);
   }
 
   /** When the annotation was stored. */
+  @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
   /** When the annotation last changed. */
+  @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
     return Optional.ofNullable(modifiedAt);
   }
 
   /** The author ({@code ""} on a request: the server sets it to the caller). */
+  @JsonProperty("user_id")
   public String userId() {
     return userId;
   }
 
   /** True when the annotation has no regions (labels for the whole input). */
+  @JsonProperty("input_level")
+  @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean inputLevel() {
     return inputLevel;
   }
 
   /** The task this annotation is work on ({@code ""} for none). */
+  @JsonProperty("task_id")
   public String taskId() {
     return taskId;
   }
 
   /** Keys this SDK does not model ({@code annotation_info}, ...), as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** A builder with this annotation's values. */
@@ -162,34 +178,24 @@ public final class Annotation {
     return b;
   }
 
-  /** The annotation as JSON; the status is written by name. */
+  /** The annotation as JSON (status code by name). */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    Out.text(o, "id", id);
-    Out.text(o, "input_id", inputId);
-    ObjectNode dataJson = data.toJson();
-    if (!dataJson.isEmpty()) {
-      o.set("data", dataJson);
-    }
-    if (status != null) {
-      ObjectNode s = status.toJson();
-      s.set("code", status.code().toJson());
-      o.set("status", s);
-    }
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    Out.text(o, "user_id", userId);
-    if (inputLevel) {
-      o.put("input_level", true);
-    }
-    Out.text(o, "task_id", taskId);
-    Out.extras(o, additionalProperties);
-    return o;
+    return JsonSupport.toJson(this);
+  }
+
+  @JsonProperty("data")
+  private Data dataIfAny() {
+    return data.isEmpty() ? null : data;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Annotation other && toJson().equals(other.toJson());
+    return o instanceof Annotation other && id.equals(other.id) && inputId.equals(other.inputId)
+        && data.equals(other.data) && Objects.equals(status, other.status)
+        && Objects.equals(createdAt, other.createdAt)
+        && Objects.equals(modifiedAt, other.modifiedAt) && userId.equals(other.userId)
+        && inputLevel == other.inputLevel && taskId.equals(other.taskId)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
@@ -292,7 +298,7 @@ public final class Annotation {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

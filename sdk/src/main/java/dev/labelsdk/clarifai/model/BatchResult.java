@@ -2,6 +2,7 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -61,21 +62,24 @@ public final class BatchResult<T> {
    */
   public static <T> BatchResult<T> fromJson(JsonNode response, String listField,
       Function<JsonNode, T> parse) {
-    Wire w = Wire.of(response, "response");
-    ObjectNode top = w.object("status");
-    if (top == null) {
+    if (!(response instanceof ObjectNode) || !(response.get("status") instanceof ObjectNode top)) {
       throw new IllegalArgumentException("response: \"status\" is missing");
     }
     Status status = Status.fromJson(top);
     boolean allStored = status.isSuccess();
+    JsonNode list = response.get(listField);
+    if (list != null && !list.isNull() && !list.isArray()) {
+      throw new IllegalArgumentException("response: \"" + listField + "\" must be an array but was "
+          + JsonSupport.describe(list));
+    }
     List<Item<T>> items = new ArrayList<>();
-    w.list(listField, node -> node).forEach(node -> {
-      ObjectNode itemStatus = Wire.of(node, listField + "[]").object("status");
-      Optional<Status> s = itemStatus == null ? Optional.empty()
+    for (JsonNode node : list == null ? JsonSupport.newObject() : list) {
+      JsonNode itemStatus = node.get("status");
+      Optional<Status> s = itemStatus == null || itemStatus.isNull() ? Optional.empty()
           : Optional.of(Status.fromJson(itemStatus));
       items.add(new Item<>(items.size(), parse.apply(node), s,
           allStored || s.map(Status::isStoredItem).orElse(true)));
-    });
+    }
     return new BatchResult<>(status, Collections.unmodifiableList(items));
   }
 

@@ -1,5 +1,6 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
@@ -13,7 +14,9 @@ import dev.labelsdk.core.JsonSupport;
  * @param bottomRow bottom edge
  * @param rightCol right edge
  */
-public record BoundingBox(double topRow, double leftCol, double bottomRow, double rightCol) {
+public record BoundingBox(@JsonProperty("top_row") double topRow,
+    @JsonProperty("left_col") double leftCol, @JsonProperty("bottom_row") double bottomRow,
+    @JsonProperty("right_col") double rightCol) {
 
   /**
    * A box the API accepts: {@code 0 <= top < bottom <= 1} and {@code 0 <= left < right <= 1}.
@@ -32,14 +35,11 @@ public record BoundingBox(double topRow, double leftCol, double bottomRow, doubl
 
   /** Parses a box; absent coordinates are 0. */
   public static BoundingBox fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "bounding_box");
-    return new BoundingBox(w.number("top_row", 0), w.number("left_col", 0),
-        w.number("bottom_row", 0), w.number("right_col", 0));
+    return JsonSupport.convert(json, BoundingBox.class);
   }
 
   /** The box with all four coordinates (the API always prints them). */
   public ObjectNode toJson() {
-    return JsonSupport.newObject().put("top_row", topRow).put("left_col", leftCol)
-        .put("bottom_row", bottomRow).put("right_col", rightCol);
+    return JsonSupport.toJson(this);
   }
 }

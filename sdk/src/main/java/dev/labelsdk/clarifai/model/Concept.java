@@ -1,13 +1,17 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A concept: a label of an app ({@code concepts()}), or a label on an input or annotation with
@@ -21,26 +25,49 @@ import java.util.Set;
  *
  * <p>The value is always sent: over JSON a concept without {@code value} is positive, and the
  * official Java client sends 0.0 (a negative) for a value it never set (spec §4.2).
+ *
+ * @param id the concept id
+ * @param name the display name ({@code ""} when none was given)
+ * @param value 1.0 when the label applies, 0.0 for a negative; other values are model scores
+ * @param createdAt when the concept was created (concepts of the app only)
+ * @param appId the app the concept belongs to ({@code ""} when not sent)
+ * @param additionalProperties keys this SDK does not model, as sent (copies)
  */
-public final class Concept {
+@ProtoMessage
+public record Concept(@JsonProperty("id") String id, @JsonProperty("name") String name,
+    @JsonProperty("value") double value,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("app_id") String appId,
+    Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN = Set.of("id", "name", "value", "created_at", "app_id");
+  /**
+   * Validates the id; null strings become {@code ""}.
+   *
+   * @throws IllegalArgumentException if {@code id} is blank
+   */
+  public Concept {
+    requireId(id);
+    name = Objects.requireNonNullElse(name, "");
+    createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
+    appId = Objects.requireNonNullElse(appId, "");
+    additionalProperties = Extras.adopt(additionalProperties);
+  }
 
-  private final String id;
-  private final String name;
-  private final double value;
-  private final Instant createdAt;
-  private final String appId;
-  private final Map<String, JsonNode> additionalProperties;
-
-  private Concept(String id, String name, double value, Instant createdAt, String appId,
-      Map<String, JsonNode> additionalProperties) {
-    this.id = id;
-    this.name = name;
-    this.value = value;
-    this.createdAt = createdAt;
-    this.appId = appId;
-    this.additionalProperties = additionalProperties;
+  /**
+   * Reads a concept; a missing {@code value} means 1.0 (spec §4.2).
+   *
+   * @throws IllegalArgumentException if it lacks {@code id}
+   */
+  @JsonCreator
+  static Concept read(@JsonProperty("id") String id, @JsonProperty("name") String name,
+      @JsonProperty("value") Double value, @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("app_id") String appId,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalArgumentException("concept: \"id\" is missing");
+    }
+    return new Concept(id, name, value == null ? 1.0 : value, Optional.ofNullable(createdAt),
+        appId, additionalProperties);
   }
 
   /**
@@ -49,7 +76,7 @@ public final class Concept {
    * @throws IllegalArgumentException if {@code id} is blank
    */
   public static Concept of(String id) {
-    return new Concept(requireId(id), "", 1.0, null, "", Map.of());
+    return new Concept(id, "", 1.0, Optional.empty(), "", Map.of());
   }
 
   /** A positive concept with a display name (used when creating concepts). */
@@ -62,35 +89,9 @@ public final class Concept {
     return of(id).withValue(0.0);
   }
 
-  /**
-   * Parses a concept; a missing {@code value} means 1.0 (spec §4.2).
-   *
-   * @throws IllegalArgumentException if it is not an object, lacks {@code id} or a value has
-   *     the wrong type
-   */
+  /** Parses a concept (see {@link #read}). */
   public static Concept fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "concept");
-    String id = w.string("id");
-    if (id.isEmpty()) {
-      throw new IllegalArgumentException("concept: \"id\" is missing");
-    }
-    return new Concept(id, w.string("name"), w.number("value", 1.0), w.instant("created_at"),
-        w.string("app_id"), w.extras(KNOWN));
-  }
-
-  /** The concept id. */
-  public String id() {
-    return id;
-  }
-
-  /** The display name ({@code ""} when none was given). */
-  public String name() {
-    return name;
-  }
-
-  /** 1.0 when the label applies, 0.0 for a negative; other values are model scores. */
-  public double value() {
-    return value;
+    return JsonSupport.convert(json, Concept.class);
   }
 
   /** True when {@link #value()} is above 0. */
@@ -98,19 +99,10 @@ public final class Concept {
     return value > 0;
   }
 
-  /** When the concept was created (concepts of the app only). */
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** The app the concept belongs to ({@code ""} when not sent). */
-  public String appId() {
-    return appId;
-  }
-
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** This concept with another display name. */
@@ -133,14 +125,7 @@ public final class Concept {
 
   /** The concept as the API reads it: {@code id}, {@code name} if any, always {@code value}. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("id", id);
-    Out.text(o, "name", name);
-    o.put("value", value);
-    Out.time(o, "created_at", createdAt);
-    Out.text(o, "app_id", appId);
-    Out.extras(o, additionalProperties);
-    return o;
+    return JsonSupport.toJson(this);
   }
 
   static String requireId(String id) {
@@ -148,20 +133,5 @@ public final class Concept {
       throw new IllegalArgumentException("a concept id must not be blank");
     }
     return id;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Concept other && toJson().equals(other.toJson());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, value);
-  }
-
-  @Override
-  public String toString() {
-    return "Concept" + toJson();
   }
 }

@@ -1,8 +1,12 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
@@ -11,7 +15,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The {@code data} of an input or an annotation (spec §3.6, §3.7): the media (image or video
@@ -19,10 +22,21 @@ import java.util.Set;
  * Immutable; build with {@link #builder()}, or through {@link Input.Builder} and
  * {@link Annotation.Builder}.
  */
+@ProtoMessage
 public final class Data {
 
-  private static final Set<String> KNOWN =
-      Set.of("image", "video", "text", "concepts", "regions", "metadata");
+  /** {@code image}, {@code video} ({@code url}) and {@code text} ({@code raw}). */
+  @ProtoMessage
+  private record Media(@JsonProperty("url") String url, @JsonProperty("raw") String raw) {
+
+    static Media url(String url) {
+      return url.isEmpty() ? null : new Media(url, null);
+    }
+
+    static String url(Media media) {
+      return media == null || media.url() == null ? "" : media.url();
+    }
+  }
 
   private final String imageUrl;
   private final String videoUrl;
@@ -31,6 +45,8 @@ public final class Data {
   private final List<Region> regions;
   private final JsonObject metadata;
   private final Map<String, JsonNode> additionalProperties;
+
+  private static final Data EMPTY = builder().build();
 
   private Data(Builder b) {
     this.imageUrl = b.imageUrl;
@@ -47,21 +63,26 @@ public final class Data {
     return new Builder();
   }
 
+  /** Reads a data object; a concept without {@code value} is positive. */
+  @JsonCreator
+  static Data read(@JsonProperty("image") Media image, @JsonProperty("video") Media video,
+      @JsonProperty("text") Media text, @JsonProperty("concepts") List<Concept> concepts,
+      @JsonProperty("regions") List<Region> regions, @JsonProperty("metadata") JsonObject metadata,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    Builder b = builder();
+    b.imageUrl = Media.url(image);
+    b.videoUrl = Media.url(video);
+    b.text = text == null || text.raw() == null ? "" : text.raw();
+    b.concepts.addAll(concepts == null ? List.of() : concepts);
+    b.regions.addAll(regions == null ? List.of() : regions);
+    b.metadata = Objects.requireNonNullElse(metadata, JsonObject.empty());
+    b.additionalProperties = Extras.adopt(additionalProperties);
+    return b.build();
+  }
+
   /** Parses a data object; a concept without {@code value} is positive. */
   public static Data fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "data");
-    Builder b = builder();
-    Wire image = w.wire("image");
-    b.imageUrl = image == null ? "" : image.string("url");
-    Wire video = w.wire("video");
-    b.videoUrl = video == null ? "" : video.string("url");
-    Wire text = w.wire("text");
-    b.text = text == null ? "" : text.string("raw");
-    b.concepts.addAll(w.list("concepts", Concept::fromJson));
-    b.regions.addAll(w.list("regions", Region::fromJson));
-    b.metadata = w.struct("metadata");
-    b.additionalProperties = w.extras(KNOWN); // fresh parse: adopted, not copied
-    return b.build();
+    return JsonSupport.convert(json, Data.class);
   }
 
   /** The image URL ({@code ""} when none). */
@@ -80,6 +101,7 @@ public final class Data {
   }
 
   /** Input-level labels. */
+  @JsonProperty("concepts")
   public List<Concept> concepts() {
     return concepts;
   }
@@ -90,23 +112,41 @@ public final class Data {
   }
 
   /** Regions (boxes, polygons) with their labels. */
+  @JsonProperty("regions")
   public List<Region> regions() {
     return regions;
   }
 
   /** Your key/value data ({@code {}} when none). */
+  @JsonProperty("metadata")
   public JsonObject metadata() {
     return metadata;
   }
 
   /** Keys this SDK does not model ({@code audio}, {@code frames}, ...), as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** True when nothing is set. */
   public boolean isEmpty() {
-    return toJson().isEmpty();
+    return equals(EMPTY);
+  }
+
+  @JsonProperty("image")
+  private Media image() {
+    return Media.url(imageUrl);
+  }
+
+  @JsonProperty("video")
+  private Media video() {
+    return Media.url(videoUrl);
+  }
+
+  @JsonProperty("text")
+  private Media rawText() {
+    return text.isEmpty() ? null : new Media(null, text);
   }
 
   /** A builder with this data's values. */
@@ -124,43 +164,21 @@ public final class Data {
 
   /** The data as the API reads it; every concept carries its value. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    if (!imageUrl.isEmpty()) {
-      o.putObject("image").put("url", imageUrl);
-    }
-    if (!videoUrl.isEmpty()) {
-      o.putObject("video").put("url", videoUrl);
-    }
-    if (!text.isEmpty()) {
-      o.putObject("text").put("raw", text);
-    }
-    putConcepts(o, concepts);
-    if (!regions.isEmpty()) {
-      ArrayNode array = o.putArray("regions");
-      regions.forEach(r -> array.add(r.toJson()));
-    }
-    if (!metadata.isEmpty()) {
-      o.set("metadata", metadata.toNode());
-    }
-    Out.extras(o, additionalProperties);
-    return o;
-  }
-
-  static void putConcepts(ObjectNode o, List<Concept> concepts) {
-    if (!concepts.isEmpty()) {
-      ArrayNode array = o.putArray("concepts");
-      concepts.forEach(c -> array.add(c.toJson()));
-    }
+    return JsonSupport.toJson(this);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Data other && toJson().equals(other.toJson());
+    return o instanceof Data other && imageUrl.equals(other.imageUrl)
+        && videoUrl.equals(other.videoUrl) && text.equals(other.text)
+        && concepts.equals(other.concepts) && regions.equals(other.regions)
+        && metadata.equals(other.metadata)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return toJson().hashCode();
+    return Objects.hash(imageUrl, videoUrl, text, concepts, regions, metadata);
   }
 
   @Override
@@ -168,7 +186,6 @@ public final class Data {
     return "Data" + toJson();
   }
 
-  /** Builds {@link Data}. */
   public static final class Builder {
     private String imageUrl = "";
     private String videoUrl = "";
@@ -239,7 +256,7 @@ public final class Data {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

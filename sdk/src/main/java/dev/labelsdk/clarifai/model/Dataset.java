@@ -1,39 +1,49 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A dataset: a named group of inputs, usable as a task's {@link InputSource#dataset input
  * source}. Immutable.
+ *
+ * @param id the dataset id
+ * @param description the description ({@code ""} when none)
+ * @param createdAt when the dataset was created
+ * @param modifiedAt when the dataset last changed
+ * @param appId the app it belongs to ({@code ""} on a request)
+ * @param userId the app's owner ({@code ""} on a request)
+ * @param additionalProperties keys this SDK does not model, as sent (the accessor returns copies)
  */
-public final class Dataset {
+@ProtoMessage
+public record Dataset(
+    @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
+    @JsonProperty("description") String description,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("modified_at") Optional<Instant> modifiedAt,
+    @JsonProperty("app_id") String appId,
+    @JsonProperty("user_id") String userId,
+    @JsonAnySetter Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN =
-      Set.of("id", "description", "created_at", "modified_at", "app_id", "user_id");
-
-  private final String id;
-  private final String description;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final String appId;
-  private final String userId;
-  private final Map<String, JsonNode> additionalProperties;
-
-  private Dataset(String id, String description, Instant createdAt, Instant modifiedAt,
-      String appId, String userId, Map<String, JsonNode> additionalProperties) {
-    this.id = id;
-    this.description = description;
-    this.createdAt = createdAt;
-    this.modifiedAt = modifiedAt;
-    this.appId = appId;
-    this.userId = userId;
-    this.additionalProperties = additionalProperties;
+  /** Reads absent and null values as the proto defaults. */
+  public Dataset {
+    id = Objects.requireNonNullElse(id, "");
+    description = Objects.requireNonNullElse(description, "");
+    createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
+    modifiedAt = Objects.requireNonNullElse(modifiedAt, Optional.empty());
+    appId = Objects.requireNonNullElse(appId, "");
+    userId = Objects.requireNonNullElse(userId, "");
+    additionalProperties = Extras.adopt(additionalProperties);
   }
 
   /**
@@ -50,76 +60,23 @@ public final class Dataset {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("a dataset id must not be blank");
     }
-    return new Dataset(id, description == null ? "" : description, null, null, "", "", Map.of());
+    return new Dataset(id, description, null, null, "", "", Map.of());
   }
 
   /** Parses a dataset. */
   public static Dataset fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "dataset");
-    return new Dataset(w.string("id"), w.string("description"), w.instant("created_at"),
-        w.instant("modified_at"), w.string("app_id"), w.string("user_id"), w.extras(KNOWN));
-  }
-
-  /** The dataset id. */
-  public String id() {
-    return id;
-  }
-
-  /** The description ({@code ""} when none). */
-  public String description() {
-    return description;
-  }
-
-  /** When the dataset was created. */
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** When the dataset last changed. */
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
-  }
-
-  /** The app it belongs to ({@code ""} on a request). */
-  public String appId() {
-    return appId;
-  }
-
-  /** The app's owner ({@code ""} on a request). */
-  public String userId() {
-    return userId;
+    return JsonSupport.convert(json, Dataset.class);
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @Override
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The dataset as JSON. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("id", id);
-    Out.text(o, "description", description);
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    Out.text(o, "app_id", appId);
-    Out.text(o, "user_id", userId);
-    Out.extras(o, additionalProperties);
-    return o;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Dataset other && toJson().equals(other.toJson());
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "Dataset" + toJson();
+    return JsonSupport.toJson(this);
   }
 }

@@ -1,6 +1,9 @@
 package dev.labelsdk.clarifai.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.labelsdk.core.JsonSupport;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -67,20 +70,22 @@ final class EnumValues<E extends ProtoEnum> {
     return factory.create(-1, text, false);
   }
 
+
   /**
-   * A JSON number or string.
+   * The value a parser stands on: a JSON number or string.
    *
    * @throws IllegalArgumentException for any other JSON type
    */
-  E read(JsonNode node, String what) {
-    if (node.isIntegralNumber() && node.canConvertToInt()) {
-      return of(node.intValue());
+  E read(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return of(p.getIntValue());
     }
-    if (node.isTextual() && !node.textValue().isBlank()) {
-      return of(node.textValue());
+    if (token == JsonToken.VALUE_STRING && !p.getText().isBlank()) {
+      return of(p.getText());
     }
-    throw new IllegalArgumentException(what + " must be a " + type + " name or number but was "
-        + Wire.describe(node));
+    throw new IllegalArgumentException("must be a " + type + " name or number but was "
+        + JsonSupport.describe(p));
   }
 
   Collection<E> known() {

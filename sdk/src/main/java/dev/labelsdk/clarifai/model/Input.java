@@ -1,7 +1,12 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
@@ -11,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An input: an image, video or text to label (spec §3.7). Immutable.
@@ -25,10 +29,9 @@ import java.util.Set;
  * <p>Give inputs your own ids: the server would generate them otherwise, and a create whose
  * answer is lost can only be retried safely when every input has a client-set id.
  */
+@ProtoMessage
 public final class Input {
 
-  private static final Set<String> KNOWN =
-      Set.of("id", "data", "created_at", "modified_at", "status", "dataset_ids");
 
   private final String id;
   private final Data data;
@@ -63,29 +66,32 @@ public final class Input {
     return builder().id(id).text(raw).build();
   }
 
-  /**
-   * Parses an input.
-   *
-   * @throws IllegalArgumentException if it is not an object or a value has the wrong type
-   */
-  public static Input fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "input");
-    Builder b = builder();
-    b.id = w.string("id");
-    ObjectNode data = w.object("data");
+  /** Reads an input. */
+  @JsonCreator
+  static Input read(@JsonProperty("id") String id, @JsonProperty("data") Data data,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt, @JsonProperty("status") Status status,
+      @JsonProperty("dataset_ids") List<String> datasetIds,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    Builder b = builder().id(id);
     if (data != null) {
-      b.data = Data.fromJson(data).toBuilder();
+      b.data = data.toBuilder();
     }
-    b.createdAt = w.instant("created_at");
-    b.modifiedAt = w.instant("modified_at");
-    ObjectNode status = w.object("status");
-    b.status = status == null ? null : Status.fromJson(status);
-    b.datasetIds.addAll(w.strings("dataset_ids"));
-    b.additionalProperties = w.extras(KNOWN);
+    b.createdAt = createdAt;
+    b.modifiedAt = modifiedAt;
+    b.status = status;
+    b.datasetIds.addAll(datasetIds == null ? List.of() : datasetIds);
+    b.additionalProperties = Extras.adopt(additionalProperties);
     return b.build();
   }
 
+  /** Parses an input. */
+  public static Input fromJson(JsonNode json) {
+    return JsonSupport.convert(json, Input.class);
+  }
+
   /** The input id ({@code ""} on a request without one). */
+  @JsonProperty("id")
   public String id() {
     return id;
   }
@@ -96,11 +102,13 @@ public final class Input {
   }
 
   /** When the input was stored. */
+  @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
   /** When the input last changed. */
+  @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
     return Optional.ofNullable(modifiedAt);
   }
@@ -109,18 +117,21 @@ public final class Input {
    * {@link StatusCode#INPUT_SUCCESS} once stored; in a {@link BatchResult}, the error of an
    * input that was not stored.
    */
+  @JsonProperty("status")
   public Optional<Status> status() {
     return Optional.ofNullable(status);
   }
 
   /** The datasets the input belongs to. */
+  @JsonProperty("dataset_ids")
   public List<String> datasetIds() {
     return datasetIds;
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** A builder with this input's values. */
@@ -138,25 +149,21 @@ public final class Input {
 
   /** The input as JSON (what PostInputs sends: the id, data and dataset ids). */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    Out.text(o, "id", id);
-    ObjectNode dataJson = data.toJson();
-    if (!dataJson.isEmpty()) {
-      o.set("data", dataJson);
-    }
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    if (status != null) {
-      o.set("status", status.toJson());
-    }
-    Out.strings(o, "dataset_ids", datasetIds);
-    Out.extras(o, additionalProperties);
-    return o;
+    return JsonSupport.toJson(this);
+  }
+
+  @JsonProperty("data")
+  private Data dataIfAny() {
+    return data.isEmpty() ? null : data;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Input other && toJson().equals(other.toJson());
+    return o instanceof Input other && id.equals(other.id) && data.equals(other.data)
+        && Objects.equals(createdAt, other.createdAt)
+        && Objects.equals(modifiedAt, other.modifiedAt) && Objects.equals(status, other.status)
+        && datasetIds.equals(other.datasetIds)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
@@ -240,7 +247,7 @@ public final class Input {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
@@ -9,6 +11,7 @@ import java.util.Objects;
  * Where a task takes its inputs from (spec §3.3, §7.7). The server snapshots the inputs when
  * the task is created: inputs added later do not join the task. Immutable.
  */
+@ProtoMessage
 public final class InputSource {
 
   private static final InputSource ALL = new InputSource(InputSourceType.ALL_INPUTS, "");
@@ -41,28 +44,33 @@ public final class InputSource {
     return new InputSource(Objects.requireNonNull(type, "type"), id == null ? "" : id);
   }
 
+  /** Reads a TaskInputSource. */
+  @JsonCreator
+  static InputSource read(@JsonProperty("type") InputSourceType type,
+      @JsonProperty("id") String id) {
+    return of(Objects.requireNonNullElse(type, InputSourceType.INPUT_SOURCE_TYPE_NOT_SET), id);
+  }
+
   /** Parses a TaskInputSource. */
   public static InputSource fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "input_source");
-    return new InputSource(w.enumValue("type", InputSourceType.VALUES), w.string("id"));
+    return JsonSupport.convert(json, InputSource.class);
   }
 
   /** The source type. */
+  @JsonProperty("type")
   public InputSourceType type() {
     return type;
   }
 
   /** The dataset or saved-search id ({@code ""} for all inputs). */
+  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** {@code {"type": "DATASET", "id": "..."}}. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    Out.enumName(o, "type", type);
-    Out.text(o, "id", id);
-    return o;
+    return JsonSupport.toJson(this);
   }
 
   private static String requireId(String id, String what) {

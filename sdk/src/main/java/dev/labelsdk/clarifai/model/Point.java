@@ -1,5 +1,6 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
@@ -10,7 +11,7 @@ import dev.labelsdk.core.JsonSupport;
  * @param row vertical position, 0 (top) to 1 (bottom)
  * @param col horizontal position, 0 (left) to 1 (right)
  */
-public record Point(double row, double col) {
+public record Point(@JsonProperty("row") double row, @JsonProperty("col") double col) {
 
   /**
    * A point inside the image.
@@ -27,12 +28,11 @@ public record Point(double row, double col) {
 
   /** Parses a point; absent coordinates are 0. */
   public static Point fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "point");
-    return new Point(w.number("row", 0), w.number("col", 0));
+    return JsonSupport.convert(json, Point.class);
   }
 
   /** {@code {"row": .., "col": ..}}. */
   public ObjectNode toJson() {
-    return JsonSupport.newObject().put("row", row).put("col", col);
+    return JsonSupport.toJson(this);
   }
 }

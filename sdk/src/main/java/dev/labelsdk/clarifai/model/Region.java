@@ -1,13 +1,17 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A region of an input: a bounding box or a polygon, with the concepts found in it. Immutable.
@@ -18,29 +22,46 @@ import java.util.Set;
  *     Concept.of("roof"))
  * }</pre>
  */
+@ProtoMessage
 public final class Region {
 
-  private static final Set<String> KNOWN = Set.of("id", "region_info", "data");
-  private static final Set<String> KNOWN_INFO = Set.of("bounding_box", "polygon");
-  private static final Set<String> KNOWN_DATA = Set.of("concepts");
+  /** {@code region_info}: the shape. */
+  @ProtoMessage
+  private record Info(@JsonProperty("bounding_box") BoundingBox boundingBox,
+      @JsonProperty("polygon") Polygon polygon,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
+
+    Info {
+      extras = Extras.adopt(extras);
+    }
+  }
+
+  /** {@code polygon}. */
+  private record Polygon(@JsonProperty("points") List<Point> points) {}
+
+  /** {@code data}: the region's labels. */
+  @ProtoMessage
+  private record Labels(@JsonProperty("concepts") List<Concept> concepts,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
+
+    Labels {
+      concepts = concepts == null ? List.of() : List.copyOf(concepts);
+      extras = Extras.adopt(extras);
+    }
+  }
+
+  private static final Info NO_INFO = new Info(null, null, Map.of());
+  private static final Labels NO_LABELS = new Labels(List.of(), Map.of());
 
   private final String id;
-  private final BoundingBox boundingBox;
-  private final List<Point> polygon;
-  private final List<Concept> concepts;
-  private final Map<String, JsonNode> infoExtras;
-  private final Map<String, JsonNode> dataExtras;
+  private final Info info;
+  private final Labels labels;
   private final Map<String, JsonNode> additionalProperties;
 
-  private Region(String id, BoundingBox boundingBox, List<Point> polygon, List<Concept> concepts,
-      Map<String, JsonNode> infoExtras, Map<String, JsonNode> dataExtras,
-      Map<String, JsonNode> additionalProperties) {
+  private Region(String id, Info info, Labels labels, Map<String, JsonNode> additionalProperties) {
     this.id = id;
-    this.boundingBox = boundingBox;
-    this.polygon = polygon;
-    this.concepts = concepts;
-    this.infoExtras = infoExtras;
-    this.dataExtras = dataExtras;
+    this.info = info;
+    this.labels = labels;
     this.additionalProperties = additionalProperties;
   }
 
@@ -49,7 +70,8 @@ public final class Region {
     if (box == null) {
       throw new IllegalArgumentException("box must not be null");
     }
-    return new Region("", box, List.of(), List.of(concepts), Map.of(), Map.of(), Map.of());
+    return new Region("", new Info(box, null, Map.of()), new Labels(List.of(concepts), Map.of()),
+        Map.of());
   }
 
   /**
@@ -62,95 +84,82 @@ public final class Region {
       throw new IllegalArgumentException("a polygon needs at least 3 points but has "
           + points.size());
     }
-    return new Region("", null, List.copyOf(points), List.of(concepts), Map.of(), Map.of(),
-        Map.of());
+    return new Region("", new Info(null, new Polygon(List.copyOf(points)), Map.of()),
+        new Labels(List.of(concepts), Map.of()), Map.of());
+  }
+
+  /** Reads a region. */
+  @JsonCreator
+  static Region read(@JsonProperty("id") String id, @JsonProperty("region_info") Info info,
+      @JsonProperty("data") Labels labels,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    return new Region(Objects.requireNonNullElse(id, ""),
+        Objects.requireNonNullElse(info, NO_INFO), Objects.requireNonNullElse(labels, NO_LABELS),
+        Extras.adopt(additionalProperties));
   }
 
   /** Parses a region. */
   public static Region fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "region");
-    Wire info = w.wire("region_info");
-    Wire data = w.wire("data");
-    BoundingBox box = null;
-    List<Point> points = List.of();
-    Map<String, JsonNode> infoExtras = Map.of();
-    if (info != null) {
-      ObjectNode boxNode = info.object("bounding_box");
-      box = boxNode == null ? null : BoundingBox.fromJson(boxNode);
-      Wire polygon = info.wire("polygon");
-      points = polygon == null ? List.of() : polygon.list("points", Point::fromJson);
-      infoExtras = info.extras(KNOWN_INFO);
-    }
-    return new Region(w.string("id"), box, points,
-        data == null ? List.of() : data.list("concepts", Concept::fromJson), infoExtras,
-        data == null ? Map.of() : data.extras(KNOWN_DATA), w.extras(KNOWN));
+    return JsonSupport.convert(json, Region.class);
   }
 
   /** The region id ({@code ""} until the server assigned one). */
+  @JsonProperty("id")
   public String id() {
     return id;
   }
 
   /** This region with an id (to update or remove it with PatchAnnotations). */
   public Region withId(String newId) {
-    return new Region(newId == null ? "" : newId, boundingBox, polygon, concepts, infoExtras,
-        dataExtras, additionalProperties);
+    return new Region(newId == null ? "" : newId, info, labels, additionalProperties);
   }
 
   /** The box, for box regions. */
   public Optional<BoundingBox> boundingBox() {
-    return Optional.ofNullable(boundingBox);
+    return Optional.ofNullable(info.boundingBox());
   }
 
   /** The polygon's points (empty for other regions). */
   public List<Point> polygon() {
-    return polygon;
+    return info.polygon() == null || info.polygon().points() == null ? List.of()
+        : info.polygon().points();
   }
 
   /** The concepts in the region. */
   public List<Concept> concepts() {
-    return concepts;
+    return labels.concepts();
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
+  }
+
+  @JsonProperty("region_info")
+  private Info info() {
+    return info.equals(NO_INFO) ? null : info;
+  }
+
+  @JsonProperty("data")
+  private Labels labels() {
+    return labels.equals(NO_LABELS) ? null : labels;
   }
 
   /** The region as the API reads it. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    Out.text(o, "id", id);
-    ObjectNode info = JsonSupport.newObject();
-    if (boundingBox != null) {
-      info.set("bounding_box", boundingBox.toJson());
-    }
-    if (!polygon.isEmpty()) {
-      ArrayNode points = info.putObject("polygon").putArray("points");
-      polygon.forEach(p -> points.add(p.toJson()));
-    }
-    Out.extras(info, infoExtras);
-    if (!info.isEmpty()) {
-      o.set("region_info", info);
-    }
-    ObjectNode data = JsonSupport.newObject();
-    Data.putConcepts(data, concepts);
-    Out.extras(data, dataExtras);
-    if (!data.isEmpty()) {
-      o.set("data", data);
-    }
-    Out.extras(o, additionalProperties);
-    return o;
+    return JsonSupport.toJson(this);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Region other && toJson().equals(other.toJson());
+    return o instanceof Region other && id.equals(other.id) && info.equals(other.info)
+        && labels.equals(other.labels) && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return toJson().hashCode();
+    return Objects.hash(id, info, labels);
   }
 
   @Override

@@ -1,5 +1,8 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
@@ -11,6 +14,7 @@ import java.util.Optional;
 /**
  * A saved search, usable as a task's {@link InputSource#savedSearch input source}. Immutable.
  */
+@ProtoMessage
 public final class SavedSearch {
 
   private final String id;
@@ -40,11 +44,19 @@ public final class SavedSearch {
     return new SavedSearch(id, "", JsonSupport.adoptParsed(query.toJson()), null, null);
   }
 
-  /** Parses a Search. */
+  /** Reads a saved search. */
+  @JsonCreator
+  static SavedSearch read(@JsonProperty("id") String id, @JsonProperty("name") String name,
+      @JsonProperty("query") JsonObject query, @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt) {
+    return new SavedSearch(Objects.requireNonNullElse(id, ""),
+        Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(query,
+            JsonObject.empty()), createdAt, modifiedAt);
+  }
+
+  /** Parses a saved search. */
   public static SavedSearch fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "search");
-    return new SavedSearch(w.string("id"), w.string("name"), w.struct("query"),
-        w.instant("created_at"), w.instant("modified_at"));
+    return JsonSupport.convert(json, SavedSearch.class);
   }
 
   /** This search with a display name. */
@@ -53,45 +65,52 @@ public final class SavedSearch {
   }
 
   /** The id. */
+  @JsonProperty("id")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public String id() {
     return id;
   }
 
   /** The display name ({@code ""} when none). */
+  @JsonProperty("name")
   public String name() {
     return name;
   }
 
   /** The query as JSON. */
+  @JsonProperty("query")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public JsonObject query() {
     return query;
   }
 
   /** When it was saved. */
+  @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
     return Optional.ofNullable(createdAt);
   }
 
   /** When it last changed. */
+  @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
     return Optional.ofNullable(modifiedAt);
   }
 
-  /** What PostSearches sends: {@code {"id", "name", "save": true, "query"}}. */
+  /** The search as PostSearches reads it ({@code save: true}). */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("id", id);
-    Out.text(o, "name", name);
-    o.put("save", true);
-    o.set("query", query.toNode());
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    return o;
+    return JsonSupport.toJson(this);
+  }
+
+  @JsonProperty("save")
+  private boolean save() {
+    return true;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SavedSearch other && toJson().equals(other.toJson());
+    return o instanceof SavedSearch other && id.equals(other.id) && name.equals(other.name)
+        && query.equals(other.query) && Objects.equals(createdAt, other.createdAt)
+        && Objects.equals(modifiedAt, other.modifiedAt);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
@@ -16,7 +18,10 @@ import java.util.Set;
  * @param reqId the request id of a response's top-level status ({@code ""} elsewhere): quote
  *     it when contacting support
  */
-public record Status(StatusCode code, String description, String details, String reqId) {
+@ProtoMessage
+public record Status(@JsonProperty("code") StatusCode code,
+    @JsonProperty("description") String description, @JsonProperty("details") String details,
+    @JsonProperty("req_id") String reqId) {
 
   private static final Set<Integer> STORED_ITEM_CODES =
       Set.of(24150, 24151, 24157, 24158, 24159, 30000, 30001);
@@ -34,6 +39,17 @@ public record Status(StatusCode code, String description, String details, String
     return new Status(code, "", "", "");
   }
 
+  /** Reads a status; it must have a {@code code}. */
+  @JsonCreator
+  static Status read(@JsonProperty("code") StatusCode code,
+      @JsonProperty("description") String description, @JsonProperty("details") String details,
+      @JsonProperty("req_id") String reqId) {
+    if (code == null) {
+      throw new IllegalArgumentException("status: \"code\" is missing");
+    }
+    return new Status(code, description, details, reqId);
+  }
+
   /**
    * Parses a status object ({@code code} as a number, numeric string or name).
    *
@@ -41,12 +57,7 @@ public record Status(StatusCode code, String description, String details, String
    *     the wrong type
    */
   public static Status fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "status");
-    if (w.value("code") == null) {
-      throw new IllegalArgumentException("status: \"code\" is missing");
-    }
-    return new Status(w.enumValue("code", StatusCode.VALUES), w.string("description"),
-        w.string("details"), w.string("req_id"));
+    return JsonSupport.convert(json, Status.class);
   }
 
   /** True for {@link StatusCode#SUCCESS}. */
@@ -63,14 +74,9 @@ public record Status(StatusCode code, String description, String details, String
     return STORED_ITEM_CODES.contains(code.number()) || isSuccess();
   }
 
-  /** The status as JSON ({@code code} by number, as the server writes it). */
+  /** The status as JSON. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("code", code.number());
-    Out.text(o, "description", description);
-    Out.text(o, "details", details);
-    Out.text(o, "req_id", reqId);
-    return o;
+    return JsonSupport.toJson(this);
   }
 
   /** {@code 54102 TASK_MISSING (Task not found): details}. */

@@ -1,8 +1,14 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
@@ -13,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A labeling task (spec §3.1, §7): which inputs, which concepts, who labels them and how the
@@ -32,56 +37,112 @@ import java.util.Set;
  * <p>Tasks read from the server keep every field, including ones this SDK does not model, so
  * that {@code tasks().update(task.toBuilder().name("...").build())}, which replaces the whole
  * task, loses nothing.
+ *
+ * @param id the task id ({@code ""} on a new task: the server generates one)
+ * @param createdAt when the task was created
+ * @param modifiedAt when the task last changed
+ * @param type the kind of labeling
+ * @param description the description ({@code ""} when none)
+ * @param worker who labels, and how inputs are shared among them
+ * @param concepts the concepts to label
+ * @param inputSource where the inputs come from
+ * @param sampleMs for video inputs: one frame every this many milliseconds (0 when not set)
+ * @param review how work is reviewed
+ * @param status the task's state: {@link StatusCode#TASK_IN_PROGRESS}, {@link
+ *     StatusCode#TASK_DONE} or {@link StatusCode#TASK_WONT_DO}. Empty on a new task
+ * @param name the name ({@code ""} when none)
+ * @param appId the app the task belongs to (set by the server)
+ * @param userId the app's owner (set by the server)
+ * @param labelOrderId the label order the task belongs to ({@code ""} for none)
+ * @param deletePreviousAnnotations whether auto-annotation replaces earlier annotations
+ * @param metrics progress, when requested with {@link AdditionalField#METRICS}
+ * @param priority the priority ({@code TASK_PRIORITY_NOT_SET} unless set)
+ * @param metadata your key/value data ({@code {}} when none)
+ * @param additionalProperties keys this SDK does not model ({@code ai_assistant}, {@code
+ *     visibility}, ...) (copies)
  */
-public final class Task {
+@ProtoMessage
+public record Task(
+    @JsonProperty("id") String id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("modified_at") Optional<Instant> modifiedAt,
+    @JsonProperty("type") TaskType type,
+    @JsonProperty("description") String description,
+    @JsonProperty("worker") TaskWorker worker,
+    @JsonProperty("concepts") List<TaskConcept> concepts,
+    @JsonProperty("input_source") InputSource inputSource,
+    @JsonProperty("sample_ms") @JsonInclude(JsonInclude.Include.NON_DEFAULT) int sampleMs,
+    @JsonProperty("review") TaskReview review,
+    @JsonProperty("status") @JsonIncludeProperties("code") Optional<Status> status,
+    @JsonProperty("name") String name,
+    @JsonProperty("app_id") String appId,
+    @JsonProperty("user_id") String userId,
+    @JsonProperty("label_order_id") String labelOrderId,
+    @JsonProperty("delete_previous_annotations") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+        boolean deletePreviousAnnotations,
+    @JsonProperty("metrics") Optional<TaskMetrics> metrics,
+    @JsonProperty("priority") TaskPriority priority,
+    @JsonProperty("metadata") JsonObject metadata,
+    Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN = Set.of("id", "created_at", "modified_at", "type",
-      "description", "worker", "concept_ids", "input_source", "sample_ms", "review", "status",
-      "name", "app_id", "user_id", "label_order_id", "concepts", "delete_previous_annotations",
-      "metrics", "priority", "metadata");
+  /** Null components become their defaults (those of {@link #builder()}); lists are copied. */
+  public Task {
+    id = Objects.requireNonNullElse(id, "");
+    createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
+    modifiedAt = Objects.requireNonNullElse(modifiedAt, Optional.empty());
+    type = Objects.requireNonNullElse(type, TaskType.TYPE_NOT_SET);
+    description = Objects.requireNonNullElse(description, "");
+    worker = Objects.requireNonNullElseGet(worker, TaskWorker::full);
+    concepts = concepts == null ? List.of() : List.copyOf(concepts);
+    inputSource = Objects.requireNonNullElse(inputSource, NO_SOURCE);
+    review = Objects.requireNonNullElseGet(review, TaskReview::none);
+    status = Objects.requireNonNullElse(status, Optional.empty());
+    name = Objects.requireNonNullElse(name, "");
+    appId = Objects.requireNonNullElse(appId, "");
+    userId = Objects.requireNonNullElse(userId, "");
+    labelOrderId = Objects.requireNonNullElse(labelOrderId, "");
+    metrics = Objects.requireNonNullElse(metrics, Optional.empty());
+    priority = Objects.requireNonNullElse(priority, TaskPriority.TASK_PRIORITY_NOT_SET);
+    metadata = Objects.requireNonNullElse(metadata, JsonObject.empty());
+    additionalProperties = Extras.adopt(additionalProperties);
+  }
 
-  private final String id;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final TaskType type;
-  private final String description;
-  private final TaskWorker worker;
-  private final List<TaskConcept> concepts;
-  private final InputSource inputSource;
-  private final int sampleMs;
-  private final TaskReview review;
-  private final Status status;
-  private final String name;
-  private final String appId;
-  private final String userId;
-  private final String labelOrderId;
-  private final boolean deletePreviousAnnotations;
-  private final TaskMetrics metrics;
-  private final TaskPriority priority;
-  private final JsonObject metadata;
-  private final Map<String, JsonNode> additionalProperties;
+  private static final InputSource NO_SOURCE =
+      InputSource.of(InputSourceType.INPUT_SOURCE_TYPE_NOT_SET, "");
 
-  private Task(Builder b) {
-    this.id = b.id;
-    this.createdAt = b.createdAt;
-    this.modifiedAt = b.modifiedAt;
-    this.type = b.type;
-    this.description = b.description;
-    this.worker = b.worker;
-    this.concepts = List.copyOf(b.concepts.values());
-    this.inputSource = b.inputSource;
-    this.sampleMs = b.sampleMs;
-    this.review = b.review;
-    this.status = b.status;
-    this.name = b.name;
-    this.appId = b.appId;
-    this.userId = b.userId;
-    this.labelOrderId = b.labelOrderId;
-    this.deletePreviousAnnotations = b.deletePreviousAnnotations;
-    this.metrics = b.metrics;
-    this.priority = b.priority;
-    this.metadata = b.metadata;
-    this.additionalProperties = b.additionalProperties;
+  /**
+   * Reads a task in one pass (spec §4: absent and {@code null} mean the proto default). The
+   * concepts are {@code concepts} when non-empty, else the older {@code concept_ids}.
+   */
+  @JsonCreator
+  static Task read(@JsonProperty("id") String id,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt,
+      @JsonProperty("type") TaskType type,
+      @JsonProperty("description") String description,
+      @JsonProperty("worker") TaskWorker worker,
+      @JsonProperty("concept_ids") List<String> conceptIds,
+      @JsonProperty("concepts") List<TaskConcept> concepts,
+      @JsonProperty("input_source") InputSource inputSource,
+      @JsonProperty("sample_ms") int sampleMs,
+      @JsonProperty("review") TaskReview review,
+      @JsonProperty("status") Status status,
+      @JsonProperty("name") String name,
+      @JsonProperty("app_id") String appId,
+      @JsonProperty("user_id") String userId,
+      @JsonProperty("label_order_id") String labelOrderId,
+      @JsonProperty("delete_previous_annotations") boolean deletePreviousAnnotations,
+      @JsonProperty("metrics") TaskMetrics metrics,
+      @JsonProperty("priority") TaskPriority priority,
+      @JsonProperty("metadata") JsonObject metadata,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    if ((concepts == null || concepts.isEmpty()) && conceptIds != null) {
+      concepts = conceptIds.stream().map(TaskConcept::of).toList();
+    }
+    return new Task(id, Optional.ofNullable(createdAt), Optional.ofNullable(modifiedAt), type,
+        description, worker, concepts, inputSource, sampleMs, review, Optional.ofNullable(status),
+        name, appId, userId, labelOrderId, deletePreviousAnnotations,
+        Optional.ofNullable(metrics), priority, metadata, additionalProperties);
   }
 
   /**
@@ -94,154 +155,24 @@ public final class Task {
   }
 
   /**
-   * Parses a task. The concepts are {@code concepts} when non-empty, else the older
-   * {@code concept_ids}.
+   * Parses a task (see {@link #read}).
    *
    * @throws IllegalArgumentException if it is not an object or a value has the wrong type
    */
   public static Task fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "task");
-    Builder b = new Builder();
-    b.id = w.string("id");
-    b.createdAt = w.instant("created_at");
-    b.modifiedAt = w.instant("modified_at");
-    b.type = w.enumValue("type", TaskType.VALUES);
-    b.description = w.string("description");
-    ObjectNode worker = w.object("worker");
-    b.worker = worker == null ? TaskWorker.full() : TaskWorker.fromJson(worker);
-    List<TaskConcept> concepts = w.list("concepts", TaskConcept::fromJson);
-    if (concepts.isEmpty()) {
-      w.strings("concept_ids").forEach(c -> b.concepts.put(c, TaskConcept.of(c)));
-    } else {
-      concepts.forEach(c -> b.concepts.put(c.id(), c));
-    }
-    ObjectNode source = w.object("input_source");
-    b.inputSource = source == null ? InputSource.of(InputSourceType.INPUT_SOURCE_TYPE_NOT_SET, "")
-        : InputSource.fromJson(source);
-    b.sampleMs = w.int32("sample_ms");
-    ObjectNode review = w.object("review");
-    b.review = review == null ? TaskReview.none() : TaskReview.fromJson(review);
-    ObjectNode status = w.object("status");
-    b.status = status == null ? null : Status.fromJson(status);
-    b.name = w.string("name");
-    b.appId = w.string("app_id");
-    b.userId = w.string("user_id");
-    b.labelOrderId = w.string("label_order_id");
-    b.deletePreviousAnnotations = w.bool("delete_previous_annotations");
-    ObjectNode metrics = w.object("metrics");
-    b.metrics = metrics == null ? null : TaskMetrics.fromJson(metrics);
-    b.priority = w.enumValue("priority", TaskPriority.VALUES);
-    b.metadata = w.struct("metadata");
-    b.additionalProperties = w.extras(KNOWN); // fresh parse: adopted, not copied
-    return b.build();
+    return JsonSupport.convert(json, Task.class);
   }
 
-  /** The task id ({@code ""} on a new task: the server generates one). */
-  public String id() {
-    return id;
-  }
-
-  /** When the task was created. */
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** When the task last changed. */
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
-  }
-
-  /** The kind of labeling. */
-  public TaskType type() {
-    return type;
-  }
-
-  /** The description ({@code ""} when none). */
-  public String description() {
-    return description;
-  }
-
-  /** Who labels, and how inputs are shared among them. */
-  public TaskWorker worker() {
-    return worker;
-  }
-
-  /** The concepts to label. */
-  public List<TaskConcept> concepts() {
-    return concepts;
-  }
-
-  /** The ids of the concepts to label, in order. */
+  /** The ids of the concepts to label, in order (sent too: older servers read only these). */
+  @JsonProperty("concept_ids")
   public List<String> conceptIds() {
     return concepts.stream().map(TaskConcept::id).toList();
   }
 
-  /** Where the inputs come from. */
-  public InputSource inputSource() {
-    return inputSource;
-  }
-
-  /** For video inputs: one frame every this many milliseconds (0 when not set). */
-  public int sampleMs() {
-    return sampleMs;
-  }
-
-  /** How work is reviewed. */
-  public TaskReview review() {
-    return review;
-  }
-
-  /**
-   * The task's state: {@link StatusCode#TASK_IN_PROGRESS}, {@link StatusCode#TASK_DONE} or
-   * {@link StatusCode#TASK_WONT_DO}. Empty on a new task.
-   */
-  public Optional<Status> status() {
-    return Optional.ofNullable(status);
-  }
-
-  /** The name ({@code ""} when none). */
-  public String name() {
-    return name;
-  }
-
-  /** The app the task belongs to (set by the server). */
-  public String appId() {
-    return appId;
-  }
-
-  /** The app's owner (set by the server). */
-  public String userId() {
-    return userId;
-  }
-
-  /** The label order the task belongs to ({@code ""} for none). */
-  public String labelOrderId() {
-    return labelOrderId;
-  }
-
-  /** Whether auto-annotation replaces earlier annotations. */
-  public boolean deletePreviousAnnotations() {
-    return deletePreviousAnnotations;
-  }
-
-  /** Progress, when requested with {@link AdditionalField#METRICS}. */
-  public Optional<TaskMetrics> metrics() {
-    return Optional.ofNullable(metrics);
-  }
-
-  /** The priority ({@code TASK_PRIORITY_NOT_SET} unless set). */
-  public TaskPriority priority() {
-    return priority;
-  }
-
-  /** Your key/value data ({@code {}} when none). */
-  public JsonObject metadata() {
-    return metadata;
-  }
-
   /** Keys this SDK does not model ({@code ai_assistant}, {@code visibility}, ...) (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /**
@@ -286,8 +217,8 @@ public final class Task {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.id = id;
-    b.createdAt = createdAt;
-    b.modifiedAt = modifiedAt;
+    b.createdAt = createdAt.orElse(null);
+    b.modifiedAt = modifiedAt.orElse(null);
     b.type = type;
     b.description = description;
     b.worker = worker;
@@ -295,13 +226,13 @@ public final class Task {
     b.inputSource = inputSource;
     b.sampleMs = sampleMs;
     b.review = review;
-    b.status = status;
+    b.status = status.orElse(null);
     b.name = name;
     b.appId = appId;
     b.userId = userId;
     b.labelOrderId = labelOrderId;
     b.deletePreviousAnnotations = deletePreviousAnnotations;
-    b.metrics = metrics;
+    b.metrics = metrics.orElse(null);
     b.priority = priority;
     b.metadata = metadata;
     b.additionalProperties = additionalProperties;
@@ -310,64 +241,16 @@ public final class Task {
 
   /** The task as JSON, workers named by {@code user_ids}. */
   public ObjectNode toJson() {
-    return toJson(UserListForm.USER_IDS);
+    return JsonSupport.toJson(this);
   }
 
   /**
-   * The task as JSON: snake_case, enums by name, workers and reviewers named in
-   * {@code form}; concepts both as {@code concept_ids} (every server version) and
-   * {@code concepts} (the current form, which wins where both are known).
+   * The task as JSON: snake_case, enums by name, proto defaults left out, workers and
+   * reviewers named in {@code form}; concepts both as {@code concept_ids} (every server
+   * version) and {@code concepts} (the current form, which wins where both are known).
    */
   public ObjectNode toJson(UserListForm form) {
-    ObjectNode o = JsonSupport.newObject();
-    Out.text(o, "id", id);
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    Out.enumName(o, "type", type);
-    Out.text(o, "description", description);
-    o.set("worker", worker.toJson(form));
-    if (!concepts.isEmpty()) {
-      Out.strings(o, "concept_ids", conceptIds());
-      ArrayNode array = o.putArray("concepts");
-      concepts.forEach(c -> array.add(c.toJson()));
-    }
-    o.set("input_source", inputSource.toJson());
-    Out.number(o, "sample_ms", sampleMs);
-    o.set("review", review.toJson(form));
-    if (status != null) {
-      o.set("status", JsonSupport.newObject().set("code", status.code().toJson()));
-    }
-    Out.text(o, "name", name);
-    Out.text(o, "app_id", appId);
-    Out.text(o, "user_id", userId);
-    Out.text(o, "label_order_id", labelOrderId);
-    if (deletePreviousAnnotations) {
-      o.put("delete_previous_annotations", true);
-    }
-    if (metrics != null) {
-      o.set("metrics", metrics.toJson());
-    }
-    Out.enumName(o, "priority", priority);
-    if (!metadata.isEmpty()) {
-      o.set("metadata", metadata.toNode());
-    }
-    Out.extras(o, additionalProperties);
-    return o;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Task other && toJson().equals(other.toJson());
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, name, type);
-  }
-
-  @Override
-  public String toString() {
-    return "Task" + toJson();
+    return form.apply(toJson());
   }
 
   /** Builds a {@link Task}. Not thread-safe; the task it builds is. */
@@ -519,13 +402,17 @@ public final class Task {
 
     /** A key this SDK does not model (sent as given). */
     public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Out.with(additionalProperties, key, value);
+      this.additionalProperties = Extras.with(additionalProperties, key, value);
       return this;
     }
 
     /** The immutable task. Soundness is checked when it is sent (see {@link Task#problems()}). */
     public Task build() {
-      return new Task(this);
+      return new Task(id, Optional.ofNullable(createdAt), Optional.ofNullable(modifiedAt), type,
+          description, worker, List.copyOf(concepts.values()), inputSource, sampleMs, review,
+          Optional.ofNullable(status), name, appId, userId, labelOrderId,
+          deletePreviousAnnotations, Optional.ofNullable(metrics), priority, metadata,
+          additionalProperties);
     }
   }
 }

@@ -1,101 +1,71 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One unit of task work (spec §3.5, §8): an input given to one worker, with its state
  * ({@link StatusCode#TASK_ASSIGNMENT_PENDING}, {@code _AWAITING_REVIEW},
  * {@code _AWAITING_CONSENSUS_REVIEW}, {@code _SUCCESS} or {@code _REJECTED}). Immutable.
+ *
+ * @param id the assignment id (what submit and review actions take)
+ * @param createdAt when the assignment was made
+ * @param modifiedAt when its state last changed
+ * @param workerId the worker's user id
+ * @param input the input to label (as stored: media and metadata)
+ * @param status the state (542xx)
+ * @param additionalProperties keys this SDK does not model, as sent (the accessor returns copies)
  */
-public final class TaskAssignment {
+@ProtoMessage
+public record TaskAssignment(@JsonProperty("id") String id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("modified_at") Optional<Instant> modifiedAt,
+    @JsonIgnore String workerId, @JsonProperty("input") Input input,
+    @JsonProperty("status") Status status, Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN =
-      Set.of("id", "created_at", "modified_at", "worker", "input", "status");
-
-  private final String id;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final String workerId;
-  private final Input input;
-  private final Status status;
-  private final Map<String, JsonNode> additionalProperties;
-
-  private TaskAssignment(String id, Instant createdAt, Instant modifiedAt, String workerId,
-      Input input, Status status, Map<String, JsonNode> additionalProperties) {
-    this.id = id;
-    this.createdAt = createdAt;
-    this.modifiedAt = modifiedAt;
-    this.workerId = workerId;
-    this.input = input;
-    this.status = status;
-    this.additionalProperties = additionalProperties;
+  /** Null times are absent; the extras are adopted. */
+  public TaskAssignment {
+    createdAt = Objects.requireNonNullElse(createdAt, Optional.empty());
+    modifiedAt = Objects.requireNonNullElse(modifiedAt, Optional.empty());
+    additionalProperties = Extras.adopt(additionalProperties);
   }
 
-  /**
-   * Parses a task assignment.
-   *
-   * @throws IllegalArgumentException if it is not an object, lacks {@code id} or
-   *     {@code status}, or a value has the wrong type
-   */
-  public static TaskAssignment fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "task assignment");
-    String id = w.string("id");
-    ObjectNode status = w.object("status");
-    if (id.isEmpty() || status == null) {
+  /** Reads an assignment; {@code id} and {@code status} are required. */
+  @JsonCreator
+  static TaskAssignment read(@JsonProperty("id") String id,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("modified_at") Instant modifiedAt,
+      @JsonProperty("worker") TaskWorker.UserRef worker, @JsonProperty("input") Input input,
+      @JsonProperty("status") Status status,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    if (id == null || id.isEmpty() || status == null) {
       throw new IllegalArgumentException("task assignment: \"id\" and \"status\" are required");
     }
-    ObjectNode input = w.object("input");
-    return new TaskAssignment(id, w.instant("created_at"), w.instant("modified_at"),
-        workerUserId(w), input == null ? Input.builder().build() : Input.fromJson(input),
-        Status.fromJson(status), w.extras(KNOWN));
+    return new TaskAssignment(id, Optional.ofNullable(createdAt), Optional.ofNullable(modifiedAt),
+        TaskWorker.UserRef.userId(worker), input == null ? Input.builder().build() : input,
+        status, additionalProperties);
   }
 
-  /** {@code worker.user.id} of a message, or {@code ""}. */
-  static String workerUserId(Wire w) {
-    Wire worker = w.wire("worker");
-    Wire user = worker == null ? null : worker.wire("user");
-    return user == null ? "" : user.string("id");
+  /** Parses an assignment. */
+  public static TaskAssignment fromJson(JsonNode json) {
+    return JsonSupport.convert(json, TaskAssignment.class);
   }
 
-  /** The assignment id (what submit and review actions take). */
-  public String id() {
-    return id;
-  }
-
-  /** When the assignment was made. */
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** When its state last changed. */
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
-  }
-
-  /** The worker's user id. */
-  public String workerId() {
-    return workerId;
-  }
-
-  /** The input to label (as stored: media and metadata). */
-  public Input input() {
-    return input;
-  }
 
   /** The input's id. */
   public String inputId() {
     return input.id();
-  }
-
-  /** The state (542xx). */
-  public Status status() {
-    return status;
   }
 
   /** The state's code, e.g. {@link StatusCode#TASK_ASSIGNMENT_AWAITING_REVIEW}. */
@@ -104,36 +74,19 @@ public final class TaskAssignment {
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @Override
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The assignment as JSON. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.put("id", id);
-    Out.time(o, "created_at", createdAt);
-    Out.time(o, "modified_at", modifiedAt);
-    o.putObject("worker").putObject("user").put("id", workerId);
-    o.set("input", input.toJson());
-    o.set("status", status.toJson());
-    Out.extras(o, additionalProperties);
-    return o;
+    return JsonSupport.toJson(this);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TaskAssignment other && toJson().equals(other.toJson());
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return "TaskAssignment{id=" + id + ", worker=" + workerId + ", input=" + input.id()
-        + ", status=" + status.code() + '}';
+  @JsonProperty("worker")
+  private Map<String, Map<String, String>> worker() {
+    return Map.of("user", Map.of("id", workerId));
   }
 }

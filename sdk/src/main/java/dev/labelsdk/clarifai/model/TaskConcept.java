@@ -1,5 +1,7 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
@@ -12,12 +14,17 @@ import java.util.Objects;
  * @param concept the concept (its id, and the name the server echoes)
  * @param autoAnnotationConfig settings for model-assisted labeling ({@code {}} when none)
  */
-public record TaskConcept(Concept concept, JsonObject autoAnnotationConfig) {
+@ProtoMessage
+public record TaskConcept(@JsonProperty("concept") Concept concept,
+    @JsonProperty("auto_annotation_config") JsonObject autoAnnotationConfig) {
 
-  /** Validates the components. */
+  /** Validates the components; absent settings are {@code {}}. */
+  @JsonCreator
   public TaskConcept {
-    Objects.requireNonNull(concept, "concept");
-    Objects.requireNonNull(autoAnnotationConfig, "autoAnnotationConfig");
+    if (concept == null) {
+      throw new IllegalArgumentException("task concept: \"concept\" is missing");
+    }
+    autoAnnotationConfig = Objects.requireNonNullElse(autoAnnotationConfig, JsonObject.empty());
   }
 
   /** A concept by id. */
@@ -27,12 +34,7 @@ public record TaskConcept(Concept concept, JsonObject autoAnnotationConfig) {
 
   /** Parses a TaskConcept. */
   public static TaskConcept fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "task concept");
-    ObjectNode concept = w.object("concept");
-    if (concept == null) {
-      throw new IllegalArgumentException("task concept: \"concept\" is missing");
-    }
-    return new TaskConcept(Concept.fromJson(concept), w.struct("auto_annotation_config"));
+    return JsonSupport.convert(json, TaskConcept.class);
   }
 
   /** The concept's id. */
@@ -42,11 +44,6 @@ public record TaskConcept(Concept concept, JsonObject autoAnnotationConfig) {
 
   /** {@code {"concept": {...}, "auto_annotation_config": {...}}}. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.set("concept", concept.toJson());
-    if (!autoAnnotationConfig.isEmpty()) {
-      o.set("auto_annotation_config", autoAnnotationConfig.toNode());
-    }
-    return o;
+    return JsonSupport.toJson(this);
   }
 }

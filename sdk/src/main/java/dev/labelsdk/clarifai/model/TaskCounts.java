@@ -1,7 +1,10 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.JsonSupport;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,18 +14,19 @@ import java.util.Optional;
  * @param taskId the task
  * @param counts one entry per worker
  */
-public record TaskCounts(String appId, String taskId, List<WorkerCounts> counts) {
+public record TaskCounts(@JsonProperty("app_id") String appId,
+    @JsonProperty("task_id") String taskId, @JsonProperty("counts") List<WorkerCounts> counts) {
 
   /** Makes a defensive copy. */
   public TaskCounts {
-    counts = List.copyOf(counts);
+    appId = Objects.requireNonNullElse(appId, "");
+    taskId = Objects.requireNonNullElse(taskId, "");
+    counts = counts == null ? List.of() : List.copyOf(counts);
   }
 
   /** Parses a SingleTaskCountResponse (its {@code status} already checked). */
   public static TaskCounts fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "task counts");
-    return new TaskCounts(w.string("app_id"), w.string("task_id"),
-        w.list("counts", WorkerCounts::fromJson));
+    return JsonSupport.convert(json, TaskCounts.class);
   }
 
   /** The counters of one worker. */

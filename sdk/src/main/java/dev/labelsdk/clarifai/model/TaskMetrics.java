@@ -1,10 +1,17 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A task's progress (spec §7.2), returned when asked for with
@@ -23,6 +30,36 @@ public record TaskMetrics(long inputSourceInputs, long workedInputs, int workedP
     long reviewedInputs, int reviewedPercent, List<Long> reviewedPerReviewer,
     List<Long> reviewablePerReviewer, List<Integer> reviewedPercentPerReviewer) {
 
+  /** One part of the wire form (uint64 as strings or numbers; absent means 0). */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private record Part(
+      @JsonProperty("inputs_count_estimated") @JsonFormat(shape = JsonFormat.Shape.STRING)
+          long count,
+      @JsonProperty("inputs_percent_estimated") int percent,
+      @JsonProperty("inputs_count_estimated_per_reviewer") List<Long> perReviewer,
+      @JsonProperty("inputs_reviewable_count_estimated_per_reviewer") List<Long> reviewable,
+      @JsonProperty("inputs_percent_estimated_per_reviewer") List<Integer> percentPerReviewer) {
+
+    static final Part NONE = new Part(0, 0, List.of(), List.of(), List.of());
+
+    Part {
+      perReviewer = perReviewer == null ? List.of() : perReviewer;
+      reviewable = reviewable == null ? List.of() : reviewable;
+      percentPerReviewer = percentPerReviewer == null ? List.of() : percentPerReviewer;
+    }
+  }
+
+  /** Reads a TaskMetrics message. */
+  @JsonCreator
+  static TaskMetrics read(@JsonProperty("input_source") Part source,
+      @JsonProperty("work") Part work, @JsonProperty("review") Part review) {
+    source = Objects.requireNonNullElse(source, Part.NONE);
+    work = Objects.requireNonNullElse(work, Part.NONE);
+    review = Objects.requireNonNullElse(review, Part.NONE);
+    return new TaskMetrics(source.count(), work.count(), work.percent(), review.count(),
+        review.percent(), review.perReviewer(), review.reviewable(), review.percentPerReviewer());
+  }
+
   /** Makes defensive copies. */
   public TaskMetrics {
     reviewedPerReviewer = List.copyOf(reviewedPerReviewer);
@@ -32,61 +69,22 @@ public record TaskMetrics(long inputSourceInputs, long workedInputs, int workedP
 
   /** Parses a TaskMetrics message (uint64 as strings or numbers; absent means 0). */
   public static TaskMetrics fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "metrics");
-    Wire source = w.wire("input_source");
-    Wire work = w.wire("work");
-    Wire review = w.wire("review");
-    return new TaskMetrics(
-        source == null ? 0 : source.int64("inputs_count_estimated"),
-        work == null ? 0 : work.int64("inputs_count_estimated"),
-        work == null ? 0 : work.int32("inputs_percent_estimated"),
-        review == null ? 0 : review.int64("inputs_count_estimated"),
-        review == null ? 0 : review.int32("inputs_percent_estimated"),
-        review == null ? List.of()
-            : review.list("inputs_count_estimated_per_reviewer", TaskMetrics::uint64),
-        review == null ? List.of()
-            : review.list("inputs_reviewable_count_estimated_per_reviewer", TaskMetrics::uint64),
-        review == null ? List.of()
-            : review.list("inputs_percent_estimated_per_reviewer", TaskMetrics::int32));
+    return JsonSupport.convert(json, TaskMetrics.class);
   }
 
-  private static Long uint64(JsonNode n) {
-    if (n.isIntegralNumber() && n.canConvertToLong()) {
-      return n.longValue();
-    }
-    if (n.isTextual()) {
-      try {
-        return Long.parseLong(n.textValue());
-      } catch (NumberFormatException e) {
-        // reported below
-      }
-    }
-    throw new IllegalArgumentException("metrics: expected a uint64 but was " + Wire.describe(n));
+  /** The metrics as the server writes them. */
+  @JsonValue
+  private Map<String, Part> wire() {
+    Map<String, Part> out = new LinkedHashMap<>();
+    out.put("work", new Part(workedInputs, workedPercent, List.of(), List.of(), List.of()));
+    out.put("review", new Part(reviewedInputs, reviewedPercent, reviewedPerReviewer,
+        reviewablePerReviewer, reviewedPercentPerReviewer));
+    out.put("input_source", new Part(inputSourceInputs, 0, List.of(), List.of(), List.of()));
+    return out;
   }
 
-  private static Integer int32(JsonNode n) {
-    long v = uint64(n);
-    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("metrics: percentage out of range: " + v);
-    }
-    return (int) v;
-  }
-
-  /** The metrics as the server writes them (uint64 as strings). */
+  /** The metrics as the server writes them. */
   public ObjectNode toJson() {
-    ObjectNode o = JsonSupport.newObject();
-    o.putObject("work").put("inputs_count_estimated", Long.toString(workedInputs))
-        .put("inputs_percent_estimated", workedPercent);
-    ObjectNode review = o.putObject("review")
-        .put("inputs_count_estimated", Long.toString(reviewedInputs))
-        .put("inputs_percent_estimated", reviewedPercent);
-    ArrayNode counts = review.putArray("inputs_count_estimated_per_reviewer");
-    reviewedPerReviewer.forEach(c -> counts.add(Long.toString(c)));
-    ArrayNode reviewable = review.putArray("inputs_reviewable_count_estimated_per_reviewer");
-    reviewablePerReviewer.forEach(c -> reviewable.add(Long.toString(c)));
-    ArrayNode percent = review.putArray("inputs_percent_estimated_per_reviewer");
-    reviewedPercentPerReviewer.forEach(percent::add);
-    o.putObject("input_source").put("inputs_count_estimated", Long.toString(inputSourceInputs));
-    return o;
+    return JsonSupport.toJson(this);
   }
 }

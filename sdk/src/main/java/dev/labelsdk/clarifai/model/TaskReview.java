@@ -1,10 +1,16 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +32,41 @@ import java.util.Set;
  * <p>A consensus threshold above the number of workers per input is allowed: such inputs can
  * never reach consensus and go straight to the reviewers (spec §7.1; the seeds' own example).
  */
+@ProtoMessage
 public final class TaskReview {
 
-  private static final Set<String> KNOWN = Set.of("strategy", "user_ids", "users",
-      "manual_strategy_info", "consensus_strategy_info");
-  private static final Set<String> KNOWN_MANUAL =
-      Set.of("sample_percentage", "approval_threshold");
-  private static final Set<String> KNOWN_CONSENSUS = Set.of("approval_threshold",
-      "approval_threshold_labelers", "approval_threshold_reviewers");
-
   /** {@code manual_strategy_info}. */
-  private record Manual(Double samplePercentage, int approvalThreshold,
-      Map<String, JsonNode> extras) {}
+  @ProtoMessage
+  private record Manual(@JsonProperty("sample_percentage") Double samplePercentage,
+      @JsonProperty("approval_threshold") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+          int approvalThreshold,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {}
 
-  /** {@code consensus_strategy_info}; {@code labelers} is the effective threshold. */
-  private record Consensus(int labelers, int reviewers, Map<String, JsonNode> extras) {}
+  /**
+   * {@code consensus_strategy_info}. Both threshold fields carry the effective threshold:
+   * {@code approval_threshold_labelers} when above 0, else the older {@code approval_threshold};
+   * older servers read one, newer ones the other (spec §3.4), so every server agrees.
+   */
+  @ProtoMessage
+  private record Consensus(
+      @JsonProperty("approval_threshold") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+          int threshold,
+      @JsonProperty("approval_threshold_labelers") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+          int labelers,
+      @JsonProperty("approval_threshold_reviewers") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+          int reviewers,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {
+
+    Consensus {
+      labelers = labelers > 0 ? labelers : threshold;
+      threshold = labelers;
+      extras = Extras.adopt(extras);
+    }
+
+    Consensus(int labelers, int reviewers, Map<String, JsonNode> extras) {
+      this(labelers, labelers, reviewers, extras);
+    }
+  }
 
   private static final TaskReview NONE =
       new TaskReview(ReviewStrategy.NONE, List.of(), null, null, Map.of());
@@ -86,32 +112,33 @@ public final class TaskReview {
         new Consensus(approvalThreshold, 0, Map.of()), Map.of());
   }
 
-  /**
-   * Parses a TaskReview. The reviewers are {@code user_ids} then {@code users[].id}; the
-   * consensus threshold is {@code approval_threshold_labelers} when above 0, else the older
-   * {@code approval_threshold}.
-   */
-  public static TaskReview fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "review");
-    Set<String> reviewers = new LinkedHashSet<>(w.strings("user_ids"));
-    reviewers.addAll(w.list("users", u -> Wire.of(u, "review.users[]").string("id")));
+  /** Reads a TaskReview: the reviewers are {@code user_ids} then {@code users[].id}. */
+  @JsonCreator
+  static TaskReview read(@JsonProperty("strategy") ReviewStrategy strategy,
+      @JsonProperty("user_ids") List<String> userIds,
+      @JsonProperty("users") List<TaskWorker.UserRef> users,
+      @JsonProperty("manual_strategy_info") Manual manual,
+      @JsonProperty("consensus_strategy_info") Consensus consensus,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    List<String> reviewers = new ArrayList<>();
+    if (userIds != null) {
+      userIds.forEach(u -> TaskWorker.addUser(reviewers, u));
+    }
+    if (users != null) {
+      users.forEach(u -> TaskWorker.addUser(reviewers, u.id()));
+    }
     reviewers.remove("");
-    Wire m = w.wire("manual_strategy_info");
-    Manual manual = null;
-    if (m != null) {
-      JsonNode sample = m.value("sample_percentage");
-      manual = new Manual(sample == null ? null : m.number("sample_percentage", 0),
-          m.int32("approval_threshold"), m.extras(KNOWN_MANUAL));
-    }
-    Wire c = w.wire("consensus_strategy_info");
-    Consensus consensus = null;
-    if (c != null) {
-      int labelers = c.int32("approval_threshold_labelers");
-      consensus = new Consensus(labelers > 0 ? labelers : c.int32("approval_threshold"),
-          c.int32("approval_threshold_reviewers"), c.extras(KNOWN_CONSENSUS));
-    }
-    return new TaskReview(w.enumValue("strategy", ReviewStrategy.VALUES), List.copyOf(reviewers),
-        manual, consensus, w.extras(KNOWN));
+    return new TaskReview(
+        Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
+        Collections.unmodifiableList(reviewers), manual == null ? null
+            : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
+                Extras.adopt(manual.extras())),
+        consensus, Extras.adopt(additionalProperties));
+  }
+
+  /** Parses a TaskReview (see {@link #read}). */
+  public static TaskReview fromJson(JsonNode json) {
+    return JsonSupport.convert(json, TaskReview.class);
   }
 
   /**
@@ -169,11 +196,13 @@ public final class TaskReview {
   }
 
   /** The strategy. */
+  @JsonProperty("strategy")
   public ReviewStrategy strategy() {
     return strategy;
   }
 
   /** The reviewers' user ids. */
+  @JsonProperty("user_ids")
   public List<String> reviewerIds() {
     return reviewerIds;
   }
@@ -197,8 +226,9 @@ public final class TaskReview {
   }
 
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** What can never work (spec §7.1); empty when the setting is sound. */
@@ -221,43 +251,27 @@ public final class TaskReview {
     return out;
   }
 
+  @JsonProperty("manual_strategy_info")
+  private Manual manualInfo() {
+    return manual;
+  }
+
+  @JsonProperty("consensus_strategy_info")
+  private Consensus consensusInfo() {
+    return consensus;
+  }
+
   /** The review setting as the API reads it, naming the reviewers in {@code form}. */
   public ObjectNode toJson(UserListForm form) {
-    ObjectNode o = JsonSupport.newObject();
-    Out.enumName(o, "strategy", strategy);
-    if (!reviewerIds.isEmpty()) {
-      if (form == UserListForm.WORKERS) {
-        ArrayNode users = o.putArray("users");
-        reviewerIds.forEach(u -> users.addObject().put("id", u));
-      } else {
-        Out.strings(o, "user_ids", reviewerIds);
-      }
-    }
-    if (manual != null) {
-      ObjectNode m = o.putObject("manual_strategy_info");
-      if (manual.samplePercentage() != null) {
-        m.put("sample_percentage", manual.samplePercentage());
-      }
-      Out.number(m, "approval_threshold", manual.approvalThreshold());
-      Out.extras(m, manual.extras());
-    }
-    if (consensus != null) {
-      ObjectNode c = o.putObject("consensus_strategy_info");
-      // Both threshold fields: older servers read approval_threshold, newer ones the
-      // _labelers field (spec §3.4); with the same value every server agrees.
-      Out.number(c, "approval_threshold", consensus.labelers());
-      Out.number(c, "approval_threshold_labelers", consensus.labelers());
-      Out.number(c, "approval_threshold_reviewers", consensus.reviewers());
-      Out.extras(c, consensus.extras());
-    }
-    Out.extras(o, additionalProperties);
-    return o;
+    return form.review(JsonSupport.toJson(this));
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TaskReview other
-        && toJson(UserListForm.USER_IDS).equals(other.toJson(UserListForm.USER_IDS));
+    return o instanceof TaskReview other && strategy.equals(other.strategy)
+        && reviewerIds.equals(other.reviewerIds) && Objects.equals(manual, other.manual)
+        && Objects.equals(consensus, other.consensus)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override

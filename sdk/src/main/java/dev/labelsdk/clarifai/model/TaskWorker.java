@@ -1,8 +1,14 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,11 +37,9 @@ import java.util.Set;
  * {@code 1/workersPerInput}, more workers per input than workers) are reported by
  * {@link Task#problems()} and rejected before a task is sent.
  */
+@ProtoMessage
 public final class TaskWorker {
 
-  private static final Set<String> KNOWN = Set.of("strategy", "user_ids", "users", "workers",
-      "partitioned_strategy_info", "type");
-  private static final Set<String> KNOWN_INFO = Set.of("type", "workers_per_input", "weights");
   /** Shares may exceed 1/k by rounding error only (the server allows the same). */
   private static final double SHARE_TOLERANCE = 1e-9;
 
@@ -102,43 +106,77 @@ public final class TaskWorker {
         PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET, 0);
   }
 
-  /**
-   * Parses a TaskWorker. The workers are {@code user_ids}, then {@code users[].id}, then
-   * {@code workers[].user.id} (every form the API has used), without duplicates.
-   */
-  public static TaskWorker fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "worker");
-    Set<String> users = new LinkedHashSet<>(w.strings("user_ids"));
-    users.addAll(w.list("users", u -> Wire.of(u, "worker.users[]").string("id")));
-    users.addAll(w.list("workers", TaskWorker::userOfWorker));
-    users.remove("");
-    Wire info = w.wire("partitioned_strategy_info");
-    Map<String, Double> weights = new LinkedHashMap<>();
-    if (info != null) {
-      ObjectNode weightNode = info.object("weights");
-      if (weightNode != null) {
-        for (Map.Entry<String, JsonNode> e : weightNode.properties()) {
-          if (!e.getValue().isNumber()) {
-            throw new IllegalArgumentException("worker.partitioned_strategy_info.weights: the"
-                + " weight of \"" + e.getKey() + "\" must be a number but was "
-                + Wire.describe(e.getValue()));
-          }
-          weights.put(e.getKey(), e.getValue().doubleValue());
-        }
-      }
+  /** A user named by id ({@code users[]}), or the user of a worker ({@code workers[].user}). */
+  record UserRef(@JsonProperty("id") String id, @JsonProperty("user") UserRef user) {
+
+    /** {@code worker.user.id}, or {@code ""}. */
+    static String userId(UserRef worker) {
+      return worker == null || worker.user() == null || worker.user().id() == null ? ""
+          : worker.user().id();
     }
-    return new TaskWorker(w.enumValue("strategy", WorkerStrategy.VALUES),
-        List.copyOf(users), info != null,
-        info == null ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET
-            : info.enumValue("type", PartitionedStrategy.VALUES),
-        info == null ? 0 : info.int32("workers_per_input"),
-        Collections.unmodifiableMap(weights), w.enumValue("type", WorkerType.VALUES),
-        info == null ? Map.of() : info.extras(KNOWN_INFO), w.extras(KNOWN));
   }
 
-  private static String userOfWorker(JsonNode worker) {
-    Wire user = Wire.of(worker, "worker.workers[]").wire("user");
-    return user == null ? "" : user.string("id"); // model or workflow workers have no user
+  /** {@code partitioned_strategy_info}. */
+  @ProtoMessage
+  record Info(@JsonProperty("type") PartitionedStrategy type,
+      @JsonProperty("workers_per_input") @JsonInclude(JsonInclude.Include.NON_DEFAULT)
+          int workersPerInput,
+      @JsonProperty("weights") Map<String, JsonNode> weights,
+      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extras) {}
+
+  /**
+   * Reads a TaskWorker. The workers are {@code user_ids}, then {@code users[].id}, then
+   * {@code workers[].user.id} (every form the API has used), without duplicates.
+   */
+  @JsonCreator
+  static TaskWorker read(@JsonProperty("strategy") WorkerStrategy strategy,
+      @JsonProperty("user_ids") List<String> userIds, @JsonProperty("users") List<UserRef> users,
+      @JsonProperty("workers") List<UserRef> workers,
+      @JsonProperty("partitioned_strategy_info") Info info,
+      @JsonProperty("type") WorkerType type,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    List<String> ids = new ArrayList<>();
+    if (userIds != null) {
+      userIds.forEach(u -> addUser(ids, u));
+    }
+    if (users != null) {
+      users.forEach(u -> addUser(ids, u.id()));
+    }
+    if (workers != null) {
+      workers.forEach(w -> addUser(ids, UserRef.userId(w))); // model workers have no user
+    }
+    ids.remove("");
+    Map<String, Double> weights = new LinkedHashMap<>();
+    if (info != null && info.weights() != null) {
+      info.weights().forEach((user, weight) -> {
+        if (!weight.isNumber()) {
+          throw new IllegalArgumentException("worker.partitioned_strategy_info.weights: the"
+              + " weight of \"" + user + "\" must be a number but was "
+              + JsonSupport.describe(weight));
+        }
+        weights.put(user, weight.doubleValue());
+      });
+    }
+    return new TaskWorker(
+        Objects.requireNonNullElse(strategy, WorkerStrategy.WORKER_STRATEGY_NOT_SET),
+        Collections.unmodifiableList(ids), info != null,
+        info == null || info.type() == null
+            ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET : info.type(),
+        info == null ? 0 : info.workersPerInput(), Collections.unmodifiableMap(weights),
+        Objects.requireNonNullElse(type, WorkerType.WORKER_TYPE_NOT_SET),
+        info == null ? Map.of() : Extras.adopt(info.extras()), Extras.adopt(additionalProperties));
+  }
+
+  /** Adds a user once (the lists are short: a set would cost more). */
+  static void addUser(List<String> ids, String id) {
+    if (id != null && !ids.contains(id)) {
+      ids.add(id);
+    }
+  }
+
+  /** Parses a TaskWorker (see {@link #read}). */
+  public static TaskWorker fromJson(JsonNode json) {
+    return JsonSupport.convert(json, TaskWorker.class);
   }
 
   /**
@@ -207,11 +245,13 @@ public final class TaskWorker {
   }
 
   /** The strategy. */
+  @JsonProperty("strategy")
   public WorkerStrategy strategy() {
     return strategy;
   }
 
   /** The workers' user ids, in order (which breaks ties when inputs are shared out). */
+  @JsonProperty("user_ids")
   public List<String> userIds() {
     return userIds;
   }
@@ -232,13 +272,27 @@ public final class TaskWorker {
   }
 
   /** Whether people or automation label ({@code WORKER_TYPE_NOT_SET} unless set). */
+  @JsonProperty("type")
   public WorkerType workerType() {
     return workerType;
   }
 
+  /** What is sent as {@code partitioned_strategy_info} (weights as doubles: 90.0). */
+  @JsonProperty("partitioned_strategy_info")
+  private Info info() {
+    if (!hasPartitionedInfo) {
+      return null;
+    }
+    Map<String, JsonNode> sent = new LinkedHashMap<>();
+    weights.forEach((user, weight) -> sent.put(user, DoubleNode.valueOf(weight)));
+    return new Info(isPartitioned() ? partitionedStrategy : null, workersPerInput, sent,
+        infoExtras);
+  }
+
   /** Keys this SDK does not model, as sent (copies). */
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Out.copy(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   private boolean isPartitioned() {
@@ -321,31 +375,7 @@ public final class TaskWorker {
 
   /** The worker setting as the API reads it, naming the users in {@code form}. */
   public ObjectNode toJson(UserListForm form) {
-    ObjectNode o = JsonSupport.newObject();
-    Out.enumName(o, "strategy", strategy);
-    if (!userIds.isEmpty()) {
-      if (form == UserListForm.WORKERS) {
-        ArrayNode workers = o.putArray("workers");
-        userIds.forEach(u -> workers.addObject().putObject("user").put("id", u));
-      } else {
-        Out.strings(o, "user_ids", userIds);
-      }
-    }
-    if (hasPartitionedInfo) {
-      ObjectNode info = o.putObject("partitioned_strategy_info");
-      if (isPartitioned()) {
-        Out.enumName(info, "type", partitionedStrategy);
-      }
-      Out.number(info, "workers_per_input", workersPerInput);
-      if (!weights.isEmpty()) {
-        ObjectNode w = info.putObject("weights");
-        weights.forEach(w::put); // doubles: 90.0, as the official clients send Struct numbers
-      }
-      Out.extras(info, infoExtras);
-    }
-    Out.enumName(o, "type", workerType);
-    Out.extras(o, additionalProperties);
-    return o;
+    return form.worker(JsonSupport.toJson(this));
   }
 
   private String describe() {
@@ -369,8 +399,12 @@ public final class TaskWorker {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TaskWorker other
-        && toJson(UserListForm.USER_IDS).equals(other.toJson(UserListForm.USER_IDS));
+    return o instanceof TaskWorker other && strategy.equals(other.strategy)
+        && userIds.equals(other.userIds) && hasPartitionedInfo == other.hasPartitionedInfo
+        && partitionedStrategy.equals(other.partitionedStrategy)
+        && workersPerInput == other.workersPerInput && weights.equals(other.weights)
+        && workerType.equals(other.workerType) && infoExtras.equals(other.infoExtras)
+        && additionalProperties.equals(other.additionalProperties);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.labelsdk.clarifai.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.JsonSupport;
 
 /**
  * One worker's counters from a task's counts endpoints (spec §7.6): annotations by review
@@ -19,11 +22,19 @@ public record WorkerCounts(String userId, long pending, long awaitingReview, lon
 
   /** Parses one entry; the user is {@code user_id}, else {@code worker.user.id}. */
   public static WorkerCounts fromJson(JsonNode json) {
-    Wire w = Wire.of(json, "task status count");
-    String user = w.string("user_id");
-    return new WorkerCounts(user.isEmpty() ? TaskAssignment.workerUserId(w) : user,
-        w.int64("pending"), w.int64("awaiting_review"), w.int64("success"),
-        w.int64("review_denied"), w.int64("awaiting_consensus_review"));
+    return JsonSupport.convert(json, WorkerCounts.class);
+  }
+
+  /** Reads a task status count; the worker is {@code user_id} or {@code worker.user.id}. */
+  @JsonCreator
+  static WorkerCounts read(@JsonProperty("user_id") String userId,
+      @JsonProperty("worker") TaskWorker.UserRef worker, @JsonProperty("pending") long pending,
+      @JsonProperty("awaiting_review") long awaitingReview, @JsonProperty("success") long success,
+      @JsonProperty("review_denied") long reviewDenied,
+      @JsonProperty("awaiting_consensus_review") long awaitingConsensusReview) {
+    String user = userId == null || userId.isEmpty() ? TaskWorker.UserRef.userId(worker) : userId;
+    return new WorkerCounts(user, pending, awaitingReview, success, reviewDenied,
+        awaitingConsensusReview);
   }
 
   /** The sum of the five counters. */

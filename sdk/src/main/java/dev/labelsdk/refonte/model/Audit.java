@@ -1,25 +1,32 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One audit record of a task ({@code audits[]}). Every field is optional because audits are
  * informational and their shape has varied between services. Immutable.
  */
+@JsonDeserialize(builder = Audit.Builder.class)
 public final class Audit {
 
-  private static final Set<String> KNOWN = Set.of("audited_by", "audited_at", "audit_time_secs",
-      "audit_result", "audit_source", "comments");
 
   private final String auditedBy;
   private final Instant auditedAt;
@@ -36,7 +43,7 @@ public final class Audit {
     this.auditResult = b.auditResult;
     this.auditSource = b.auditSource;
     this.comments = b.comments;
-    this.additionalProperties = Fields.copyExtras(b.additionalProperties);
+    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A new, empty builder. */
@@ -49,18 +56,8 @@ public final class Audit {
    *
    * @throws IllegalArgumentException if a field has the wrong type
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Audit fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "audit");
-    Builder b = builder();
-    b.auditedBy = f.optString("audited_by").orElse(null);
-    b.auditedAt = f.optInstant("audited_at").orElse(null);
-    b.auditTimeSecs = f.optLong("audit_time_secs").orElse(null);
-    b.auditResult = f.optString("audit_result").orElse(null);
-    b.auditSource = f.optString("audit_source").orElse(null);
-    b.comments = f.optString("comments").orElse(null);
-    b.additionalProperties.putAll(f.extras(KNOWN));
-    return b.build();
+    return JsonSupport.convert(json, Audit.class);
   }
 
   /** Who audited (an e-mail address). */
@@ -95,38 +92,18 @@ public final class Audit {
 
   /** Keys this SDK does not model, as sent (copies). */
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The record as JSON (modelled keys first, then the additional ones). */
-  @JsonValue
   public ObjectNode toJson() {
-    ObjectNode out = JsonSupport.newObject();
-    if (auditedBy != null) {
-      out.put("audited_by", auditedBy);
-    }
-    if (auditedAt != null) {
-      out.put("audited_at", Fields.format(auditedAt));
-    }
-    if (auditTimeSecs != null) {
-      // Same node type as parsed JSON, so that parse -> toJson round-trips compare equal.
-      if (auditTimeSecs == auditTimeSecs.intValue()) {
-        out.put("audit_time_secs", auditTimeSecs.intValue());
-      } else {
-        out.put("audit_time_secs", auditTimeSecs);
-      }
-    }
-    if (auditResult != null) {
-      out.put("audit_result", auditResult);
-    }
-    if (auditSource != null) {
-      out.put("audit_source", auditSource);
-    }
-    if (comments != null) {
-      out.put("comments", comments);
-    }
-    Fields.putExtras(out, additionalProperties);
-    return out;
+    return JsonSupport.toJson(this);
+  }
+
+  /** What Jackson writes: the builder's fields (they carry the wire names). */
+  @JsonValue
+  private Builder wire() {
+    return toBuilder();
   }
 
   /** A builder initialised with this object's values. */
@@ -144,12 +121,17 @@ public final class Audit {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Audit other && toJson().equals(other.toJson());
+    return o instanceof Audit other && values().equals(other.values());
   }
 
   @Override
   public int hashCode() {
-    return toJson().hashCode();
+    return values().hashCode();
+  }
+
+  private List<Object> values() {
+    return Arrays.asList(auditedBy, auditedAt, auditTimeSecs, auditResult, auditSource, comments,
+        additionalProperties);
   }
 
   @Override
@@ -158,16 +140,31 @@ public final class Audit {
   }
 
   /** Builds an {@link Audit}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public static final class Builder {
+    @JsonProperty("audited_by")
     private String auditedBy;
+    @JsonProperty("audited_at")
+    @JsonDeserialize(using = Timestamps.Reader.class)
+    @JsonSerialize(using = Timestamps.MillisWriter.class)
     private Instant auditedAt;
+    @JsonProperty("audit_time_secs")
     private Long auditTimeSecs;
+    @JsonProperty("audit_result")
     private String auditResult;
+    @JsonProperty("audit_source")
     private String auditSource;
+    @JsonProperty("comments")
     private String comments;
+    @JsonAnySetter
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
+
+    @JsonAnyGetter
+    private Map<String, JsonNode> extras() {
+      return additionalProperties;
+    }
 
     /** Sets {@code audited_by}; see {@link Audit#auditedBy()}. */
     public Builder auditedBy(String v) {

@@ -1,23 +1,32 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /** A batch of tasks within a project (spec §4.10). Immutable. */
+@JsonDeserialize(builder = Batch.Builder.class)
 public final class Batch {
 
-  private static final Set<String> KNOWN = Set.of("name", "project", "status", "callback",
-      "metadata", "calibration_batch", "self_label_batch", "created_at", "updated_at");
 
   private final String name;
   private final String project;
@@ -34,7 +43,7 @@ public final class Batch {
     if (b.name == null || b.name.isEmpty()) {
       throw new IllegalArgumentException("batch: \"name\" is missing");
     }
-    if (b.status == null) {
+    if (b.status == null || b.status.value().isEmpty()) {
       throw new IllegalArgumentException("batch " + b.name + ": \"status\" is missing");
     }
     this.name = b.name;
@@ -46,7 +55,7 @@ public final class Batch {
     this.selfLabelBatch = b.selfLabelBatch;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Fields.copyExtras(b.additionalProperties);
+    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A new, empty builder. */
@@ -62,21 +71,8 @@ public final class Batch {
    * @throws IllegalArgumentException if {@code name} or {@code status} is missing or a value
    *     has the wrong type
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Batch fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "batch");
-    Builder b = builder();
-    b.name = f.requiredString("name");
-    b.status = BatchStatus.of(f.requiredString("status"));
-    b.project = f.optString("project").orElse(null);
-    b.callback = f.optString("callback").orElse(null);
-    b.metadata = f.objectOrEmpty("metadata");
-    b.calibrationBatch = f.optBoolean("calibration_batch").orElse(false);
-    b.selfLabelBatch = f.optBoolean("self_label_batch").orElse(false);
-    b.createdAt = f.optInstant("created_at").orElse(null);
-    b.updatedAt = f.optInstant("updated_at").orElse(null);
-    b.additionalProperties.putAll(f.extras(KNOWN));
-    return b.build();
+    return JsonSupport.convert(json, Batch.class);
   }
 
   /** The {@code name} value. */
@@ -126,32 +122,18 @@ public final class Batch {
 
   /** Keys this SDK does not model, as sent (copies). */
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The object as JSON, in the wire format (a copy). */
-  @JsonValue
   public ObjectNode toJson() {
-    ObjectNode out = JsonSupport.newObject();
-    out.put("name", name);
-    if (project != null) {
-      out.put("project", project);
-    }
-    out.put("status", status.value());
-    if (callback != null) {
-      out.put("callback", callback);
-    }
-    out.set("metadata", metadata.toNode());
-    out.put("calibration_batch", calibrationBatch);
-    out.put("self_label_batch", selfLabelBatch);
-    if (createdAt != null) {
-      out.put("created_at", Fields.format(createdAt));
-    }
-    if (updatedAt != null) {
-      out.put("updated_at", Fields.format(updatedAt));
-    }
-    Fields.putExtras(out, additionalProperties);
-    return out;
+    return JsonSupport.toJson(this);
+  }
+
+  /** What Jackson writes: the builder's fields (they carry the wire names). */
+  @JsonValue
+  private Builder wire() {
+    return toBuilder();
   }
 
   /** A builder initialised with this object's values. */
@@ -172,12 +154,17 @@ public final class Batch {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Batch other && toJson().equals(other.toJson());
+    return o instanceof Batch other && values().equals(other.values());
   }
 
   @Override
   public int hashCode() {
-    return toJson().hashCode();
+    return values().hashCode();
+  }
+
+  private List<Object> values() {
+    return Arrays.asList(name, project, status, callback, metadata, calibrationBatch,
+        selfLabelBatch, createdAt, updatedAt, additionalProperties);
   }
 
   @Override
@@ -186,19 +173,40 @@ public final class Batch {
   }
 
   /** Builds a {@link Batch}; {@code name} and {@code status} are required. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public static final class Builder {
+    @JsonProperty("name")
     private String name;
+    @JsonProperty("project")
     private String project;
+    @JsonProperty("status")
     private BatchStatus status;
+    @JsonProperty("callback")
     private String callback;
+    @JsonProperty("metadata")
+    @JsonSetter(nulls = Nulls.SKIP)
     private JsonObject metadata = JsonObject.empty();
+    @JsonProperty("calibration_batch")
     private boolean calibrationBatch;
+    @JsonProperty("self_label_batch")
     private boolean selfLabelBatch;
+    @JsonProperty("created_at")
+    @JsonDeserialize(using = Timestamps.Reader.class)
+    @JsonSerialize(using = Timestamps.MillisWriter.class)
     private Instant createdAt;
+    @JsonProperty("updated_at")
+    @JsonDeserialize(using = Timestamps.Reader.class)
+    @JsonSerialize(using = Timestamps.MillisWriter.class)
     private Instant updatedAt;
+    @JsonAnySetter
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
+
+    @JsonAnyGetter
+    private Map<String, JsonNode> extras() {
+      return additionalProperties;
+    }
 
     /** Sets {@code name}; see {@link Batch#name()}. */
     public Builder name(String v) {

@@ -1,6 +1,9 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.Page;
 import java.util.List;
 import java.util.Optional;
@@ -42,14 +45,22 @@ public record BatchPage(List<Batch> docs, long total, int limit, long offset, bo
     return Optional.of(String.valueOf(Math.min(Integer.MAX_VALUE, offset + step)));
   }
 
+  /** Reads a page; {@code docs} is required, the counts default to the page's own. */
+  @JsonCreator
+  static BatchPage read(@JsonProperty("docs") List<Batch> docs,
+      @JsonProperty("totalDocs") Long totalDocs, @JsonProperty("total") Long total,
+      @JsonProperty("limit") Integer limit, @JsonProperty("offset") Long offset,
+      @JsonProperty("has_more") Boolean hasMore) {
+    if (docs == null) {
+      throw new IllegalArgumentException("batch page: \"docs\" is missing");
+    }
+    return new BatchPage(docs, totalDocs != null ? totalDocs : total != null ? total : docs.size(),
+        limit == null ? docs.size() : limit, offset == null ? 0 : offset,
+        hasMore != null && hasMore);
+  }
+
+  /** Parses a page (see {@link #read}). */
   public static BatchPage fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "batch page");
-    List<Batch> docs = f.optList("docs", Batch::fromJson).orElseThrow(() ->
-        new IllegalArgumentException("batch page: \"docs\" is missing"));
-    long total = f.optLong("totalDocs").or(() -> f.optLong("total")).orElse((long) docs.size());
-    return new BatchPage(docs, total,
-        f.optInt("limit").orElse(docs.size()),
-        f.optLong("offset").orElse(0L),
-        f.optBoolean("has_more").orElse(false));
+    return JsonSupport.convert(json, BatchPage.class);
   }
 }

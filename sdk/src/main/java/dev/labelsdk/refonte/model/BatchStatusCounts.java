@@ -1,26 +1,27 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.JsonSupport;
 
 /**
  * The answer of {@code GET /v1/batches/{name}/status}: the batch status and how many of its
  * tasks are in each task status.
  */
-public record BatchStatusCounts(
-    BatchStatus status, long pending, long completed, long error, long canceled) {
+public record BatchStatusCounts(@JsonProperty("status") BatchStatus status,
+    @JsonProperty("pending") long pending, @JsonProperty("completed") long completed,
+    @JsonProperty("error") long error, @JsonProperty("canceled") long canceled) {
 
-  /**
-   * Parses a batch status answer; missing counts are zero.
-   *
-   * @throws IllegalArgumentException if {@code status} is missing or a value has the wrong type
-   */
+  /** Requires the status; absent counts are 0. */
+  public BatchStatusCounts {
+    if (status == null || status.value().isEmpty()) {
+      throw new IllegalArgumentException("batch status: \"status\" is missing");
+    }
+  }
+
+  /** Parses a batch status answer. */
   public static BatchStatusCounts fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "batch status");
-    return new BatchStatusCounts(BatchStatus.of(f.requiredString("status")),
-        f.optLong("pending").orElse(0L),
-        f.optLong("completed").orElse(0L),
-        f.optLong("error").orElse(0L),
-        f.optLong("canceled").orElse(0L));
+    return JsonSupport.convert(json, BatchStatusCounts.class);
   }
 
   /** Sum of the four counts. */

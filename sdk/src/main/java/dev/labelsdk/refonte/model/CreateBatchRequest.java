@@ -1,12 +1,14 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A batch to create ({@code POST /v1/batches}). Immutable.
@@ -15,13 +17,20 @@ import java.util.Objects;
  * CreateBatchRequest.builder("kitten_labeling", "kitten_labeling_2024-07").build()
  * }</pre>
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class CreateBatchRequest {
 
+  @JsonProperty("project")
   private final String project;
+  @JsonProperty("name")
   private final String name;
+  @JsonProperty("callback")
   private final String callback;
+  @JsonProperty("calibration_batch")
   private final Boolean calibrationBatch;
+  @JsonProperty("self_label_batch")
   private final Boolean selfLabelBatch;
+  @JsonProperty("metadata")
   private final JsonObject metadata;
 
   private CreateBatchRequest(Builder b) {
@@ -50,22 +59,7 @@ public final class CreateBatchRequest {
 
   /** The JSON body sent. */
   public ObjectNode toJson() {
-    ObjectNode out = JsonSupport.newObject();
-    out.put("project", project);
-    out.put("name", name);
-    if (callback != null) {
-      out.put("callback", callback);
-    }
-    if (calibrationBatch != null) {
-      out.put("calibration_batch", calibrationBatch);
-    }
-    if (selfLabelBatch != null) {
-      out.put("self_label_batch", selfLabelBatch);
-    }
-    if (metadata != null) {
-      out.set("metadata", metadata.toNode());
-    }
-    return out;
+    return JsonSupport.toJson(this);
   }
 
   @Override
@@ -141,11 +135,15 @@ public final class CreateBatchRequest {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CreateBatchRequest other && toJson().equals(other.toJson());
+    return o instanceof CreateBatchRequest other && values().equals(other.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(toJson());
+    return values().hashCode();
+  }
+
+  private List<Object> values() {
+    return Arrays.asList(project, name, callback, calibrationBatch, selfLabelBatch, metadata);
   }
 }

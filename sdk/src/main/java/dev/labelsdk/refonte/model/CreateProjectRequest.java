@@ -1,12 +1,14 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A project to create ({@code POST /v1/projects}). Immutable.
@@ -17,12 +19,18 @@ import java.util.Objects;
  *     .build()
  * }</pre>
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public final class CreateProjectRequest {
 
+  @JsonProperty("type")
   private final TaskType type;
+  @JsonProperty("name")
   private final String name;
+  @JsonProperty("params")
   private final JsonObject params;
+  @JsonProperty("rapid")
   private final Boolean rapid;
+  @JsonProperty("studio")
   private final Boolean studio;
 
   private CreateProjectRequest(Builder b) {
@@ -50,19 +58,7 @@ public final class CreateProjectRequest {
 
   /** The JSON body sent. */
   public ObjectNode toJson() {
-    ObjectNode out = JsonSupport.newObject();
-    out.put("type", type.value());
-    out.put("name", name);
-    if (params != null) {
-      out.set("params", params.toNode());
-    }
-    if (rapid != null) {
-      out.put("rapid", rapid);
-    }
-    if (studio != null) {
-      out.put("studio", studio);
-    }
-    return out;
+    return JsonSupport.toJson(this);
   }
 
   @Override
@@ -72,12 +68,16 @@ public final class CreateProjectRequest {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CreateProjectRequest other && toJson().equals(other.toJson());
+    return o instanceof CreateProjectRequest other && values().equals(other.values());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(toJson());
+    return values().hashCode();
+  }
+
+  private List<Object> values() {
+    return Arrays.asList(type, name, params, rapid, studio);
   }
 
   /** Builds a {@link CreateProjectRequest}. */

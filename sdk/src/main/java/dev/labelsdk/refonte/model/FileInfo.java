@@ -1,11 +1,15 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Extras;
+import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A file uploaded or imported into Refonte ({@code POST /v1/files/upload} or
@@ -26,30 +30,38 @@ public record FileInfo(String id, String attachmentUrl, Optional<String> mimetyp
     Optional<JsonNode> metadata, Optional<Instant> createdAt,
     Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN = Set.of("id", "attachment_url", "mimetype", "size",
-      "project_names", "reference_id", "metadata", "created_at");
 
   /** Validates the components and makes defensive copies. */
   public FileInfo {
     projectNames = List.copyOf(projectNames);
     metadata = metadata.map(JsonNode::deepCopy);
-    additionalProperties = Fields.copyExtras(additionalProperties);
+    additionalProperties = Extras.copy(additionalProperties);
   }
 
-  /**
-   * Parses a file object.
-   *
-   * @throws IllegalArgumentException if {@code id} or {@code attachment_url} is missing or a
-   *     value has the wrong type
-   */
-  public static FileInfo fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "file");
-    JsonNode metadata = json.get("metadata");
-    return new FileInfo(f.requiredString("id"), f.requiredString("attachment_url"),
-        f.optString("mimetype"), f.optLong("size"),
-        f.optStringList("project_names").orElse(List.of()), f.optString("reference_id"),
+  /** Reads a file; {@code id} and {@code attachment_url} are required. */
+  @JsonCreator
+  static FileInfo read(@JsonProperty("id") String id,
+      @JsonProperty("attachment_url") String attachmentUrl,
+      @JsonProperty("mimetype") String mimetype, @JsonProperty("size") Long size,
+      @JsonProperty("project_names") List<String> projectNames,
+      @JsonProperty("reference_id") String referenceId,
+      @JsonProperty("metadata") JsonNode metadata, @JsonProperty("created_at") Instant createdAt,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    for (String[] required : new String[][] {{"id", id}, {"attachment_url", attachmentUrl}}) {
+      if (required[1] == null || required[1].isEmpty()) {
+        throw new IllegalArgumentException("file: \"" + required[0] + "\" is missing");
+      }
+    }
+    return new FileInfo(id, attachmentUrl, Optional.ofNullable(mimetype),
+        Optional.ofNullable(size), projectNames == null ? List.of() : projectNames,
+        Optional.ofNullable(referenceId),
         metadata == null || metadata.isNull() ? Optional.empty() : Optional.of(metadata),
-        f.optInstant("created_at"), f.extras(KNOWN));
+        Optional.ofNullable(createdAt), additionalProperties);
+  }
+
+  /** Parses a file (see {@link #read}). */
+  public static FileInfo fromJson(JsonNode json) {
+    return JsonSupport.convert(json, FileInfo.class);
   }
 
   /** The stored metadata (a copy). */
@@ -61,6 +73,6 @@ public record FileInfo(String id, String attachmentUrl, Optional<String> mimetyp
   /** A copy of the extras. */
   @Override
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 }

@@ -1,12 +1,17 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Extras;
+import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A project: a task type plus versioned default parameters (spec §4.11). Immutable.
@@ -22,8 +27,6 @@ public record Project(
     String name, TaskType type, Optional<Instant> createdAt, Optional<Boolean> archived,
     List<ProjectParamVersion> paramHistory, Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN =
-      Set.of("name", "type", "created_at", "archived", "param_history");
 
   /** Validates the components and makes defensive copies. */
   public Project {
@@ -34,26 +37,22 @@ public record Project(
       throw new IllegalArgumentException("project " + name + ": \"type\" is missing");
     }
     paramHistory = List.copyOf(paramHistory);
-    additionalProperties = Fields.copyExtras(additionalProperties);
+    additionalProperties = Extras.copy(additionalProperties);
   }
 
-  /**
-   * Parses a project object.
-   * The model keeps parts of {@code json} without copying them: do not change the tree
-   * afterwards (pass {@code json.deepCopy()} if you must).
-   *
-   * @throws IllegalArgumentException if {@code name} or {@code type} is missing or a value has
-   *     the wrong type
-   */
+  /** Reads a project; {@code name} and {@code type} are required. */
+  @JsonCreator
+  static Project read(@JsonProperty("name") String name, @JsonProperty("type") TaskType type,
+      @JsonProperty("created_at") Instant createdAt, @JsonProperty("archived") Boolean archived,
+      @JsonProperty("param_history") List<ProjectParamVersion> paramHistory,
+      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    return new Project(name, type, Optional.ofNullable(createdAt), Optional.ofNullable(archived),
+        paramHistory == null ? List.of() : paramHistory, additionalProperties);
+  }
+
+  /** Parses a project (see {@link #read}). */
   public static Project fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "project");
-    return new Project(
-        f.requiredString("name"),
-        TaskType.of(f.requiredString("type")),
-        f.optInstant("created_at"),
-        f.optBoolean("archived"),
-        f.optList("param_history", ProjectParamVersion::fromJson).orElse(List.of()),
-        f.extras(KNOWN));
+    return JsonSupport.convert(json, Project.class);
   }
 
   /** The newest parameter version, if any. */
@@ -82,7 +81,7 @@ public record Project(
   /** A copy of the extras (records hand out the same map otherwise). */
   @Override
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** Builds a {@link Project}; {@code name} and {@code type} are required. */

@@ -1,9 +1,13 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
+import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,21 +20,21 @@ import java.util.Optional;
  */
 public record ProjectParamVersion(int version, Optional<Instant> createdAt, JsonObject params) {
 
-  /**
-   * Parses a history entry.
-   * The model keeps parts of {@code json} without copying them: do not change the tree
-   * afterwards (pass {@code json.deepCopy()} if you must).
-   *
-   * @throws IllegalArgumentException if {@code version} is missing or has the wrong type
-   */
+  /** Reads an entry: {@code version} is required; every other key is a parameter. */
+  @JsonCreator
+  static ProjectParamVersion read(@JsonProperty("version") Integer version,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonAnySetter Map<String, JsonNode> params) {
+    if (version == null) {
+      throw new IllegalArgumentException("project param_history entry: \"version\" is missing");
+    }
+    return new ProjectParamVersion(version, Optional.ofNullable(createdAt),
+        params == null ? JsonObject.empty() : JsonObject.of(params));
+  }
+
+  /** Parses an entry (see {@link #read}). */
   public static ProjectParamVersion fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "project param_history entry");
-    int version = f.optInt("version").orElseThrow(() ->
-        new IllegalArgumentException("project param_history entry: \"version\" is missing"));
-    ObjectNode params = ((ObjectNode) json).deepCopy();
-    params.remove("version");
-    params.remove("created_at");
-    return new ProjectParamVersion(version, f.optInstant("created_at"), JsonObject.of(params));
+    return JsonSupport.convert(json, ProjectParamVersion.class);
   }
 
   /** The {@code instruction} parameter of this version. */

@@ -1,13 +1,22 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +34,9 @@ import java.util.Set;
  * something happens ({@code completed_at}, {@code response}, {@code tags}, {@code unique_id},
  * ...) are {@code Optional}.
  */
+@JsonDeserialize(builder = Task.Builder.class)
 public final class Task {
 
-  private static final Set<String> KNOWN = Set.of("task_id", "type", "status", "created_at",
-      "updated_at", "completed_at", "instruction", "params", "callback_url", "callback_completed",
-      "response", "metadata", "audits", "tags", "unique_id", "clear_unique_id_on_error",
-      "customer_review_status", "times_redone", "project", "batch", "project_param_version");
 
   private final String taskId;
   private final TaskType type;
@@ -60,7 +66,7 @@ public final class Task {
       throw new IllegalArgumentException("task: \"task_id\" is missing");
     }
     this.taskId = b.taskId;
-    if (b.status == null) {
+    if (b.status == null || b.status.value().isEmpty()) {
       throw new IllegalArgumentException("task " + b.taskId + ": \"status\" is missing");
     }
     this.status = b.status;
@@ -83,7 +89,7 @@ public final class Task {
     this.project = b.project;
     this.batch = b.batch;
     this.projectParamVersion = b.projectParamVersion;
-    this.additionalProperties = Fields.copyExtras(b.additionalProperties);
+    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A builder for a task (for tests and fakes; the client builds tasks from JSON). */
@@ -99,46 +105,8 @@ public final class Task {
    * @throws IllegalArgumentException if it is not an object, lacks {@code task_id} or
    *     {@code status}, or a key has a value of the wrong type
    */
-  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static Task fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "task");
-    Builder b = builder();
-    // One pass over the keys: a page holds a hundred tasks, and lookups key by key dominated.
-    for (Map.Entry<String, JsonNode> e : f.entries()) {
-      String k = e.getKey();
-      JsonNode v = e.getValue();
-      if (v.isNull() && KNOWN.contains(k)) {
-        continue; // null means "not set" for modelled keys
-      }
-      switch (k) {
-        case "task_id" -> b.taskId = f.string(k, v);
-        case "status" -> {
-          String status = f.string(k, v);
-          b.status = status.isEmpty() ? null : TaskStatus.of(status); // empty is missing
-        }
-        case "type" -> b.type = TaskType.of(f.string(k, v));
-        case "created_at" -> b.createdAt = f.instant(k, v);
-        case "updated_at" -> b.updatedAt = f.instant(k, v);
-        case "completed_at" -> b.completedAt = f.instant(k, v);
-        case "instruction" -> b.instruction = f.string(k, v);
-        case "params" -> b.params = f.object(k, v);
-        case "callback_url" -> b.callbackUrl = f.string(k, v);
-        case "callback_completed" -> b.callbackCompleted = f.bool(k, v);
-        case "response" -> b.response = f.object(k, v);
-        case "metadata" -> b.metadata = f.object(k, v);
-        case "audits" -> b.audits = f.list(k, v, Audit::fromJson);
-        case "tags" -> b.tags = f.stringList(k, v);
-        case "unique_id" -> b.uniqueId = f.string(k, v);
-        case "clear_unique_id_on_error" -> b.clearUniqueIdOnError = f.bool(k, v);
-        case "customer_review_status" -> b.customerReviewStatus = ReviewStatus.of(f.string(k, v));
-        case "times_redone" -> b.timesRedone = f.integer(k, v);
-        case "project" -> b.project = f.string(k, v);
-        case "batch" -> b.batch = f.string(k, v);
-        case "project_param_version" -> b.projectParamVersion = f.integer(k, v);
-        default -> b.additionalProperties.put(k, v);
-      }
-    }
-    return b.build();
+    return JsonSupport.convert(json, Task.class);
   }
 
   /** The 24-hex-digit task id. */
@@ -267,70 +235,18 @@ public final class Task {
 
   /** Keys this SDK does not model, as sent (copies). */
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 
   /** The task as JSON: modelled keys that are set, then the additional ones. */
-  @JsonValue
   public ObjectNode toJson() {
-    ObjectNode out = JsonSupport.newObject();
-    out.put("task_id", taskId);
-    if (type != null) {
-      out.put("type", type.value());
-    }
-    out.put("status", status.value());
-    putTime(out, "created_at", createdAt);
-    putTime(out, "updated_at", updatedAt);
-    putTime(out, "completed_at", completedAt);
-    if (instruction != null) {
-      out.put("instruction", instruction);
-    }
-    out.set("params", params.toNode());
-    if (callbackUrl != null) {
-      out.put("callback_url", callbackUrl);
-    }
-    if (callbackCompleted != null) {
-      out.put("callback_completed", callbackCompleted);
-    }
-    if (response != null) {
-      out.set("response", response.toNode());
-    }
-    out.set("metadata", metadata.toNode());
-    ArrayNode auditArray = out.putArray("audits");
-    audits.forEach(a -> auditArray.add(a.toJson()));
-    if (tags != null) {
-      ArrayNode tagArray = out.putArray("tags");
-      tags.forEach(tagArray::add);
-    }
-    if (uniqueId != null) {
-      out.put("unique_id", uniqueId);
-    }
-    if (clearUniqueIdOnError) {
-      out.put("clear_unique_id_on_error", true);
-    }
-    if (customerReviewStatus != null) {
-      out.put("customer_review_status", customerReviewStatus.value());
-    }
-    if (timesRedone != null) {
-      out.put("times_redone", timesRedone);
-    }
-    if (project != null) {
-      out.put("project", project);
-    }
-    if (batch != null) {
-      out.put("batch", batch);
-    }
-    if (projectParamVersion != null) {
-      out.put("project_param_version", projectParamVersion);
-    }
-    Fields.putExtras(out, additionalProperties);
-    return out;
+    return JsonSupport.toJson(this);
   }
 
-  private static void putTime(ObjectNode out, String key, Instant value) {
-    if (value != null) {
-      out.put(key, Fields.format(value));
-    }
+  /** What Jackson writes: the builder's fields (they carry the wire names). */
+  @JsonValue
+  private Builder wire() {
+    return toBuilder();
   }
 
   private IllegalStateException absent(String key) {
@@ -369,12 +285,19 @@ public final class Task {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Task other && toJson().equals(other.toJson());
+    return o instanceof Task other && values().equals(other.values());
   }
 
   @Override
   public int hashCode() {
-    return toJson().hashCode();
+    return values().hashCode();
+  }
+
+  private List<Object> values() {
+    return Arrays.asList(taskId, type, status, createdAt, updatedAt, completedAt, instruction,
+        params, callbackUrl, callbackCompleted, response, metadata, audits, tags, uniqueId,
+        clearUniqueIdOnError, customerReviewStatus, timesRedone, project, batch,
+        projectParamVersion, additionalProperties);
   }
 
   @Override
@@ -383,31 +306,69 @@ public final class Task {
   }
 
   /** Builds a {@link Task}; {@code taskId} and {@code status} are required. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public static final class Builder {
+    @JsonProperty("task_id")
     private String taskId;
+    @JsonProperty("type")
     private TaskType type;
+    @JsonProperty("status")
     private TaskStatus status;
+    @JsonProperty("created_at")
+    @JsonDeserialize(using = Timestamps.Reader.class)
+    @JsonSerialize(using = Timestamps.MillisWriter.class)
     private Instant createdAt;
+    @JsonProperty("updated_at")
+    @JsonDeserialize(using = Timestamps.Reader.class)
+    @JsonSerialize(using = Timestamps.MillisWriter.class)
     private Instant updatedAt;
+    @JsonProperty("completed_at")
+    @JsonDeserialize(using = Timestamps.Reader.class)
+    @JsonSerialize(using = Timestamps.MillisWriter.class)
     private Instant completedAt;
+    @JsonProperty("instruction")
     private String instruction;
+    @JsonProperty("params")
+    @JsonSetter(nulls = Nulls.SKIP)
     private JsonObject params = JsonObject.empty();
+    @JsonProperty("callback_url")
     private String callbackUrl;
+    @JsonProperty("callback_completed")
     private Boolean callbackCompleted;
+    @JsonProperty("response")
     private JsonObject response;
+    @JsonProperty("metadata")
+    @JsonSetter(nulls = Nulls.SKIP)
     private JsonObject metadata = JsonObject.empty();
+    @JsonProperty("audits")
+    @JsonSetter(nulls = Nulls.SKIP)
     private List<Audit> audits = List.of();
+    @JsonProperty("tags")
     private List<String> tags;
+    @JsonProperty("unique_id")
     private String uniqueId;
+    @JsonProperty("clear_unique_id_on_error")
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT)
     private boolean clearUniqueIdOnError;
+    @JsonProperty("customer_review_status")
     private ReviewStatus customerReviewStatus;
+    @JsonProperty("times_redone")
     private Integer timesRedone;
+    @JsonProperty("project")
     private String project;
+    @JsonProperty("batch")
     private String batch;
+    @JsonProperty("project_param_version")
     private Integer projectParamVersion;
+    @JsonAnySetter
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
+
+    @JsonAnyGetter
+    private Map<String, JsonNode> extras() {
+      return additionalProperties;
+    }
 
     /** Sets {@code task_id}; see {@link Task#taskId()}. */
     public Builder taskId(String v) {

@@ -1,5 +1,7 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.core.JsonObject;
@@ -46,19 +48,21 @@ public record TaskCallback(Task task, Optional<JsonObject> response, String task
   }
 
   /**
-   * Parses a callback body tree.
-   * The model keeps parts of {@code json} without copying them: do not change the tree
-   * afterwards (pass {@code json.deepCopy()} if you must).
+   * Reads a callback body: the task, and the task id, status and response the callback names
+   * (each defaults to the task's own).
    */
-  public static TaskCallback fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "callback");
-    if (!json.hasNonNull("task")) {
+  @JsonCreator
+  static TaskCallback read(@JsonProperty("task") Task task, @JsonProperty("task_id") String taskId,
+      @JsonProperty("status") TaskStatus status, @JsonProperty("response") JsonObject response) {
+    if (task == null) {
       throw new IllegalArgumentException("callback: \"task\" is missing");
     }
-    Task task = Task.fromJson(json.get("task"));
-    String taskId = f.optString("task_id").orElse(task.taskId());
-    TaskStatus status = f.optString("status").map(TaskStatus::of).orElse(task.status());
-    Optional<JsonObject> response = f.optObject("response").or(task::response);
-    return new TaskCallback(task, response, taskId, status);
+    return new TaskCallback(task, Optional.ofNullable(response).or(task::response),
+        taskId == null ? task.taskId() : taskId, status == null ? task.status() : status);
+  }
+
+  /** Parses a callback body (see {@link #read}). */
+  public static TaskCallback fromJson(JsonNode json) {
+    return JsonSupport.convert(json, TaskCallback.class);
   }
 }

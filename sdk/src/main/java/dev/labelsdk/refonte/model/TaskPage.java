@@ -1,6 +1,9 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.Page;
 import java.util.List;
 import java.util.Optional;
@@ -46,15 +49,21 @@ public record TaskPage(
     return nextToken;
   }
 
+  /** Reads a page; {@code docs} is required, the counts default to the page's own. */
+  @JsonCreator
+  static TaskPage read(@JsonProperty("docs") List<Task> docs, @JsonProperty("total") Long total,
+      @JsonProperty("limit") Integer limit, @JsonProperty("offset") Long offset,
+      @JsonProperty("has_more") Boolean hasMore, @JsonProperty("next_token") String nextToken) {
+    if (docs == null) {
+      throw new IllegalArgumentException("task page: \"docs\" is missing");
+    }
+    return new TaskPage(docs, total == null ? docs.size() : total,
+        limit == null ? docs.size() : limit, offset == null ? 0 : offset,
+        hasMore != null && hasMore, Optional.ofNullable(nextToken));
+  }
+
+  /** Parses a page (see {@link #read}). */
   public static TaskPage fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "task page");
-    List<Task> docs = f.optList("docs", Task::fromJson).orElseThrow(() ->
-        new IllegalArgumentException("task page: \"docs\" is missing"));
-    return new TaskPage(docs,
-        f.optLong("total").orElse((long) docs.size()),
-        f.optInt("limit").orElse(docs.size()),
-        f.optLong("offset").orElse(0L),
-        f.optBoolean("has_more").orElse(false),
-        f.optString("next_token"));
+    return JsonSupport.convert(json, TaskPage.class);
   }
 }

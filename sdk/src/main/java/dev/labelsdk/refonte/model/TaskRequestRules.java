@@ -2,6 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ final class TaskRequestRules {
     Set<String> distinct = new LinkedHashSet<>();
     for (JsonNode tag : tags) {
       if (!tag.isTextual() || tag.textValue().isBlank()) {
-        out.add("tags must be non-blank strings but one is " + Fields.describe(tag));
+        out.add("tags must be non-blank strings but one is " + JsonSupport.describe(tag));
         return;
       }
       distinct.add(tag.textValue());
@@ -95,7 +96,7 @@ final class TaskRequestRules {
         for (JsonNode a : attachments) {
           if (!a.isTextual() || (!text && !isAbsoluteUri(a.textValue()))) {
             out.add("every entry of \"attachments\" must be an absolute URI but one is "
-                + Fields.describe(a));
+                + JsonSupport.describe(a));
             break;
           }
         }
@@ -121,7 +122,8 @@ final class TaskRequestRules {
           JsonNode name = label.get("name");
           if (!label.isObject() || name == null || !name.isTextual()
               || name.textValue().isEmpty()) {
-            out.add("every label needs a non-empty \"name\" but one is " + Fields.describe(label));
+            out.add("every label needs a non-empty \"name\" but one is "
+                + JsonSupport.describe(label));
             break;
           }
         }

@@ -1,9 +1,15 @@
 package dev.labelsdk.refonte.model;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Extras;
+import dev.labelsdk.core.JsonSupport;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A member of the account's team ({@code GET /v1/teams}).
@@ -13,30 +19,31 @@ import java.util.Set;
  * @param company the member's company, when known
  * @param additionalProperties keys this SDK does not model, as sent
  */
-public record TeamMember(String email, String role, Optional<String> company,
-    Map<String, JsonNode> additionalProperties) {
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public record TeamMember(@JsonProperty("email") String email, @JsonProperty("role") String role,
+    @JsonProperty("company") Optional<String> company,
+    @JsonAnySetter Map<String, JsonNode> additionalProperties) {
 
-  private static final Set<String> KNOWN = Set.of("email", "role", "company");
 
   /** Validates the components and makes defensive copies. */
   public TeamMember {
-    additionalProperties = Fields.copyExtras(additionalProperties);
+    if (email == null || email.isEmpty()) {
+      throw new IllegalArgumentException("team member: \"email\" is missing");
+    }
+    role = Objects.requireNonNullElse(role, "");
+    company = Objects.requireNonNullElse(company, Optional.empty());
+    additionalProperties = Extras.copy(additionalProperties);
   }
 
-  /**
-   * Parses a team member.
-   *
-   * @throws IllegalArgumentException if {@code email} is missing or a value has the wrong type
-   */
+  /** Parses a team member. */
   public static TeamMember fromJson(JsonNode json) {
-    Fields f = Fields.of(json, "team member");
-    return new TeamMember(f.requiredString("email"), f.optString("role").orElse(""),
-        f.optString("company"), f.extras(KNOWN));
+    return JsonSupport.convert(json, TeamMember.class);
   }
 
   /** A copy of the extras. */
   @Override
+  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Fields.copyExtras(additionalProperties);
+    return Extras.copy(additionalProperties);
   }
 }
