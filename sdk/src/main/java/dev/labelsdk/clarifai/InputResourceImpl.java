@@ -33,15 +33,26 @@ final class InputResourceImpl implements InputResource {
 
   @Override
   public BatchResult<Input> create(List<Input> inputs) {
+    ObjectNode body = createBody(inputs);
+    return executor.execute(createSafety(inputs),
+        headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
+  }
+
+  /** The body of {@link #create(List)}, shared with the async create. */
+  static ObjectNode createBody(List<Input> inputs) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("give at least one input");
     }
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("inputs");
     inputs.forEach(i -> array.add(Requests.create(Objects.requireNonNull(i, "input").toJson())));
-    boolean clientIds = inputs.stream().noneMatch(i -> i.id().isEmpty());
-    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
+    return body;
+  }
+
+  /** Retries are safe when every input has a client id. */
+  static Safety createSafety(List<Input> inputs) {
+    return inputs.stream().noneMatch(i -> i.id().isEmpty()) ? Safety.IDEMPOTENT
+        : Safety.CREATES_WITHOUT_IDS;
   }
 
   @Override

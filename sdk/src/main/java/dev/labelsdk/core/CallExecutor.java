@@ -43,6 +43,12 @@ public final class CallExecutor {
   public interface AsyncRecovery<T> {
     CompletableFuture<Optional<T>> recover(ApiException failure,
         List<RuntimeException> earlierFailures);
+
+    /** A recovery that needs no other call, on the async path. */
+    static <T> AsyncRecovery<T> of(Recovery<T> recovery) {
+      return (failure, earlier) -> CompletableFuture.completedFuture(
+          recovery.recover(failure, earlier));
+    }
   }
 
   /** The API-specific half: what an answer, or its absence, means. */
@@ -171,7 +177,7 @@ public final class CallExecutor {
   public <T> CompletableFuture<T> executeAsync(RetryClassifier classifier, CallFactory calls,
       Function<JsonNode, T> decoder) {
     return executeAsync(classifier, calls, decoder,
-        (failure, earlier) -> CompletableFuture.completedFuture(Optional.empty()));
+        AsyncRecovery.of((failure, earlier) -> Optional.empty()));
   }
 
   /**
