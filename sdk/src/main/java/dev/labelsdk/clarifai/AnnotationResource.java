@@ -1,5 +1,8 @@
 package dev.labelsdk.clarifai;
 
+import java.util.stream.Stream;
+import java.util.Iterator;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
@@ -51,6 +54,22 @@ public interface AnnotationResource {
 
   /** {@link #submitAll(List, BulkOptions)} with {@code batchSize} annotations a request. */
   default BulkJob<Annotation> submitAll(List<Annotation> annotations, int batchSize,
+      BulkOptions options) {
+    return submitAll(BulkInput.of(annotations), batchSize, options);
+  }
+
+  /** {@link #submitAll(List, BulkOptions)} over a streamed input; see {@link BulkInput}. */
+  default BulkJob<Annotation> submitAll(Iterator<Annotation> annotations, BulkOptions options) {
+    return submitAll(BulkInput.of(annotations), InputResource.MAX_BATCH_SIZE, options);
+  }
+
+  /** {@link #submitAll(Iterator, BulkOptions)} over a stream, closed when the run ends. */
+  default BulkJob<Annotation> submitAll(Stream<Annotation> annotations, BulkOptions options) {
+    return submitAll(BulkInput.of(annotations), InputResource.MAX_BATCH_SIZE, options);
+  }
+
+  /** What every {@code submitAll} overload runs, {@code batchSize} annotations a request. */
+  default BulkJob<Annotation> submitAll(BulkInput<Annotation> annotations, int batchSize,
       BulkOptions options) {
     throw new UnsupportedOperationException("submitAll is implemented by the client's own"
         + " AnnotationResource");

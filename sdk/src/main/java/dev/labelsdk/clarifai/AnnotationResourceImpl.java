@@ -1,5 +1,6 @@
 package dev.labelsdk.clarifai;
 
+import dev.labelsdk.core.bulk.BulkInput;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.Annotation;
@@ -43,7 +44,7 @@ final class AnnotationResourceImpl implements AnnotationResource {
   }
 
   @Override
-  public BulkJob<Annotation> submitAll(List<Annotation> annotations, int batchSize,
+  public BulkJob<Annotation> submitAll(BulkInput<Annotation> annotations, int batchSize,
       BulkOptions options) {
     Objects.requireNonNull(annotations, "annotations");
     Objects.requireNonNull(options, "options");

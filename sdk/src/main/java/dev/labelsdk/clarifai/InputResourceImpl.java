@@ -1,5 +1,6 @@
 package dev.labelsdk.clarifai;
 
+import dev.labelsdk.core.bulk.BulkInput;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
@@ -56,7 +57,7 @@ final class InputResourceImpl implements InputResource {
   }
 
   @Override
-  public BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
+  public BulkJob<Input> submitAll(BulkInput<Input> inputs, int batchSize, BulkOptions options) {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(options, "options");
     return BulkBatchSubmitter.start(BulkBatchSubmitter.inputs(service), executor, inputs,

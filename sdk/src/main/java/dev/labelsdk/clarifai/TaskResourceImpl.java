@@ -1,5 +1,8 @@
 package dev.labelsdk.clarifai;
 
+import dev.labelsdk.core.bulk.BulkInput;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.AdditionalField;
@@ -114,6 +117,13 @@ final class TaskResourceImpl implements TaskResource {
       array.add(json);
     });
     return new Create(body, checked.stream().map(Task::id).toList());
+  }
+
+  @Override
+  public BulkJob<Task> submitAll(BulkInput<Task> tasks, BulkOptions options) {
+    Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(options, "options");
+    return BulkTaskSubmitter.start(this, service, executor, tasks, options);
   }
 
   @Override

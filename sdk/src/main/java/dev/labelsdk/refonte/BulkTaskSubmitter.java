@@ -4,6 +4,7 @@ import dev.labelsdk.core.AdaptiveRateLimiter;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.core.bulk.BulkOutcome;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -27,7 +27,7 @@ final class BulkTaskSubmitter {
   private BulkTaskSubmitter() {}
 
   static BulkJob<Task> start(RefonteService service, CallExecutor executor,
-      List<CreateTaskRequest> requests, BulkOptions options) {
+      BulkInput<CreateTaskRequest> requests, BulkOptions options) {
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
     TaskResourceAsync tasks = new TaskResourceAsyncImpl(service, executor
         .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
