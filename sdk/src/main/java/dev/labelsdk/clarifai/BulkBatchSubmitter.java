@@ -11,7 +11,6 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.core.AdaptiveRateLimiter;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
 import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
@@ -91,9 +90,7 @@ final class BulkBatchSubmitter {
       throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE);
     }
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
-    CallExecutor calls = executor
-        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
-        .withThrottle(limiter);
+    CallExecutor calls = BulkRunner.calls(executor, limiter, options);
     // Batches read so far (all of them only when the result keeps every outcome), and the
     // per-item outcomes of each batch sent (only its failures for a streamed input).
     Map<Integer, Batch<T>> pulled = new ConcurrentHashMap<>();

@@ -4,7 +4,6 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.core.AdaptiveRateLimiter;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
 import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
@@ -28,9 +27,8 @@ final class BulkTaskSubmitter {
   static BulkJob<Task> start(TaskResourceImpl sync, ClarifaiService service,
       CallExecutor executor, BulkInput<Task> tasks, BulkOptions options) {
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
-    TaskResourceAsync async = new TaskResourceAsyncImpl(sync, service, executor
-        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
-        .withThrottle(limiter));
+    TaskResourceAsync async = new TaskResourceAsyncImpl(sync, service,
+        BulkRunner.calls(executor, limiter, options));
     return BulkRunner.start(tasks, (task, index) -> identity(task),
         (index, task, identity, runId) -> {
           Task sent = task.id().isEmpty()

@@ -130,6 +130,16 @@ public final class AdaptiveRateLimiter implements Throttle {
     return windowCount * (double) SECOND / span;
   }
 
+  /**
+   * Starts from {@code perSecond} (a pace an earlier run learned) instead of the configured
+   * start, if no 429 has been seen yet; above it the rate probes as usual.
+   */
+  public synchronized void resumeAt(double perSecond) {
+    if (epoch == 0 && perSecond > 0 && !Double.isInfinite(perSecond)) {
+      rate = Math.min(maxRate, Math.max(MIN_RATE, perSecond));
+    }
+  }
+
   /** The current rate in attempts a second (infinite before the first 429 by default). */
   public synchronized double rate() {
     return rate;

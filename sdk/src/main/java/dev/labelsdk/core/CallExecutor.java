@@ -137,6 +137,15 @@ public final class CallExecutor {
     return new CallExecutor(clientName, retrier, protocol, options, closed, scheduler, throttle);
   }
 
+  /**
+   * This executor with every async attempt paced by {@code throttle}, waiting between
+   * attempts as {@code policy} says (bulk submission, whose limiter does the real pacing).
+   */
+  public CallExecutor withThrottle(Throttle throttle, RetryPolicy policy) {
+    return new CallExecutor(clientName, retrier.withPolicy(policy), protocol, options, closed,
+        scheduler, throttle);
+  }
+
   /** The scheduler async calls wait on. */
   public Scheduler scheduler() {
     return scheduler;

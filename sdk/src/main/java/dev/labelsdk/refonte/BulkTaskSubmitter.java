@@ -29,9 +29,8 @@ final class BulkTaskSubmitter {
   static BulkJob<Task> start(RefonteService service, CallExecutor executor,
       BulkInput<CreateTaskRequest> requests, BulkOptions options) {
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
-    TaskResourceAsync tasks = new TaskResourceAsyncImpl(service, executor
-        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
-        .withThrottle(limiter));
+    TaskResourceAsync tasks = new TaskResourceAsyncImpl(service,
+        BulkRunner.calls(executor, limiter, options));
     return BulkRunner.start(requests, BulkTaskSubmitter::identity,
         (index, request, identity, runId) -> tasks
             .create(request, RequestOptions.builder()

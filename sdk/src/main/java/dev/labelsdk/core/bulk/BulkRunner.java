@@ -1,6 +1,9 @@
 package dev.labelsdk.core.bulk;
 
 import dev.labelsdk.core.AdaptiveRateLimiter;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.RetryPolicy;
 import dev.labelsdk.core.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +68,8 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
   private boolean cancelled;
   private RuntimeException inputFailure;
   private boolean finished;
+  /** The limiter's cuts as of the last rate written to the checkpoint. */
+  private long cutsRecorded;
   private long created;
   private long existed;
   private long failed;
@@ -84,7 +89,29 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
     this.concurrency = options.concurrency();
     this.checkpoint = options.checkpoint().map(f -> Checkpoint.open(f, options)).orElse(null);
     this.runId = checkpoint != null ? checkpoint.runId() : options.runId();
+    if (checkpoint != null && limiter != null && Double.isInfinite(options.startRate())) {
+      checkpoint.learnedRate().ifPresent(limiter::resumeAt);
+    }
     this.startNanos = nanoTime.getAsLong();
+  }
+
+  /**
+   * The waits between one item's attempts: a short backoff (from 100 ms, doubling to 8 s)
+   * because every attempt also goes through the run's limiter, which paces them all, so a
+   * retry after a lost answer goes out as soon as the rate allows instead of holding its slot
+   * through the half-second backoff of a single call. A {@code Retry-After} is still honoured.
+   */
+  static final RetryPolicy RETRIES = new RetryPolicy(Duration.ofMillis(100),
+      RetryPolicy.DEFAULT_MAX_DELAY, RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+
+  /**
+   * {@code executor} for a submission's calls: the options' retries, every attempt paced by
+   * {@code limiter}, and the bulk waits between attempts ({@link #RETRIES}).
+   */
+  public static CallExecutor calls(CallExecutor executor, AdaptiveRateLimiter limiter,
+      BulkOptions options) {
+    return executor.with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
+        .withThrottle(limiter, RETRIES);
   }
 
   /**
@@ -207,6 +234,10 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
       }
       if (checkpoint != null) {
         checkpoint.record(outcome);
+        if (limiter != null && limiter.decreases() != cutsRecorded) {
+          cutsRecorded = limiter.decreases();
+          checkpoint.recordRate(limiter.rate());
+        }
       }
       report();
     }
@@ -244,6 +275,9 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
       }
       finished = true;
       if (checkpoint != null) {
+        if (limiter != null) {
+          checkpoint.recordRate(limiter.rate());
+        }
         checkpoint.close();
       }
       closeInput();
