@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
  * spaced at {@code 1/rate}. A rate-limit answer to an attempt sent since the last cut (one
  * cut per window, as TCP does: the other 429s of the same burst were sent at the old rate)
  * remembers the rate as the ceiling, cuts it to {@link #DECREASE_FACTOR} of it, and holds
- * every attempt until the answer's {@code Retry-After} has passed. Other answers raise the
+ * every attempt until the answer's {@code Retry-After} has passed (a whole-second value,
+ * which HTTP rounds up, less its last second: see {@link #hold}). Other answers raise the
  * rate again: quickly (back to the ceiling in about two seconds) below the ceiling, then by
  * {@code increase} a second to probe above it. Waiting is a task on a {@link Scheduler},
  * never a parked thread. Thread-safe.
@@ -108,12 +109,27 @@ public final class AdaptiveRateLimiter implements Throttle {
         return; // sent before the last cut: part of the burst already answered for
       }
       epoch++;
-      ((ApiException) failure).retryAfter()
-          .ifPresent(d -> holdUntil = Math.max(holdUntil, now + d.toNanos()));
       ceiling = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
+      ((ApiException) failure).retryAfter()
+          .ifPresent(d -> holdUntil = Math.max(holdUntil, now + hold(d, rate)));
       nextSlot = Math.max(nextSlot, now);
     }
+  }
+
+  /**
+   * How long a cut holds everyone for {@code retryAfter}. The header counts whole seconds, so
+   * a server whose next token is a few milliseconds away still says 1: a whole-second value
+   * is a rounded-up wait, and only the part that cannot be rounding (one second less) is
+   * held; the cut rate, below what the server accepts, paces the rest. A finer value is held
+   * in full. At least one interval at the new rate.
+   */
+  static long hold(Duration retryAfter, double rate) {
+    long asked = Math.max(0, retryAfter.toNanos());
+    if (asked > 0 && asked % SECOND == 0) {
+      asked -= SECOND;
+    }
+    return Math.max(asked, (long) (SECOND / rate));
   }
 
   private void countAnswer(long now) {
