@@ -1,22 +1,22 @@
 package dev.labelsdk.clarifai;
 
-import java.util.stream.Stream;
-import java.util.Iterator;
-import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Annotations: {@code client.annotations()} (spec §8.4, §8.7). Creating an annotation with a

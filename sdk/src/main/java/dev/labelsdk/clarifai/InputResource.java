@@ -1,19 +1,19 @@
 package dev.labelsdk.clarifai;
 
-import java.util.stream.Stream;
-import java.util.Iterator;
-import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Inputs: {@code client.inputs()} (spec §1.2, §8.8). */
 public interface InputResource {

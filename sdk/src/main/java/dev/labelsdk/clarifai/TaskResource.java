@@ -1,23 +1,23 @@
 package dev.labelsdk.clarifai;
 
-import dev.labelsdk.core.bulk.BulkInput;
-import dev.labelsdk.core.bulk.BulkJob;
-import dev.labelsdk.core.bulk.BulkOptions;
-import java.util.Iterator;
-import java.util.stream.Stream;
 import dev.labelsdk.clarifai.model.AdditionalField;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Tasks: {@code client.tasks()} (spec §7). Create, get, list (one page, or all of them lazily),

@@ -1,8 +1,5 @@
 package dev.labelsdk.clarifai;
 
-import dev.labelsdk.core.bulk.BulkInput;
-import dev.labelsdk.core.bulk.BulkJob;
-import dev.labelsdk.core.bulk.BulkOptions;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.AdditionalField;
@@ -12,12 +9,15 @@ import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.clarifai.model.UserListForm;
-import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ApiException;
+import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -11,12 +11,10 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.core.RecordingScheduler;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -195,7 +193,7 @@ class ClarifaiAsyncWireTest extends ClarifaiWireTestBase {
     try (ClarifaiClient c = builder().scheduler(scheduler).build()) {
       enqueueOk("\"tasks\":[" + task("t1") + "," + task("t2") + "]");
       enqueueOk("\"tasks\":[" + task("t3") + "]");
-      Collector<Page<Task>> all = new Collector<>();
+      PageCollector<Page<Task>> all = PageCollector.all();
       c.async().tasks().listAll(TaskQuery.all().perPage(2)).subscribe(all);
       assertThat(await(all.done)).flatExtracting(Page::items).extracting(Task::id)
           .containsExactly("t1", "t2", "t3");
@@ -204,59 +202,12 @@ class ClarifaiAsyncWireTest extends ClarifaiWireTestBase {
       assertThat(server.getRequestCount()).as("a short page is the last").isEqualTo(2);
 
       enqueueOk("\"tasks\":[" + task("t1") + "," + task("t2") + "]");
-      CompletableFuture<Page<Task>> first = new CompletableFuture<>();
-      c.async().tasks().listAll(TaskQuery.all().perPage(2)).subscribe(new Flow.Subscriber<>() {
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-          s.request(1);
-        }
-
-        @Override
-        public void onNext(Page<Task> item) {
-          first.complete(item);
-        }
-
-        @Override
-        public void onError(Throwable t) {
-          first.completeExceptionally(t);
-        }
-
-        @Override
-        public void onComplete() {}
-      });
-      assertThat(await(first).items()).hasSize(2);
+      PageCollector<Page<Task>> first = PageCollector.firstOnly();
+      c.async().tasks().listAll(TaskQuery.all().perPage(2)).subscribe(first);
+      assertThat(await(first.first).items()).hasSize(2);
       take();
       assertThat(server.takeRequest(200, TimeUnit.MILLISECONDS))
           .as("no page is fetched without demand").isNull();
-    }
-  }
-
-  /** Collects a publisher's pages, requesting one at a time. */
-  static final class Collector<P> implements Flow.Subscriber<P> {
-    final CompletableFuture<List<P>> done = new CompletableFuture<>();
-    final List<P> pages = new ArrayList<>();
-    Flow.Subscription subscription;
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(1);
-    }
-
-    @Override
-    public void onNext(P page) {
-      pages.add(page);
-      subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      done.completeExceptionally(t);
-    }
-
-    @Override
-    public void onComplete() {
-      done.complete(pages);
     }
   }
 }

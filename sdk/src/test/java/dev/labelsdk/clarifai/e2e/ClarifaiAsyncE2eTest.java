@@ -7,14 +7,13 @@ import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiFault;
 import dev.labelsdk.mock.http.RequestJournal;
 import dev.labelsdk.mock.junit.LabelMockExtension;
 import dev.labelsdk.refonte.e2e.FakeTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -42,10 +41,8 @@ class ClarifaiAsyncE2eTest {
   void people() {
     ClarifaiE2e.seedPeople(MOCK.clarifai(), "u1");
     MOCK.clarifai().setRateLimit(0);
-    owner = ClarifaiClient.builder().pat("pat-" + ClarifaiE2e.OWNER).userId(ClarifaiE2e.OWNER)
-        .appId(ClarifaiE2e.APP).baseUrl(MOCK.clarifaiBaseUrl()).scheduler(time).sleeper(d -> {
-          throw new AssertionError("the async client never sleeps on a thread");
-        }).jitter(() -> 0.0).maxRetries(10).build(); // more retries than faults: any order works
+    // More retries than faults, so any order the faults land in works.
+    owner = ClarifaiE2e.ownerOnFakeTime(MOCK, time, 10);
   }
 
   @AfterEach
@@ -76,14 +73,14 @@ class ClarifaiAsyncE2eTest {
     // is recovered: without the recovery, those futures would fail with a conflict.
     assertThat(posts).hasSize(N + 9);
 
-    Collector<Page<Task>> pages = new Collector<>();
+    PageCollector<Page<Task>> pages = PageCollector.all();
     owner.async().tasks().listAll(TaskQuery.all().perPage(7)).subscribe(pages);
     List<String> ids = pages.done.get(30, TimeUnit.SECONDS).stream()
         .flatMap(p -> p.items().stream()).map(Task::id).toList();
     assertThat(ids).as("exactly N tasks, none twice").hasSize(N).doesNotHaveDuplicates()
         .containsExactlyInAnyOrderElementsOf(IntStream.range(0, N)
             .mapToObj(i -> "task-" + i).toList());
-    assertThat(pages.pages).hasSize(N / 7 + 1);
+    assertThat(pages.pages()).hasSize(N / 7 + 1);
   }
 
   @Test
@@ -94,39 +91,10 @@ class ClarifaiAsyncE2eTest {
         .hasSize(5);
     assertThat(owner.async().inputs().get("lake-3").get(30, TimeUnit.SECONDS).id())
         .isEqualTo("lake-3");
-    Collector<Page<Input>> pages = new Collector<>();
+    PageCollector<Page<Input>> pages = PageCollector.all();
     owner.async().inputs().listAll().subscribe(pages);
     assertThat(pages.done.get(30, TimeUnit.SECONDS)).flatExtracting(Page::items)
         .extracting(Input::id).containsExactlyInAnyOrder("lake-0", "lake-1", "lake-2",
             "lake-3", "lake-4");
-  }
-
-  /** Collects a publisher's pages, requesting one at a time. */
-  static final class Collector<P> implements Flow.Subscriber<P> {
-    final CompletableFuture<List<P>> done = new CompletableFuture<>();
-    final List<P> pages = new ArrayList<>();
-    Flow.Subscription subscription;
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(1);
-    }
-
-    @Override
-    public void onNext(P page) {
-      pages.add(page);
-      subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      done.completeExceptionally(t);
-    }
-
-    @Override
-    public void onComplete() {
-      done.complete(pages);
-    }
   }
 }

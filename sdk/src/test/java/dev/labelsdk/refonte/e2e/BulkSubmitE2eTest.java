@@ -43,10 +43,7 @@ class BulkSubmitE2eTest {
   static final int N = 120;
 
   final FakeTime time = new FakeTime(MOCK);
-  final RefonteClient client = RefonteClient.builder().apiKey("live_bulk")
-      .baseUrl(MOCK.refonteBaseUrl()).scheduler(time).sleeper(d -> {
-        throw new AssertionError("bulk submission never sleeps on a thread");
-      }).jitter(() -> 0.0).build();
+  final RefonteClient client = E2eSupport.onFakeTime(MOCK, "live_bulk", time);
 
   @TempDir
   Path dir;

@@ -41,10 +41,7 @@ class StreamedBulkE2eTest {
   static final int CONCURRENCY = 8;
 
   final FakeTime time = new FakeTime(MOCK);
-  final RefonteClient client = RefonteClient.builder().apiKey("live_stream")
-      .baseUrl(MOCK.refonteBaseUrl()).scheduler(time).sleeper(d -> {
-        throw new AssertionError("bulk submission never sleeps on a thread");
-      }).jitter(() -> 0.0).build();
+  final RefonteClient client = E2eSupport.onFakeTime(MOCK, "live_stream", time);
 
   @TempDir
   Path dir;
