@@ -138,8 +138,10 @@ final class ClarifaiBulk {
     BulkResult<T> result = job.get().join();
     long failed = result.failed();
     if (kill) {
+      // The rerun from the checkpoint, with the faults going on where the first run left them.
+      job.set(null);
       failed += submit.apply(BulkOptions.builder().concurrency(concurrency)
-          .checkpoint(checkpoint).build()).join().failed();
+          .checkpoint(checkpoint).progressListener(listener).build()).join().failed();
     }
     return failed;
   }
