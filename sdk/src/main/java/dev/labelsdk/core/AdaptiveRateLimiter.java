@@ -12,7 +12,7 @@ import java.util.function.LongSupplier;
  * cut per window, as TCP does: the other 429s of the same burst were sent at the old rate)
  * remembers the rate as the ceiling, cuts it to {@link #DECREASE_FACTOR} of it, and holds
  * every attempt until the answer's {@code Retry-After} has passed (a whole-second value,
- * which HTTP rounds up, less its last second: see {@link #hold}). Other answers raise the
+ * which HTTP rounds up, less its last second unless cuts come that close: see {@link #hold}). Other answers raise the
  * rate again: quickly (back to the ceiling in about two seconds) below the ceiling, then by
  * {@code increase} a second to probe above it. Waiting is a task on a {@link Scheduler},
  * never a parked thread. Thread-safe.
@@ -41,6 +41,8 @@ public final class AdaptiveRateLimiter implements Throttle {
   private long epoch;
   private long nextSlot;
   private long holdUntil;
+  /** When the last cut happened (long ago at first). */
+  private long lastCut = Long.MIN_VALUE / 2;
   private long windowStart;
   private int windowCount;
   private double lastWindowRate;
@@ -111,8 +113,10 @@ public final class AdaptiveRateLimiter implements Throttle {
       epoch++;
       ceiling = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
-      ((ApiException) failure).retryAfter()
-          .ifPresent(d -> holdUntil = Math.max(holdUntil, now + hold(d, rate)));
+      long sinceLastCut = now - lastCut;
+      lastCut = now;
+      ((ApiException) failure).retryAfter().ifPresent(d -> holdUntil = Math.max(holdUntil,
+          now + (sinceLastCut < d.toNanos() ? d.toNanos() : hold(d, rate))));
       nextSlot = Math.max(nextSlot, now);
     }
   }
@@ -122,7 +126,8 @@ public final class AdaptiveRateLimiter implements Throttle {
    * a server whose next token is a few milliseconds away still says 1: a whole-second value
    * is a rounded-up wait, and only the part that cannot be rounding (one second less) is
    * held; the cut rate, below what the server accepts, paces the rest. A finer value is held
-   * in full. At least one interval at the new rate.
+   * in full, and so is any value when the previous cut is more recent than it (the server
+   * meant it: the pace is still too high). At least one interval at the new rate.
    */
   static long hold(Duration retryAfter, double rate) {
     long asked = Math.max(0, retryAfter.toNanos());

@@ -60,6 +60,15 @@ class AdaptiveRateLimiterTest {
         .as("one interval at the cut rate (800/s), not a whole second")
         .isEqualTo(Duration.ofNanos(1_250_000));
 
+    // A second cut within that second: the server meant it, the whole second is held.
+    Throttle.Permit again = permit(l);
+    now.addAndGet(Duration.ofMillis(300).toNanos());
+    again.release(tooMany(Duration.ofSeconds(1)));
+    assertThat(l.decreases()).isEqualTo(2);
+    permit(l);
+    assertThat(scheduler.delays().get(scheduler.delays().size() - 1)).isEqualTo(
+        Duration.ofSeconds(1));
+
     AdaptiveRateLimiter other = limiter(1000);
     other.acquire().join().release(tooMany(Duration.ofSeconds(3)));
     other.acquire();
