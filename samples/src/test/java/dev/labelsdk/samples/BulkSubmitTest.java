@@ -3,7 +3,6 @@ package dev.labelsdk.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelsdk.core.bulk.BulkResult;
-import dev.labelsdk.refonte.model.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,7 @@ class BulkSubmitTest {
 
   String run(String... args) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    BulkResult<Task> result = BulkSubmit.run(args, Map.of(),
+    BulkResult<?> result = BulkSubmit.run(args, Map.of(),
         new PrintStream(buffer, true, StandardCharsets.UTF_8));
     assertThat(result.failed()).isZero();
     return buffer.toString(StandardCharsets.UTF_8);
@@ -65,9 +64,44 @@ class BulkSubmitTest {
     assertThat(count(third)).isEqualTo(N);
   }
 
+  @Test
+  void clarifaiModeAddsInputsInBatchesThenOneLabelingTaskAndResumesWithoutDuplicates()
+      throws Exception {
+    int n = 300; // three batches of 128 and a part
+    Path input = dir.resolve("images.jsonl");
+    Files.writeString(input, IntStream.range(0, n).mapToObj(i -> i % 2 == 0
+        ? "{\"attachment\":\"https://example.com/" + i + ".jpg\",\"unique_id\":\"img-" + i + "\"}"
+        : "{\"attachment\":\"https://example.com/" + i + ".jpg\"}")
+        .collect(Collectors.joining("\n")));
+    String state = dir.resolve("state").toString();
+
+    String first = run(input.toString(), "--api", "clarifai", "--stop-after", "100",
+        "--concurrency", "1", "--state-dir", state);
+    assertThat(first).contains("Stopped:").containsPattern("\\[#+-+\\] \\d+/300")
+        .doesNotContain("Labeling task");
+    long firstInputs = count(first, "Inputs in the app: ");
+    assertThat(firstInputs).isBetween(100L, (long) n - 1);
+    assertThat(count(first, "Tasks in the app: ")).isZero();
+
+    String second = run(input.toString(), "--api", "clarifai", "--state-dir", state);
+    assertThat(second).contains("Done: " + (n - firstInputs) + " created, " + firstInputs
+        + " already existed, 0 failed").contains("Labeling task bulk-submit-labeling: created");
+    assertThat(count(second, "Inputs in the app: ")).isEqualTo(n);
+    assertThat(count(second, "Tasks in the app: ")).isEqualTo(1);
+
+    String third = run(input.toString(), "--api", "clarifai", "--state-dir", state);
+    assertThat(third).contains("Done: 0 created, " + n + " already existed")
+        .contains("Labeling task bulk-submit-labeling: already existed");
+    assertThat(count(third, "Inputs in the app: ")).isEqualTo(n);
+    assertThat(count(third, "Tasks in the app: ")).isEqualTo(1);
+  }
+
   static long count(String out) {
-    return out.lines().filter(l -> l.startsWith("Tasks in the account: ")).mapToLong(
-        l -> Long.parseLong(l.substring("Tasks in the account: ".length()).strip()))
-        .findFirst().orElseThrow();
+    return count(out, "Tasks in the account: ");
+  }
+
+  static long count(String out, String label) {
+    return out.lines().filter(l -> l.startsWith(label)).mapToLong(
+        l -> Long.parseLong(l.substring(label.length()).strip())).findFirst().orElseThrow();
   }
 }

@@ -5,15 +5,18 @@ import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Annotations: {@code client.annotations()} (spec §8.4, §8.7). Creating an annotation with a
@@ -51,6 +54,22 @@ public interface AnnotationResource {
 
   /** {@link #submitAll(List, BulkOptions)} with {@code batchSize} annotations a request. */
   default BulkJob<Annotation> submitAll(List<Annotation> annotations, int batchSize,
+      BulkOptions options) {
+    return submitAll(BulkInput.of(annotations), batchSize, options);
+  }
+
+  /** {@link #submitAll(List, BulkOptions)} over a streamed input; see {@link BulkInput}. */
+  default BulkJob<Annotation> submitAll(Iterator<Annotation> annotations, BulkOptions options) {
+    return submitAll(BulkInput.of(annotations), InputResource.MAX_BATCH_SIZE, options);
+  }
+
+  /** {@link #submitAll(Iterator, BulkOptions)} over a stream, closed when the run ends. */
+  default BulkJob<Annotation> submitAll(Stream<Annotation> annotations, BulkOptions options) {
+    return submitAll(BulkInput.of(annotations), InputResource.MAX_BATCH_SIZE, options);
+  }
+
+  /** What every {@code submitAll} overload runs, {@code batchSize} annotations a request. */
+  default BulkJob<Annotation> submitAll(BulkInput<Annotation> annotations, int batchSize,
       BulkOptions options) {
     throw new UnsupportedOperationException("submitAll is implemented by the client's own"
         + " AnnotationResource");

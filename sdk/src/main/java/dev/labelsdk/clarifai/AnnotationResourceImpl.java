@@ -7,10 +7,11 @@ import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
@@ -37,14 +38,13 @@ final class AnnotationResourceImpl implements AnnotationResource {
   @Override
   public BatchResult<Annotation> create(List<Annotation> annotations) {
     ObjectNode body = body(annotations, null);
-    boolean clientIds = annotations.stream().noneMatch(a -> a.id().isEmpty());
-    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
+    return executor.execute(createSafety(annotations),
         headers -> service.postAnnotations(body, headers),
         Responses.batch("annotations", Annotation::fromJson));
   }
 
   @Override
-  public BulkJob<Annotation> submitAll(List<Annotation> annotations, int batchSize,
+  public BulkJob<Annotation> submitAll(BulkInput<Annotation> annotations, int batchSize,
       BulkOptions options) {
     Objects.requireNonNull(annotations, "annotations");
     Objects.requireNonNull(options, "options");
@@ -90,21 +90,30 @@ final class AnnotationResourceImpl implements AnnotationResource {
   @Override
   public Page<Annotation> list(AnnotationQuery query) {
     Objects.requireNonNull(query, "query");
-    int page = query.page().orElse(1);
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    return new Page<>(executor.execute(Safety.IDEMPOTENT, listCalls(service, query),
+        Responses.list("annotations", Annotation::fromJson)), query.page().orElse(1),
+        query.perPage().orElse(Page.DEFAULT_PER_PAGE));
+  }
+
+  /** The calls of one list page, sync or async. */
+  static CallExecutor.CallFactory listCalls(ClarifaiService service, AnnotationQuery query) {
     List<String> statuses = query.statuses().stream().map(s -> s.toJson().asText()).toList();
-    return new Page<>(executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listAnnotations(
-            TaskResourceImpl.nullIfEmpty(query.ids()),
-            TaskResourceImpl.nullIfEmpty(query.inputIds()),
-            TaskResourceImpl.nullIfEmpty(query.userIds()),
-            TaskResourceImpl.nullIfEmpty(statuses),
-            query.taskId().orElse(null),
-            query.isAllAuthors() ? Boolean.TRUE : null,
-            query.page().isPresent() ? page : null,
-            query.perPage().isPresent() ? perPage : null,
-            headers),
-        Responses.list("annotations", Annotation.class)), page, perPage);
+    return headers -> service.listAnnotations(
+        TaskResourceImpl.nullIfEmpty(query.ids()),
+        TaskResourceImpl.nullIfEmpty(query.inputIds()),
+        TaskResourceImpl.nullIfEmpty(query.userIds()),
+        TaskResourceImpl.nullIfEmpty(statuses),
+        query.taskId().orElse(null),
+        query.isAllAuthors() ? Boolean.TRUE : null,
+        query.page().isPresent() ? query.page().getAsInt() : null,
+        query.perPage().isPresent() ? query.perPage().getAsInt() : null,
+        headers);
+  }
+
+  /** Retries are safe when every annotation has a client id. */
+  static Safety createSafety(List<Annotation> annotations) {
+    return annotations.stream().noneMatch(a -> a.id().isEmpty()) ? Safety.IDEMPOTENT
+        : Safety.CREATES_WITHOUT_IDS;
   }
 
   @Override
@@ -139,7 +148,8 @@ final class AnnotationResourceImpl implements AnnotationResource {
     return json;
   }
 
-  private static ObjectNode body(List<Annotation> annotations, String action) {
+  /** The body of a create ({@code action} null) or a patch. */
+  static ObjectNode body(List<Annotation> annotations, String action) {
     if (annotations.isEmpty()) {
       throw new IllegalArgumentException("give at least one annotation");
     }

@@ -3,16 +3,16 @@ package dev.labelsdk.clarifai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Annotation;
+import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Status;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.core.AdaptiveRateLimiter;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.core.bulk.BulkOutcome;
@@ -26,8 +26,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,24 +84,34 @@ final class BulkBatchSubmitter {
         AnnotationResourceImpl::requestJson, service::postAnnotations, Annotation::fromJson);
   }
 
-  static <T> BulkJob<T> start(Kind<T> kind, CallExecutor executor, List<T> inputs,
+  static <T> BulkJob<T> start(Kind<T> kind, CallExecutor executor, BulkInput<T> input,
       int batchSize, BulkOptions options) {
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE);
     }
-    List<Batch<T>> batches = batches(kind, inputs, batchSize);
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
-    CallExecutor calls = executor
-        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
-        .withThrottle(limiter);
+    CallExecutor calls = BulkRunner.calls(executor, limiter, options);
+    // Batches read so far (all of them only when the result keeps every outcome), and the
+    // per-item outcomes of each batch sent (only its failures for a streamed input).
+    Map<Integer, Batch<T>> pulled = new ConcurrentHashMap<>();
     Map<Integer, List<BulkOutcome<T>>> perBatch = new ConcurrentHashMap<>();
-    Progress<T> progress = new Progress<>(inputs.size(), batches, options, limiter);
+    Progress<T> progress = new Progress<>(input.size(), options, limiter);
+    BulkInput<Batch<T>> batches = new BulkInput<>(batches(kind, input.items(), batchSize),
+        input.size() < 0 ? -1 : (input.size() + batchSize - 1) / batchSize,
+        input.keepOutcomes(), input.onClose());
     BulkJob<List<BulkOutcome<T>>> job = BulkRunner.start(batches, (b, i) -> {
-      progress.pulled(i);
+      progress.pulled(b);
+      if (input.keepOutcomes()) {
+        pulled.put(i, b);
+      }
       return b.identity();
-    }, (index, batch, identity, runId) -> send(kind, calls, batch, index, identity, runId)
+    }, (index, batch, identity, runId) -> send(kind, calls, batch, identity, runId)
         .thenApply(outcomes -> {
-          perBatch.put(index, outcomes);
+          List<BulkOutcome<T>> kept = input.keepOutcomes() ? outcomes : outcomes.stream()
+              .filter(o -> o.status() == BulkOutcome.Status.FAILED).toList();
+          if (!kept.isEmpty()) {
+            perBatch.put(index, kept);
+          }
           progress.finished(outcomes);
           Optional<BulkOutcome<T>> failure = outcomes.stream()
               .filter(o -> o.status() == BulkOutcome.Status.FAILED).findFirst();
@@ -110,7 +122,7 @@ final class BulkBatchSubmitter {
                   String.join(",", outcomes.stream().map(o -> o.id().orElse("")).toList()));
         }), limiter, withListener(options, progress));
     CompletableFuture<BulkResult<T>> result =
-        job.result().thenApply(r -> expand(r, inputs.size(), batches, perBatch));
+        job.result().thenApply(r -> expand(r, pulled, perBatch, progress));
     return new BulkJob<>() {
       @Override
       public CompletableFuture<BulkResult<T>> result() {
@@ -124,25 +136,44 @@ final class BulkBatchSubmitter {
     };
   }
 
-  private static <T> List<Batch<T>> batches(Kind<T> kind, List<T> inputs, int batchSize) {
-    Objects.requireNonNull(inputs, "inputs");
-    List<Batch<T>> batches = new ArrayList<>();
-    for (int first = 0; first < inputs.size(); first += batchSize) {
-      List<T> part = List.copyOf(inputs.subList(first, Math.min(inputs.size(),
-          first + batchSize)));
-      List<String> identities = part.stream().map(i -> identity(kind, i)).toList();
-      batches.add(new Batch<>(first, part, identities,
-          kind.field() + ":" + first + ":" + sha(String.join("\n", identities))));
-    }
-    return batches;
+  /** The items, read {@code batchSize} at a time as the runner asks for the next batch. */
+  private static <T> Iterator<Batch<T>> batches(Kind<T> kind, Iterator<T> items,
+      int batchSize) {
+    return new Iterator<>() {
+      private int first;
+
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public Batch<T> next() {
+        List<T> part = new ArrayList<>(batchSize);
+        while (part.size() < batchSize && items.hasNext()) {
+          part.add(Objects.requireNonNull(items.next(), "item"));
+        }
+        if (part.isEmpty()) {
+          throw new NoSuchElementException();
+        }
+        List<String> identities = part.stream().map(i -> identity(kind, i)).toList();
+        Batch<T> batch = new Batch<>(first, List.copyOf(part), identities,
+            kind.field() + ":" + first + ":" + sha(String.join("\n", identities)));
+        first += part.size();
+        return batch;
+      }
+    };
   }
 
   /** {@code id:<its id>}, or {@code content:<digest>} for an item without an id. */
   static <T> String identity(Kind<T> kind, T item) {
     Objects.requireNonNull(item, "item");
-    String id = kind.id().apply(item);
-    return id.isEmpty() ? "content:" + sha(JsonSupport.write(kind.requestJson().apply(item)))
-        : "id:" + id;
+    return identity(kind.id().apply(item), () -> kind.requestJson().apply(item));
+  }
+
+  /** {@code id:<id>}, or {@code content:<digest of the request JSON>} when the id is empty. */
+  static String identity(String id, java.util.function.Supplier<ObjectNode> requestJson) {
+    return id.isEmpty() ? "content:" + sha(JsonSupport.write(requestJson.get())) : "id:" + id;
   }
 
   /** The id of an input without one: the same for the same run id and content. */
@@ -161,7 +192,7 @@ final class BulkBatchSubmitter {
 
   /** One batch create, as one outcome per input. */
   private static <T> CompletableFuture<List<BulkOutcome<T>>> send(Kind<T> kind,
-      CallExecutor calls, Batch<T> batch, int batchIndex, String identity, String runId) {
+      CallExecutor calls, Batch<T> batch, String identity, String runId) {
     List<T> sent = new ArrayList<>();
     for (int i = 0; i < batch.items().size(); i++) {
       T item = batch.items().get(i);
@@ -234,24 +265,27 @@ final class BulkBatchSubmitter {
     return out;
   }
 
-  /** The per-input result of a run over batches. */
-  private static <T> BulkResult<T> expand(BulkResult<List<BulkOutcome<T>>> run, int total,
-      List<Batch<T>> batches, Map<Integer, List<BulkOutcome<T>>> perBatch) {
+  /**
+   * The per-input result of a run over batches: the outcomes of the batches sent, and of those
+   * the checkpoint skipped (when every outcome is kept); the counts are the progress's.
+   */
+  private static <T> BulkResult<T> expand(BulkResult<List<BulkOutcome<T>>> run,
+      Map<Integer, Batch<T>> pulled, Map<Integer, List<BulkOutcome<T>>> perBatch,
+      Progress<T> progress) {
     List<BulkOutcome<T>> outcomes = new ArrayList<>();
     for (BulkOutcome<List<BulkOutcome<T>>> o : run.outcomes()) {
       List<BulkOutcome<T>> sent = perBatch.get(o.index());
       if (sent != null) {
         outcomes.addAll(sent);
-      } else {
-        outcomes.addAll(skipped(batches.get(o.index()), o.id()));
+      } else if (pulled.containsKey(o.index())) {
+        outcomes.addAll(skipped(pulled.get(o.index()), o.id()));
       }
     }
-    long created = outcomes.stream().filter(o -> o.status() == BulkOutcome.Status.CREATED)
-        .count();
-    long failed = outcomes.stream().filter(o -> o.status() == BulkOutcome.Status.FAILED).count();
-    return new BulkResult<>(List.copyOf(outcomes), total, created,
-        outcomes.size() - created - failed, failed, total - outcomes.size(), run.cancelled(),
-        run.elapsed());
+    long total = progress.total >= 0 ? progress.total : progress.read;
+    long done = progress.created + progress.existed + progress.skippedInputs + progress.failed;
+    return new BulkResult<>(List.copyOf(outcomes), total, progress.created,
+        progress.existed + progress.skippedInputs, progress.failed, total - done,
+        run.cancelled(), run.elapsed());
   }
 
   /** A batch the checkpoint records: each input existed, with the id the checkpoint kept. */
@@ -290,13 +324,14 @@ final class BulkBatchSubmitter {
    * just pulled and found in the checkpoint (its {@code alreadyExisted} count went up).
    */
   private static final class Progress<T> implements BulkProgressListener {
-    private final int total;
-    private final List<Batch<T>> batches;
+    private final long total;
     private final BulkProgressListener user;
     private final AdaptiveRateLimiter limiter;
     private final java.util.function.LongSupplier nanoTime;
     private final long startNanos;
-    private int lastPulled = -1;
+    private int lastPulledSize;
+    /** Items read from the input so far. */
+    private long read;
     private long skippedBatches;
     private long skippedInputs;
     /** Batches sent and answered, not yet counted (filled before the runner reports them). */
@@ -306,9 +341,8 @@ final class BulkBatchSubmitter {
     private long existed;
     private long failed;
 
-    Progress(int total, List<Batch<T>> batches, BulkOptions options, AdaptiveRateLimiter limiter) {
+    Progress(long total, BulkOptions options, AdaptiveRateLimiter limiter) {
       this.total = total;
-      this.batches = batches;
       this.user = options.listener();
       this.limiter = limiter;
       this.nanoTime = options.nanoTime();
@@ -319,15 +353,16 @@ final class BulkBatchSubmitter {
       finished.add(outcomes);
     }
 
-    synchronized void pulled(int batchIndex) {
-      lastPulled = batchIndex;
+    synchronized void pulled(Batch<T> batch) {
+      lastPulledSize = batch.items().size();
+      read += lastPulledSize;
     }
 
     @Override
     public synchronized void onProgress(BulkProgress p) {
       if (p.alreadyExisted() > skippedBatches) {
         skippedBatches = p.alreadyExisted();
-        skippedInputs += batches.get(lastPulled).items().size();
+        skippedInputs += lastPulledSize;
       }
       for (List<BulkOutcome<T>> outcomes; (outcomes = finished.poll()) != null; ) {
         for (BulkOutcome<T> o : outcomes) {
@@ -342,7 +377,7 @@ final class BulkBatchSubmitter {
       long done = sentDone + skippedInputs;
       double seconds = Math.max(1e-9, (nanoTime.getAsLong() - startNanos) / 1e9);
       double perSecond = sentDone / seconds;
-      Optional<Duration> eta = perSecond > 0
+      Optional<Duration> eta = perSecond > 0 && total >= 0
           ? Optional.of(Duration.ofMillis((long) ((total - done) / perSecond * 1000)))
           : Optional.empty();
       user.onProgress(new BulkProgress(done, total, created, existed + skippedInputs, failed,

@@ -1,39 +1,40 @@
 package dev.labelsdk.clarifai;
 
-import dev.labelsdk.clarifai.model.AdditionalField;
-import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.clarifai.model.Task;
-import dev.labelsdk.clarifai.model.TaskQuery;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The async view of a {@link ClarifaiClient} ({@code client.async()}): the same connections,
- * options and retry policy, returning {@link CompletableFuture}s. Closed with its client.
- * Today it has task get and list.
+ * options, retry policy and recovery, returning {@link CompletableFuture}s and listing pages
+ * as {@link java.util.concurrent.Flow.Publisher}s. Closed with its client.
  */
 public final class ClarifaiAsyncClient {
 
   private final ClarifaiClient sync;
   private final TaskResourceAsync tasks;
+  private final InputResourceAsync inputs;
+  private final AnnotationResourceAsync annotations;
 
-  ClarifaiAsyncClient(ClarifaiClient sync, TaskResourceImpl tasks) {
+  ClarifaiAsyncClient(ClarifaiClient sync, TaskResourceAsync tasks, InputResourceAsync inputs,
+      AnnotationResourceAsync annotations) {
     this.sync = sync;
-    this.tasks = new TaskResourceAsync() {
-      @Override
-      public CompletableFuture<Task> get(String taskId, AdditionalField... additionalFields) {
-        return tasks.getAsync(taskId, additionalFields);
-      }
-
-      @Override
-      public CompletableFuture<Page<Task>> list(TaskQuery query) {
-        return tasks.listAsync(query);
-      }
-    };
+    this.tasks = tasks;
+    this.inputs = inputs;
+    this.annotations = annotations;
   }
 
-  /** Task operations. */
+  /** Task create, get, list, update and delete. */
   public TaskResourceAsync tasks() {
     return tasks;
+  }
+
+  /** Input create, get and list. */
+  public InputResourceAsync inputs() {
+    return inputs;
+  }
+
+  /** Annotation create, get and list. */
+  public AnnotationResourceAsync annotations() {
+    return annotations;
   }
 
   /** The blocking client this view belongs to. */

@@ -87,7 +87,10 @@ public final class ClarifaiClient implements AutoCloseable {
     TaskResourceImpl taskResource =
         new TaskResourceImpl(service, executor, userListForm, appId != null);
     this.tasks = taskResource;
-    this.async = new ClarifaiAsyncClient(this, taskResource);
+    this.async = new ClarifaiAsyncClient(this,
+        new TaskResourceAsyncImpl(taskResource, service, executor),
+        new InputResourceAsyncImpl(service, executor),
+        new AnnotationResourceAsyncImpl(service, executor));
     this.inputs = new InputResourceImpl(service, executor);
     this.annotations = new AnnotationResourceImpl(service, executor);
     this.datasets = new DatasetResourceImpl(service, executor);
@@ -101,7 +104,7 @@ public final class ClarifaiClient implements AutoCloseable {
   }
 
   /**
-   * The async twin of this client (task get and list today), returning
+   * The async twin of this client (tasks, inputs, annotations), returning
    * {@code CompletableFuture}s; waits between retries run on the builder's
    * {@link dev.labelsdk.core.Scheduler}.
    */

@@ -27,6 +27,16 @@ final class ClarifaiRecovery {
   }
 
   /**
+   * True when a create with client ids met its own ids (40010) after an attempt whose answer
+   * was lost: that attempt created them.
+   */
+  static boolean metOwnIds(ApiException failure, List<RuntimeException> earlier) {
+    return failure instanceof ConflictException conflict
+        && conflict.code() == StatusCode.DATABASE_DUPLICATE_KEY.number()
+        && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted);
+  }
+
+  /**
    * Recovery for deletes: a retry that finds the object gone after an attempt whose answer was
    * lost means that attempt deleted it.
    */

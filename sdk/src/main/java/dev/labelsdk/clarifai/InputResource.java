@@ -3,14 +3,17 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Inputs: {@code client.inputs()} (spec §1.2, §8.8). */
 public interface InputResource {
@@ -67,6 +70,27 @@ public interface InputResource {
    *     {@value #MAX_BATCH_SIZE}
    */
   default BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
+    return submitAll(BulkInput.of(inputs), batchSize, options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} over a streamed input, for more inputs than memory
+   * holds: a batch is read only when a slot is free, and the result keeps only the failed
+   * outcomes (see {@link BulkInput}). A rerun must read the same inputs in the same order for
+   * a checkpoint's batches to match.
+   */
+  default BulkJob<Input> submitAll(Iterator<Input> inputs, BulkOptions options) {
+    return submitAll(BulkInput.of(inputs), MAX_BATCH_SIZE, options);
+  }
+
+  /** {@link #submitAll(Iterator, BulkOptions)} over a stream, closed when the run ends. */
+  default BulkJob<Input> submitAll(Stream<Input> inputs, BulkOptions options) {
+    return submitAll(BulkInput.of(inputs), MAX_BATCH_SIZE, options);
+  }
+
+  /** What every {@code submitAll} overload runs, {@code batchSize} inputs a request. */
+  default BulkJob<Input> submitAll(BulkInput<Input> inputs, int batchSize,
+      BulkOptions options) {
     throw new UnsupportedOperationException("submitAll is implemented by the client's own"
         + " InputResource");
   }

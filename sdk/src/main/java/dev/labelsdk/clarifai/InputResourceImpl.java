@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Collection;
@@ -33,19 +34,30 @@ final class InputResourceImpl implements InputResource {
 
   @Override
   public BatchResult<Input> create(List<Input> inputs) {
+    ObjectNode body = createBody(inputs);
+    return executor.execute(createSafety(inputs),
+        headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
+  }
+
+  /** The body of {@link #create(List)}, shared with the async create. */
+  static ObjectNode createBody(List<Input> inputs) {
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("give at least one input");
     }
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("inputs");
     inputs.forEach(i -> array.add(Requests.create(Objects.requireNonNull(i, "input").toJson())));
-    boolean clientIds = inputs.stream().noneMatch(i -> i.id().isEmpty());
-    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postInputs(body, headers), Responses.batch("inputs", Input::fromJson));
+    return body;
+  }
+
+  /** Retries are safe when every input has a client id. */
+  static Safety createSafety(List<Input> inputs) {
+    return inputs.stream().noneMatch(i -> i.id().isEmpty()) ? Safety.IDEMPOTENT
+        : Safety.CREATES_WITHOUT_IDS;
   }
 
   @Override
-  public BulkJob<Input> submitAll(List<Input> inputs, int batchSize, BulkOptions options) {
+  public BulkJob<Input> submitAll(BulkInput<Input> inputs, int batchSize, BulkOptions options) {
     Objects.requireNonNull(inputs, "inputs");
     Objects.requireNonNull(options, "options");
     return BulkBatchSubmitter.start(BulkBatchSubmitter.inputs(service), executor, inputs,

@@ -6,13 +6,18 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Tasks: {@code client.tasks()} (spec §7). Create, get, list (one page, or all of them lazily),
@@ -228,5 +233,53 @@ public interface TaskResource {
   /** {@link #assignments(String)} with {@code options} for this call. */
   default TaskAssignments assignments(String taskId, RequestOptions options) {
     return withOptions(options).assignments(taskId);
+  }
+
+  /**
+   * Creates many tasks, asynchronously, on the shared bulk engine: one
+   * {@code POST .../tasks} a task (a create of several is all or none), at most
+   * {@link BulkOptions#concurrency()} in flight, every attempt paced by one adaptive rate that
+   * a 429 (11005) cuts for all of them and holds for its {@code Retry-After}.
+   *
+   * <p>Exactly once by task id: a task without an id is sent with one derived from the run id
+   * and its content ({@code bulk-<hex>}), so every create is retried like an idempotent call;
+   * a retry that meets its own id after a lost answer is recovered as {@link #create(List)}
+   * does ({@code CREATED}); an id the app already had (40010 on the first attempt, e.g. from
+   * an earlier run with the same run id or checkpoint) is {@code ALREADY_EXISTED}; anything
+   * else is {@code FAILED} with its exception (a task whose {@code problems()} are not empty
+   * fails without being sent).
+   *
+   * @return the running job: its {@code result()} (per task) and {@code cancel()}
+   */
+  default BulkJob<Task> submitAll(List<Task> tasks, BulkOptions options) {
+    return submitAll(BulkInput.of(tasks), options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} over any {@link Iterable}: a collection as a list,
+   * anything else read lazily as {@link #submitAll(Iterator, BulkOptions)}.
+   */
+  default BulkJob<Task> submitAll(Iterable<Task> tasks, BulkOptions options) {
+    return submitAll(BulkInput.of(tasks), options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} over a streamed input: the next task is read only
+   * when a slot is free, and the result keeps only the failed outcomes (see
+   * {@link BulkInput}).
+   */
+  default BulkJob<Task> submitAll(Iterator<Task> tasks, BulkOptions options) {
+    return submitAll(BulkInput.of(tasks), options);
+  }
+
+  /** {@link #submitAll(Iterator, BulkOptions)} over a stream, closed when the run ends. */
+  default BulkJob<Task> submitAll(Stream<Task> tasks, BulkOptions options) {
+    return submitAll(BulkInput.of(tasks), options);
+  }
+
+  /** What every {@code submitAll} overload runs; see {@link BulkInput}. */
+  default BulkJob<Task> submitAll(BulkInput<Task> tasks, BulkOptions options) {
+    throw new UnsupportedOperationException("submitAll is implemented by the client's own"
+        + " TaskResource");
   }
 }

@@ -4,19 +4,65 @@ import dev.labelsdk.clarifai.model.AdditionalField;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.core.RequestOptions;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
- * Clarifai tasks, asynchronously: {@code client.async().tasks()}. The twins of
- * {@link TaskResource#get} and {@link TaskResource#list}, with the same retries (the shared
- * {@link dev.labelsdk.core.CallExecutor#executeAsync}), sent with OkHttp's {@code enqueue} and
- * waiting between retries on the client's scheduler.
+ * Clarifai tasks, asynchronously: {@code client.async().tasks()}. Each method is the twin of
+ * the {@link TaskResource} method of the same name, with the same checks, retries and
+ * recovery (the shared {@link dev.labelsdk.core.CallExecutor#executeAsync}), sent with
+ * OkHttp's {@code enqueue} and waiting between retries on the client's scheduler. A future
+ * fails with the exception the sync method would throw for an answer; a request that can never
+ * work (a missing id, a task whose {@code problems()} are not empty) throws at once, as the
+ * sync method does, and nothing is sent.
  */
 public interface TaskResourceAsync {
+
+  /** See {@link TaskResource#create(Task)}. */
+  default CompletableFuture<Task> create(Task task) {
+    return create(List.of(task)).thenApply(tasks -> tasks.get(0));
+  }
+
+  /**
+   * See {@link TaskResource#create(List)}: when every task has a client id, a retry that
+   * meets its own ids after a lost answer (40010) completes with the tasks that attempt
+   * created.
+   */
+  CompletableFuture<List<Task>> create(List<Task> tasks);
 
   /** See {@link TaskResource#get(String, AdditionalField...)}. */
   CompletableFuture<Task> get(String taskId, AdditionalField... additionalFields);
 
   /** See {@link TaskResource#list(TaskQuery)}. */
   CompletableFuture<Page<Task>> list(TaskQuery query);
+
+  /**
+   * Every page of matching tasks, newest first, as a {@link Flow.Publisher}: one page per unit
+   * of demand, starting at the query's page, until a page is empty or shorter than the page
+   * size (as {@link TaskResource#listAll}). Each subscription starts again.
+   */
+  Flow.Publisher<Page<Task>> listAll(TaskQuery query);
+
+  /** See {@link TaskResource#update(List)}. */
+  CompletableFuture<List<Task>> update(List<Task> tasks);
+
+  /** See {@link TaskResource#update(Task)}. */
+  default CompletableFuture<Task> update(Task task) {
+    return update(List.of(task)).thenApply(tasks -> tasks.get(0));
+  }
+
+  /** See {@link TaskResource#delete(Collection)}. */
+  CompletableFuture<Void> delete(Collection<String> taskIds);
+
+  /** See {@link TaskResource#delete(String...)}. */
+  default CompletableFuture<Void> delete(String... taskIds) {
+    return delete(Arrays.asList(taskIds));
+  }
+
+  /** See {@link TaskResource#withOptions(RequestOptions)}. */
+  TaskResourceAsync withOptions(RequestOptions options);
 }

@@ -9,13 +9,16 @@ import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.clarifai.model.UserListForm;
-import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Decoder;
-import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -57,6 +60,55 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public List<Task> create(List<Task> tasks) {
+    Create create = createRequest(tasks);
+    return executor.execute(create.safety(),
+        headers -> service.postTasks(create.body(), headers), Responses.list("tasks", Task::fromJson),
+        (failure, earlier) -> create.mayRecover(failure, earlier)
+            ? create.created(list(create.createdQuery()).items()) : Optional.empty());
+  }
+
+  /**
+   * A create's request: its body and the tasks' ids, and the recovery of both paths (sync and
+   * async): after a lost answer the retry meets its own ids (40010), and the tasks that
+   * attempt created are fetched instead.
+   */
+  record Create(ObjectNode body, List<String> ids) {
+
+    /** True when every task has a client id: then retries are safe. */
+    boolean clientIds() {
+      return ids.stream().noneMatch(String::isEmpty);
+    }
+
+    Safety safety() {
+      return clientIds() ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS;
+    }
+
+    /** True when {@code failure} is this create's own ids, met after a lost answer. */
+    boolean mayRecover(ApiException failure, List<RuntimeException> earlier) {
+      return clientIds() && ClarifaiRecovery.metOwnIds(failure, earlier);
+    }
+
+    /** The listing that finds the created tasks. */
+    TaskQuery createdQuery() {
+      return TaskQuery.all().ids(ids.toArray(String[]::new)).includingLabelOrderTasks()
+          .perPage(Math.min(Page.MAX_PER_PAGE, ids.size()));
+    }
+
+    /** The created tasks in request order, if {@code found} holds them all. */
+    Optional<List<Task>> created(List<Task> found) {
+      Map<String, Task> byId = new LinkedHashMap<>();
+      found.forEach(t -> byId.put(t.id(), t));
+      if (!byId.keySet().containsAll(ids)) {
+        return Optional.empty(); // someone else holds an id: report the conflict
+      }
+      LOG.info("A retried create found its task ids taken after a lost answer; returning the"
+          + " tasks the earlier attempt created ({})", ids);
+      return Optional.of(ids.stream().map(byId::get).toList());
+    }
+  }
+
+  /** The request of {@link #create(List)}, shared with the async create. */
+  Create createRequest(List<Task> tasks) {
     List<Task> checked = checked(tasks, false);
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("tasks");
@@ -65,32 +117,14 @@ final class TaskResourceImpl implements TaskResource {
       json.remove("status"); // the server sets it on create
       array.add(json);
     });
-    List<String> ids = checked.stream().map(Task::id).toList();
-    boolean clientIds = ids.stream().noneMatch(String::isEmpty);
-    return executor.execute(clientIds ? Safety.IDEMPOTENT : Safety.CREATES_WITHOUT_IDS,
-        headers -> service.postTasks(body, headers), Responses.list("tasks", Task.class),
-        (failure, earlier) -> clientIds ? recoverCreated(failure, earlier, ids)
-            : Optional.empty());
+    return new Create(body, checked.stream().map(Task::id).toList());
   }
 
-  /** After a lost answer the retry meets its own ids (40010): fetch what was created. */
-  private Optional<List<Task>> recoverCreated(ApiException failure,
-      List<RuntimeException> earlier, List<String> ids) {
-    if (!(failure instanceof ConflictException conflict)
-        || conflict.code() != StatusCode.DATABASE_DUPLICATE_KEY.number()
-        || earlier.stream().noneMatch(ClarifaiRecovery::mayHaveCommitted)) {
-      return Optional.empty();
-    }
-    Map<String, Task> found = new LinkedHashMap<>();
-    list(TaskQuery.all().ids(ids.toArray(String[]::new)).includingLabelOrderTasks()
-        .perPage(Math.min(Page.MAX_PER_PAGE, ids.size())))
-        .items().forEach(t -> found.put(t.id(), t));
-    if (!found.keySet().containsAll(ids)) {
-      return Optional.empty(); // someone else holds an id: report the conflict
-    }
-    LOG.info("A retried create found its task ids taken after a lost answer; returning the"
-        + " tasks the earlier attempt created ({})", ids);
-    return Optional.of(ids.stream().map(found::get).toList());
+  @Override
+  public BulkJob<Task> submitAll(BulkInput<Task> tasks, BulkOptions options) {
+    Objects.requireNonNull(tasks, "tasks");
+    Objects.requireNonNull(options, "options");
+    return BulkTaskSubmitter.start(this, service, executor, tasks, options);
   }
 
   @Override
@@ -104,22 +138,6 @@ final class TaskResourceImpl implements TaskResource {
     PathSegments.require(taskId, "taskId");
     List<String> fields = additionalFieldValues(additionalFields);
     return headers -> service.getTask(taskId, fields.isEmpty() ? null : fields, headers);
-  }
-
-  /** The async twin of {@link #get}: the same call on the executor's async path. */
-  java.util.concurrent.CompletableFuture<Task> getAsync(String taskId,
-      AdditionalField... additionalFields) {
-    return executor.executeAsync(Safety.IDEMPOTENT, getCalls(taskId, additionalFields),
-        Responses.single("task", Task.class));
-  }
-
-  /** The async twin of {@link #list}. */
-  java.util.concurrent.CompletableFuture<Page<Task>> listAsync(TaskQuery query) {
-    Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    int page = query.page().orElse(1);
-    return executor.executeAsync(Safety.IDEMPOTENT, listCalls(query),
-        Responses.list("tasks", Task.class)).thenApply(t -> new Page<>(t, page, perPage));
   }
 
   @Override
@@ -152,12 +170,18 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public List<Task> update(List<Task> tasks) {
+    ObjectNode body = updateBody(tasks);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task::fromJson));
+  }
+
+  /** The body of {@link #update(List)}, shared with the async update. */
+  ObjectNode updateBody(List<Task> tasks) {
     List<Task> checked = checked(tasks, true);
     ObjectNode body = JsonSupport.newObject().put("action", "overwrite");
     ArrayNode array = body.putArray("tasks");
     checked.forEach(t -> array.add(requestJson(t)));
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task.class));
+    return body;
   }
 
   @Override

@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
  * spaced at {@code 1/rate}. A rate-limit answer to an attempt sent since the last cut (one
  * cut per window, as TCP does: the other 429s of the same burst were sent at the old rate)
  * remembers the rate as the ceiling, cuts it to {@link #DECREASE_FACTOR} of it, and holds
- * every attempt until the answer's {@code Retry-After} has passed. Other answers raise the
+ * every attempt until the answer's {@code Retry-After} has passed (a whole-second value,
+ * which HTTP rounds up, less its last second unless cuts come that close: see {@link #hold}). Other answers raise the
  * rate again: quickly (back to the ceiling in about two seconds) below the ceiling, then by
  * {@code increase} a second to probe above it. Waiting is a task on a {@link Scheduler},
  * never a parked thread. Thread-safe.
@@ -40,6 +41,8 @@ public final class AdaptiveRateLimiter implements Throttle {
   private long epoch;
   private long nextSlot;
   private long holdUntil;
+  /** When the last cut happened (long ago at first). */
+  private long lastCut = Long.MIN_VALUE / 2;
   private long windowStart;
   private int windowCount;
   private double lastWindowRate;
@@ -108,12 +111,30 @@ public final class AdaptiveRateLimiter implements Throttle {
         return; // sent before the last cut: part of the burst already answered for
       }
       epoch++;
-      ((ApiException) failure).retryAfter()
-          .ifPresent(d -> holdUntil = Math.max(holdUntil, now + d.toNanos()));
       ceiling = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
+      long sinceLastCut = now - lastCut;
+      lastCut = now;
+      ((ApiException) failure).retryAfter().ifPresent(d -> holdUntil = Math.max(holdUntil,
+          now + (sinceLastCut < d.toNanos() ? d.toNanos() : hold(d, rate))));
       nextSlot = Math.max(nextSlot, now);
     }
+  }
+
+  /**
+   * How long a cut holds everyone for {@code retryAfter}. The header counts whole seconds, so
+   * a server whose next token is a few milliseconds away still says 1: a whole-second value
+   * is a rounded-up wait, and only the part that cannot be rounding (one second less) is
+   * held; the cut rate, below what the server accepts, paces the rest. A finer value is held
+   * in full, and so is any value when the previous cut is more recent than it (the server
+   * meant it: the pace is still too high). At least one interval at the new rate.
+   */
+  static long hold(Duration retryAfter, double rate) {
+    long asked = Math.max(0, retryAfter.toNanos());
+    if (asked > 0 && asked % SECOND == 0) {
+      asked -= SECOND;
+    }
+    return Math.max(asked, (long) (SECOND / rate));
   }
 
   private void countAnswer(long now) {
@@ -128,6 +149,16 @@ public final class AdaptiveRateLimiter implements Throttle {
   private double windowRate(long now) {
     long span = Math.max(now - windowStart, SECOND / 10);
     return windowCount * (double) SECOND / span;
+  }
+
+  /**
+   * Starts from {@code perSecond} (a pace an earlier run learned) instead of the configured
+   * start, if no 429 has been seen yet; above it the rate probes as usual.
+   */
+  public synchronized void resumeAt(double perSecond) {
+    if (epoch == 0 && perSecond > 0 && !Double.isInfinite(perSecond)) {
+      rate = Math.min(maxRate, Math.max(MIN_RATE, perSecond));
+    }
   }
 
   /** The current rate in attempts a second (infinite before the first 429 by default). */

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The async twin of {@link AutoPager}: every page of a listing as a {@link Flow.Publisher},
@@ -36,6 +37,21 @@ public final class AsyncPager<P extends Page<?>> implements Flow.Publisher<P> {
   public static <P extends Page<?>> AsyncPager<P> of(
       Function<Optional<String>, CompletableFuture<P>> fetcher, List<StopRule> stopRules) {
     return new AsyncPager<>(fetcher, stopRules);
+  }
+
+  /**
+   * A publisher of the pages of a listing paged by number (the twin of
+   * {@link AutoPager#ofPageNumbers}): pages {@code firstPage, firstPage + 1, ...} until one is
+   * empty or shorter than {@code pageSize}.
+   */
+  public static <P extends Page<?>> AsyncPager<P> ofPageNumbers(
+      IntFunction<CompletableFuture<P>> fetcher, int firstPage, int pageSize) {
+    Objects.requireNonNull(fetcher, "fetcher");
+    if (firstPage < 1) {
+      throw new IllegalArgumentException("firstPage must be >= 1 but was " + firstPage);
+    }
+    return of(cursor -> fetcher.apply(cursor.map(Integer::parseInt).orElse(firstPage)),
+        List.of(StopRule.EMPTY_PAGE, StopRule.shortPage(pageSize)));
   }
 
   @Override

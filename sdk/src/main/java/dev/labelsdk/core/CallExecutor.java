@@ -41,6 +41,12 @@ public final class CallExecutor {
   public interface AsyncRecovery<T> {
     CompletableFuture<Optional<T>> recover(ApiException failure,
         List<RuntimeException> earlierFailures);
+
+    /** A recovery that needs no other call, on the async path. */
+    static <T> AsyncRecovery<T> of(Recovery<T> recovery) {
+      return (failure, earlier) -> CompletableFuture.completedFuture(
+          recovery.recover(failure, earlier));
+    }
   }
 
   /** The API-specific half: what an answer, or its absence, means. */
@@ -129,6 +135,15 @@ public final class CallExecutor {
     return new CallExecutor(clientName, retrier, protocol, options, closed, scheduler, throttle);
   }
 
+  /**
+   * This executor with every async attempt paced by {@code throttle}, waiting between
+   * attempts as {@code policy} says (bulk submission, whose limiter does the real pacing).
+   */
+  public CallExecutor withThrottle(Throttle throttle, RetryPolicy policy) {
+    return new CallExecutor(clientName, retrier.withPolicy(policy), protocol, options, closed,
+        scheduler, throttle);
+  }
+
   /** The scheduler async calls wait on. */
   public Scheduler scheduler() {
     return scheduler;
@@ -169,7 +184,7 @@ public final class CallExecutor {
   public <T> CompletableFuture<T> executeAsync(RetryClassifier classifier, CallFactory calls,
       Decoder<T> decoder) {
     return executeAsync(classifier, calls, decoder,
-        (failure, earlier) -> CompletableFuture.completedFuture(Optional.empty()));
+        AsyncRecovery.of((failure, earlier) -> Optional.empty()));
   }
 
   /**

@@ -40,6 +40,11 @@ public final class Retrier {
     this.jitter = Objects.requireNonNull(jitter, "jitter");
   }
 
+  /** This retrier with other delays (same sleeper and jitter). */
+  public Retrier withPolicy(RetryPolicy policy) {
+    return new Retrier(policy, sleeper, jitter);
+  }
+
   /** The {@code policy} value. */
   public RetryPolicy policy() {
     return policy;

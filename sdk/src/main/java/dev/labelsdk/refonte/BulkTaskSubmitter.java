@@ -4,6 +4,7 @@ import dev.labelsdk.core.AdaptiveRateLimiter;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.Retrier;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.core.bulk.BulkOutcome;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Refonte's half of bulk submission ({@link TaskResource#submitAll}): an item's identity and
@@ -26,11 +27,10 @@ final class BulkTaskSubmitter {
   private BulkTaskSubmitter() {}
 
   static BulkJob<Task> start(RefonteService service, CallExecutor executor,
-      List<CreateTaskRequest> requests, BulkOptions options) {
+      BulkInput<CreateTaskRequest> requests, BulkOptions options) {
     AdaptiveRateLimiter limiter = BulkRunner.limiter(options, executor.scheduler());
-    TaskResourceAsync tasks = new TaskResourceAsyncImpl(service, executor
-        .with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
-        .withThrottle(limiter));
+    TaskResourceAsync tasks = new TaskResourceAsyncImpl(service,
+        BulkRunner.calls(executor, limiter, options));
     return BulkRunner.start(requests, BulkTaskSubmitter::identity,
         (index, request, identity, runId) -> tasks
             .create(request, RequestOptions.builder()

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
@@ -12,9 +13,11 @@ import dev.labelsdk.refonte.model.TaskListRequest;
 import dev.labelsdk.refonte.model.TaskPage;
 import dev.labelsdk.refonte.model.TaskType;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Tasks: {@code client.tasks()}. Every method has an overload taking {@link RequestOptions}.
@@ -238,6 +241,39 @@ public interface TaskResource {
    * @return the running job: its {@code result()}, and {@code cancel()} for a clean stop
    */
   default BulkJob<Task> submitAll(List<CreateTaskRequest> requests, BulkOptions options) {
+    return submitAll(BulkInput.of(requests), options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} over any {@link Iterable}: a collection as a list;
+   * anything else is read lazily, as {@link #submitAll(Iterator, BulkOptions)}.
+   */
+  default BulkJob<Task> submitAll(Iterable<CreateTaskRequest> requests, BulkOptions options) {
+    return submitAll(BulkInput.of(requests), options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} over a streamed input, for more items than memory
+   * holds: the next request is read only when a slot is free (at most
+   * {@link BulkOptions#concurrency()} read and unfinished), and the result keeps only the
+   * failed outcomes (the counts cover all; a checkpoint file records the rest). An item
+   * without a unique_id is identified by its position, so a rerun must read the same items
+   * in the same order.
+   */
+  default BulkJob<Task> submitAll(Iterator<CreateTaskRequest> requests, BulkOptions options) {
+    return submitAll(BulkInput.of(requests), options);
+  }
+
+  /**
+   * {@link #submitAll(Iterator, BulkOptions)} over a stream, which is closed when the
+   * submission ends.
+   */
+  default BulkJob<Task> submitAll(Stream<CreateTaskRequest> requests, BulkOptions options) {
+    return submitAll(BulkInput.of(requests), options);
+  }
+
+  /** What every {@code submitAll} overload runs; see {@link BulkInput}. */
+  default BulkJob<Task> submitAll(BulkInput<CreateTaskRequest> requests, BulkOptions options) {
     throw new UnsupportedOperationException("submitAll is implemented by the client's own"
         + " TaskResource");
   }

@@ -9,6 +9,7 @@ import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
+import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
@@ -93,7 +94,7 @@ final class TaskResourceImpl implements TaskResource {
   }
 
   @Override
-  public BulkJob<Task> submitAll(List<CreateTaskRequest> requests, BulkOptions options) {
+  public BulkJob<Task> submitAll(BulkInput<CreateTaskRequest> requests, BulkOptions options) {
     Objects.requireNonNull(requests, "requests");
     Objects.requireNonNull(options, "options");
     return BulkTaskSubmitter.start(service, executor, requests, options);

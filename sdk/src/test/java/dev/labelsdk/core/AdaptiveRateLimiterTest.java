@@ -52,6 +52,31 @@ class AdaptiveRateLimiterTest {
   }
 
   @Test
+  void aWholeSecondRetryAfterIsARoundedUpWaitAndHoldsOneSecondLess() {
+    AdaptiveRateLimiter l = limiter(1000);
+    permit(l).release(tooMany(Duration.ofSeconds(1)));
+    permit(l);
+    assertThat(scheduler.delays().get(scheduler.delays().size() - 1))
+        .as("one interval at the cut rate (800/s), not a whole second")
+        .isEqualTo(Duration.ofNanos(1_250_000));
+
+    // A second cut within that second: the server meant it, the whole second is held.
+    Throttle.Permit again = permit(l);
+    now.addAndGet(Duration.ofMillis(300).toNanos());
+    again.release(tooMany(Duration.ofSeconds(1)));
+    assertThat(l.decreases()).isEqualTo(2);
+    permit(l);
+    assertThat(scheduler.delays().get(scheduler.delays().size() - 1)).isEqualTo(
+        Duration.ofSeconds(1));
+
+    AdaptiveRateLimiter other = limiter(1000);
+    other.acquire().join().release(tooMany(Duration.ofSeconds(3)));
+    other.acquire();
+    assertThat(scheduler.delays().get(scheduler.delays().size() - 1)).isEqualTo(
+        Duration.ofSeconds(2));
+  }
+
+  @Test
   void theBurstOf429sSentBeforeACutIsOneCutAndHoldsEveryoneForRetryAfter() {
     AdaptiveRateLimiter l = limiter(1000);
     List<Throttle.Permit> burst = new ArrayList<>();
@@ -59,7 +84,7 @@ class AdaptiveRateLimiterTest {
       burst.add(permit(l));
     }
     now.addAndGet(Duration.ofMillis(50).toNanos());
-    burst.forEach(p -> p.release(tooMany(Duration.ofSeconds(2))));
+    burst.forEach(p -> p.release(tooMany(Duration.ofMillis(2500))));
     assertThat(l.decreases()).isEqualTo(1);
     assertThat(l.rate()).isEqualTo(800.0);
 
@@ -67,7 +92,7 @@ class AdaptiveRateLimiterTest {
     permit(l);
     List<Duration> after = scheduler.delays();
     assertThat(after.get(after.size() - 1)).as("held for Retry-After").isEqualTo(
-        Duration.ofSeconds(2));
+        Duration.ofMillis(2500));
     assertThat(after).hasSize(before.size() + 1);
 
     // A 429 for an attempt sent after the cut is a new cut.

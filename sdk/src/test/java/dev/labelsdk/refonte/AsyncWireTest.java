@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.core.RecordingScheduler;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -177,41 +177,12 @@ class AsyncWireTest extends WireTestBase {
         + (nextToken == null ? "null" : "\"" + nextToken + "\"") + "}";
   }
 
-  /** Collects a publisher's pages, requesting one at a time. */
-  static final class Collector implements Flow.Subscriber<TaskPage> {
-    final CompletableFuture<List<TaskPage>> done = new CompletableFuture<>();
-    final List<TaskPage> pages = new ArrayList<>();
-    Flow.Subscription subscription;
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-      subscription = s;
-      s.request(1);
-    }
-
-    @Override
-    public void onNext(TaskPage page) {
-      pages.add(page);
-      subscription.request(1);
-    }
-
-    @Override
-    public void onError(Throwable t) {
-      done.completeExceptionally(t);
-    }
-
-    @Override
-    public void onComplete() {
-      done.complete(pages);
-    }
-  }
-
   @Test
   void listAllPublishesEveryPageFollowingTheToken() throws Exception {
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa1", "t1"));
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa2", "t2"));
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa3", null));
-    Collector collector = new Collector();
+    PageCollector<TaskPage> collector = PageCollector.all();
     client.async().tasks().listAll(TaskListRequest.builder().limit(1).build())
         .subscribe(collector);
     List<TaskPage> pages = await(collector.done);
@@ -227,7 +198,7 @@ class AsyncWireTest extends WireTestBase {
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa1", "t1"));
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa2", "t1"));
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa3", "t1"));
-    Collector collector = new Collector();
+    PageCollector<TaskPage> collector = PageCollector.all();
     client.async().tasks().listAll(TaskListRequest.builder().build()).subscribe(collector);
     assertThat(await(collector.done)).hasSize(2);
     assertThat(server.getRequestCount()).isEqualTo(2);
@@ -237,28 +208,9 @@ class AsyncWireTest extends WireTestBase {
   void listAllFetchesOnlyOnDemand() throws Exception {
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa1", "t1"));
     enqueue(200, page("aaaaaaaaaaaaaaaaaaaaaaa2", null));
-    CompletableFuture<TaskPage> first = new CompletableFuture<>();
-    client.async().tasks().listAll(TaskListRequest.builder().build())
-        .subscribe(new Flow.Subscriber<>() {
-          @Override
-          public void onSubscribe(Flow.Subscription s) {
-            s.request(1);
-          }
-
-          @Override
-          public void onNext(TaskPage item) {
-            first.complete(item);
-          }
-
-          @Override
-          public void onError(Throwable t) {
-            first.completeExceptionally(t);
-          }
-
-          @Override
-          public void onComplete() {}
-        });
-    assertThat(await(first).docs()).hasSize(1);
+    PageCollector<TaskPage> first = PageCollector.firstOnly();
+    client.async().tasks().listAll(TaskListRequest.builder().build()).subscribe(first);
+    assertThat(await(first.first).docs()).hasSize(1);
     assertThat(server.takeRequest(200, TimeUnit.MILLISECONDS)).isNotNull();
     assertThat(server.takeRequest(200, TimeUnit.MILLISECONDS)).as("no second fetch").isNull();
   }

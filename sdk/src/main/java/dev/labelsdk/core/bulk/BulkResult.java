@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * The summary and per-item outcomes of a bulk submission.
  *
- * @param outcomes one per item that got an outcome, in input order
- * @param total items in the submission
+ * @param outcomes one per item that got an outcome, in input order; for a streamed input
+ *     ({@link BulkInput#keepOutcomes()} false) only the failed ones
+ * @param total items in the submission (for a streamed input: the items read)
  * @param created created by this run
  * @param alreadyExisted found to exist
  * @param failed failed

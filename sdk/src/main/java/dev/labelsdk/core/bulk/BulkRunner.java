@@ -1,10 +1,14 @@
 package dev.labelsdk.core.bulk;
 
 import dev.labelsdk.core.AdaptiveRateLimiter;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.RetryPolicy;
 import dev.labelsdk.core.Scheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +45,11 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
 
   private static final Logger LOG = LoggerFactory.getLogger(BulkRunner.class);
 
-  private final List<I> items;
+  private final Iterator<I> items;
+  /** The number of items, or -1 while unknown. */
+  private final long size;
+  private final boolean keepOutcomes;
+  private final Runnable onClose;
   private final BiFunction<I, Integer, String> identities;
   private final Submitter<I, R> submitter;
   private final AdaptiveRateLimiter limiter;
@@ -58,14 +66,21 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
   private int next;
   private int inFlight;
   private boolean cancelled;
+  private RuntimeException inputFailure;
+  private boolean finished;
+  /** The limiter's cuts as of the last rate written to the checkpoint. */
+  private long cutsRecorded;
   private long created;
   private long existed;
   private long failed;
   private long finishedThisRun;
 
-  private BulkRunner(List<I> items, BiFunction<I, Integer, String> identities,
+  private BulkRunner(BulkInput<I> input, BiFunction<I, Integer, String> identities,
       Submitter<I, R> submitter, AdaptiveRateLimiter limiter, BulkOptions options) {
-    this.items = List.copyOf(items);
+    this.items = input.items();
+    this.size = input.size();
+    this.keepOutcomes = input.keepOutcomes();
+    this.onClose = input.onClose();
     this.identities = identities;
     this.submitter = submitter;
     this.limiter = limiter;
@@ -74,7 +89,29 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
     this.concurrency = options.concurrency();
     this.checkpoint = options.checkpoint().map(f -> Checkpoint.open(f, options)).orElse(null);
     this.runId = checkpoint != null ? checkpoint.runId() : options.runId();
+    if (checkpoint != null && limiter != null && Double.isInfinite(options.startRate())) {
+      checkpoint.learnedRate().ifPresent(limiter::resumeAt);
+    }
     this.startNanos = nanoTime.getAsLong();
+  }
+
+  /**
+   * The waits between one item's attempts: a short backoff (from 100 ms, doubling to 8 s)
+   * because every attempt also goes through the run's limiter, which paces them all, so a
+   * retry after a lost answer goes out as soon as the rate allows instead of holding its slot
+   * through the half-second backoff of a single call. A {@code Retry-After} is still honoured.
+   */
+  static final RetryPolicy RETRIES = new RetryPolicy(Duration.ofMillis(100),
+      RetryPolicy.DEFAULT_MAX_DELAY, RetryPolicy.DEFAULT_MAX_RETRY_AFTER);
+
+  /**
+   * {@code executor} for a submission's calls: the options' retries, every attempt paced by
+   * {@code limiter}, and the bulk waits between attempts ({@link #RETRIES}).
+   */
+  public static CallExecutor calls(CallExecutor executor, AdaptiveRateLimiter limiter,
+      BulkOptions options) {
+    return executor.with(RequestOptions.builder().maxRetries(options.maxRetries()).build())
+        .withThrottle(limiter, RETRIES);
   }
 
   /**
@@ -94,8 +131,18 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
    */
   public static <I, R> BulkJob<R> start(List<I> items, BiFunction<I, Integer, String> identities,
       Submitter<I, R> submitter, AdaptiveRateLimiter limiter, BulkOptions options) {
-    Objects.requireNonNull(items, "items");
-    BulkRunner<I, R> runner = new BulkRunner<>(items, identities, submitter, limiter, options);
+    return start(BulkInput.of(List.copyOf(items)), identities, submitter, limiter, options);
+  }
+
+  /**
+   * Starts submitting the items of {@code input}, reading the next one only when a slot is
+   * free: at most {@code concurrency} items are read and not yet finished.
+   */
+  public static <I, R> BulkJob<R> start(BulkInput<I> input,
+      BiFunction<I, Integer, String> identities, Submitter<I, R> submitter,
+      AdaptiveRateLimiter limiter, BulkOptions options) {
+    Objects.requireNonNull(input, "input");
+    BulkRunner<I, R> runner = new BulkRunner<>(input, identities, submitter, limiter, options);
     runner.pump();
     return runner;
   }
@@ -137,18 +184,23 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
       I item;
       String identity;
       synchronized (this) {
-        if (cancelled || inFlight >= concurrency || next >= items.size()) {
+        if (cancelled || inFlight >= concurrency || !hasNext()) {
           break;
         }
         index = next++;
-        item = items.get(index);
+        try {
+          item = items.next();
+        } catch (RuntimeException e) {
+          inputFailed(e);
+          break;
+        }
         identity = identities.apply(item, index);
         Optional<String> recorded =
             checkpoint == null ? Optional.empty() : checkpoint.recorded(identity);
         if (recorded.isPresent()) {
           BulkOutcome<R> skipped = BulkOutcome.alreadyExisted(index, identity,
               recorded.get().isEmpty() ? null : recorded.get());
-          outcomes.add(skipped);
+          keep(skipped);
           existed++;
           report();
           continue;
@@ -173,7 +225,7 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
   private void record(BulkOutcome<R> outcome) {
     synchronized (this) {
       inFlight--;
-      outcomes.add(outcome);
+      keep(outcome);
       finishedThisRun++;
       switch (outcome.status()) {
         case CREATED -> created++;
@@ -182,8 +234,19 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
       }
       if (checkpoint != null) {
         checkpoint.record(outcome);
+        if (limiter != null && limiter.decreases() != cutsRecorded) {
+          cutsRecorded = limiter.decreases();
+          checkpoint.recordRate(limiter.rate());
+        }
       }
       report();
+    }
+  }
+
+  /** Keeps an outcome for the result: every one, or only failures for a streamed input. */
+  private void keep(BulkOutcome<R> outcome) {
+    if (keepOutcomes || outcome.status() == BulkOutcome.Status.FAILED) {
+      outcomes.add(outcome);
     }
   }
 
@@ -192,11 +255,11 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
     long done = created + existed + failed;
     double seconds = Math.max(1e-9, (nanoTime.getAsLong() - startNanos) / 1e9);
     double perSecond = finishedThisRun / seconds;
-    long left = items.size() - done;
-    Optional<Duration> eta = perSecond > 0
+    long left = size - done;
+    Optional<Duration> eta = perSecond > 0 && size >= 0
         ? Optional.of(Duration.ofMillis((long) (left / perSecond * 1000))) : Optional.empty();
     try {
-      listener.onProgress(new BulkProgress(done, items.size(), created, existed, failed,
+      listener.onProgress(new BulkProgress(done, size, created, existed, failed,
           perSecond, eta, limiter == null ? Double.POSITIVE_INFINITY : limiter.rate()));
     } catch (RuntimeException e) {
       LOG.warn("The bulk progress listener failed", e);
@@ -205,19 +268,58 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
 
   private void finishIfDone() {
     BulkResult<R> done;
+    RuntimeException failure = null;
     synchronized (this) {
-      if (inFlight > 0 || result.isDone() || (!cancelled && next < items.size())) {
+      if (inFlight > 0 || finished || (!cancelled && hasNext())) {
         return;
       }
+      finished = true;
       if (checkpoint != null) {
+        if (limiter != null) {
+          checkpoint.recordRate(limiter.rate());
+        }
         checkpoint.close();
+      }
+      closeInput();
+      if (inputFailure != null) {
+        failure = inputFailure;
       }
       List<BulkOutcome<R>> ordered = new ArrayList<>(outcomes);
       ordered.sort(Comparator.comparingInt(BulkOutcome::index));
-      done = new BulkResult<>(List.copyOf(ordered), items.size(), created, existed, failed,
-          items.size() - next, cancelled,
+      long total = size >= 0 ? size : next;
+      done = new BulkResult<>(List.copyOf(ordered), total, created, existed, failed,
+          total - next, cancelled,
           Duration.ofNanos(nanoTime.getAsLong() - startNanos));
     }
-    result.complete(done);
+    if (failure != null) {
+      result.completeExceptionally(failure);
+    } else {
+      result.complete(done);
+    }
+  }
+
+  /** Whether the input has another item; a failing input stops the run. Under the lock. */
+  private boolean hasNext() {
+    try {
+      return items.hasNext();
+    } catch (RuntimeException e) {
+      inputFailed(e);
+      return false;
+    }
+  }
+
+  /** The input could not be read: nothing new starts, the result fails once the rest ends. */
+  private void inputFailed(RuntimeException e) {
+    LOG.warn("Reading the bulk input failed; finishing the items in flight", e);
+    inputFailure = e;
+    cancelled = true;
+  }
+
+  private void closeInput() {
+    try {
+      onClose.run();
+    } catch (RuntimeException e) {
+      LOG.warn("Closing the bulk input failed", e);
+    }
   }
 }

@@ -75,10 +75,7 @@ class BulkInputsE2eTest {
   void people() {
     ClarifaiE2e.seedPeople(MOCK.clarifai());
     MOCK.clarifai().setRateLimit(0);
-    owner = ClarifaiClient.builder().pat("pat-" + ClarifaiE2e.OWNER).userId(ClarifaiE2e.OWNER)
-        .appId(ClarifaiE2e.APP).baseUrl(MOCK.clarifaiBaseUrl()).scheduler(time).sleeper(d -> {
-          throw new AssertionError("bulk submission never sleeps on a thread");
-        }).jitter(() -> 0.0).build();
+    owner = ClarifaiE2e.ownerOnFakeTime(MOCK, time, ClarifaiClient.DEFAULT_MAX_RETRIES);
   }
 
   @AfterEach

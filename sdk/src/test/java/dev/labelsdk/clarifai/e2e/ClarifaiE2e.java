@@ -43,6 +43,18 @@ final class ClarifaiE2e {
         .baseUrl(mock.clarifaiBaseUrl()).sleeper(sleeper).jitter(() -> 0.0).build();
   }
 
+  /**
+   * The owner's client for async and bulk tests: waits between retries are tasks on
+   * {@code time} (a fake clock that moves the mock's), and a sleep on a thread fails the test.
+   */
+  static ClarifaiClient ownerOnFakeTime(LabelMockExtension mock, dev.labelsdk.core.Scheduler time,
+      int maxRetries) {
+    return ClarifaiClient.builder().pat("pat-" + OWNER).userId(OWNER).appId(APP)
+        .baseUrl(mock.clarifaiBaseUrl()).scheduler(time).sleeper(d -> {
+          throw new AssertionError("async calls never sleep on a thread");
+        }).jitter(() -> 0.0).maxRetries(maxRetries).build();
+  }
+
   /** {@link #as(LabelMockExtension, String, Sleeper)} with a recording sleeper. */
   static ClarifaiClient as(LabelMockExtension mock, String user) {
     return as(mock, user, new RecordingSleeper());

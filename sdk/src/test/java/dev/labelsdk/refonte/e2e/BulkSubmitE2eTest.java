@@ -43,10 +43,7 @@ class BulkSubmitE2eTest {
   static final int N = 120;
 
   final FakeTime time = new FakeTime(MOCK);
-  final RefonteClient client = RefonteClient.builder().apiKey("live_bulk")
-      .baseUrl(MOCK.refonteBaseUrl()).scheduler(time).sleeper(d -> {
-        throw new AssertionError("bulk submission never sleeps on a thread");
-      }).jitter(() -> 0.0).build();
+  final RefonteClient client = E2eSupport.onFakeTime(MOCK, "live_bulk", time);
 
   @TempDir
   Path dir;
@@ -139,6 +136,33 @@ class BulkSubmitE2eTest {
     assertThat(progress.get(N - 1).done()).isEqualTo(N);
     assertThat(progress.get(N - 1).rateLimit()).as("the rate came down from unlimited")
         .isLessThan(Double.POSITIVE_INFINITY);
+  }
+
+  @Test
+  void aRerunWithTheCheckpointStartsAtThePaceTheFirstRunLearned() throws Exception {
+    MOCK.refonte().setRateLimit(RateLimit.DEFAULT);
+    Path checkpoint = dir.resolve("paced.ckpt");
+    List<CreateTaskRequest> items = items(N, true);
+    var first = new java.util.concurrent.atomic.AtomicReference<dev.labelsdk.core.bulk.BulkJob<Task>>();
+    first.set(client.tasks().submitAll(items, options().concurrency(16).checkpoint(checkpoint)
+        .progressListener(p -> {
+          if (p.done() >= N / 2 && first.get() != null) {
+            first.get().cancel();
+          }
+        }).build()));
+    await(first.get());
+    List<String> rates = Files.readAllLines(checkpoint).stream()
+        .filter(l -> l.startsWith("rate ")).toList();
+    assertThat(rates).as("the pace after the 429s is recorded").isNotEmpty();
+    double learned = Double.parseDouble(rates.get(rates.size() - 1).substring(5));
+
+    List<BulkProgress> progress = new CopyOnWriteArrayList<>();
+    BulkResult<Task> rerun = await(client.tasks().submitAll(items, options().concurrency(16)
+        .checkpoint(checkpoint).progressListener(progress::add).build()));
+    assertThat(progress.get(0).rateLimit()).as("not unlimited: the learned pace")
+        .isEqualTo(learned);
+    assertThat(rerun.failed()).isZero();
+    assertThat(taskCount()).isEqualTo(N);
   }
 
   @Test

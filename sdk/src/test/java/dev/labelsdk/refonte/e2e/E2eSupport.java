@@ -20,6 +20,17 @@ final class E2eSupport {
         .sleeper(sleeper).jitter(() -> 0.0).build();
   }
 
+  /**
+   * A client for bulk tests: waits are tasks on {@code time} (a fake clock that moves the
+   * mock's), and a sleep on a thread fails the test.
+   */
+  static RefonteClient onFakeTime(LabelMockExtension mock, String apiKey, FakeTime time) {
+    return RefonteClient.builder().apiKey(apiKey).baseUrl(mock.refonteBaseUrl()).scheduler(time)
+        .sleeper(d -> {
+          throw new AssertionError("bulk submission never sleeps on a thread");
+        }).jitter(() -> 0.0).build();
+  }
+
   /** The journal entries for {@code method path}, oldest first. */
   static List<RequestJournal.Entry> requests(LabelMockExtension mock, String method,
       String path) {

@@ -14,13 +14,13 @@ import java.util.function.LongSupplier;
  * concurrent tasks add up (time runs ahead of a real run), which only lets the mock's rate
  * limit refill sooner.
  */
-final class FakeTime implements Scheduler, LongSupplier {
+public final class FakeTime implements Scheduler, LongSupplier {
 
   private final LabelMockExtension mock;
   private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
   private final List<Duration> delays = new CopyOnWriteArrayList<>();
 
-  FakeTime(LabelMockExtension mock) {
+  public FakeTime(LabelMockExtension mock) {
     this.mock = mock;
   }
 
@@ -39,7 +39,7 @@ final class FakeTime implements Scheduler, LongSupplier {
     return nanos.get();
   }
 
-  List<Duration> delays() {
+  public List<Duration> delays() {
     return List.copyOf(delays);
   }
 }

@@ -1,0 +1,68 @@
+package dev.labelsdk.clarifai;
+
+import dev.labelsdk.clarifai.model.Annotation;
+import dev.labelsdk.clarifai.model.AnnotationQuery;
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.AsyncPager;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/** The {@link AnnotationResourceAsync} that calls the API, with the sync resource's requests. */
+final class AnnotationResourceAsyncImpl implements AnnotationResourceAsync {
+
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+
+  AnnotationResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public AnnotationResourceAsync withOptions(RequestOptions options) {
+    return new AnnotationResourceAsyncImpl(service,
+        ClarifaiClient.applyOptions(executor, options));
+  }
+
+  @Override
+  public CompletableFuture<BatchResult<Annotation>> create(List<Annotation> annotations) {
+    var body = AnnotationResourceImpl.body(annotations, null);
+    return executor.executeAsync(AnnotationResourceImpl.createSafety(annotations),
+        headers -> service.postAnnotations(body, headers),
+        Responses.batch("annotations", Annotation::fromJson));
+  }
+
+  @Override
+  public CompletableFuture<Annotation> get(String inputId, String annotationId) {
+    PathSegments.require(inputId, "inputId");
+    PathSegments.require(annotationId, "annotationId");
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.getAnnotation(inputId, annotationId, headers),
+        Responses.single("annotation", Annotation.class));
+  }
+
+  @Override
+  public CompletableFuture<Page<Annotation>> list(AnnotationQuery query) {
+    Objects.requireNonNull(query, "query");
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        AnnotationResourceImpl.listCalls(service, query),
+        Responses.list("annotations", Annotation::fromJson))
+        .thenApply(a -> new Page<>(a, query.page().orElse(1),
+            query.perPage().orElse(Page.DEFAULT_PER_PAGE)));
+  }
+
+  @Override
+  public Flow.Publisher<Page<Annotation>> listAll(AnnotationQuery query) {
+    Objects.requireNonNull(query, "query");
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    AnnotationQuery sized = query.perPage(perPage);
+    return AsyncPager.ofPageNumbers(page -> list(sized.page(page)), query.page().orElse(1),
+        perPage);
+  }
+}

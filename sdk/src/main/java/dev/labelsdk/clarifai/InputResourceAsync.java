@@ -1,0 +1,40 @@
+package dev.labelsdk.clarifai;
+
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Input;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.RequestOptions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/**
+ * Inputs, asynchronously: {@code client.async().inputs()}. The twins of {@link InputResource}'s
+ * create, get and list, with the same retries; see {@link TaskResourceAsync}.
+ */
+public interface InputResourceAsync {
+
+  /** See {@link InputResource#create(Input...)}. */
+  default CompletableFuture<BatchResult<Input>> create(Input... inputs) {
+    return create(Arrays.asList(inputs));
+  }
+
+  /** See {@link InputResource#create(List)}: per-input statuses in a {@link BatchResult}. */
+  CompletableFuture<BatchResult<Input>> create(List<Input> inputs);
+
+  /** See {@link InputResource#get(String)}. */
+  CompletableFuture<Input> get(String inputId);
+
+  /** See {@link InputResource#list(int, int)}. */
+  CompletableFuture<Page<Input>> list(int page, int perPage);
+
+  /**
+   * Every page of inputs, newest first, as a {@link Flow.Publisher} (one page per unit of
+   * demand, {@link Page#DEFAULT_PER_PAGE} a page, until a short page).
+   */
+  Flow.Publisher<Page<Input>> listAll();
+
+  /** See {@link InputResource#withOptions(RequestOptions)}. */
+  InputResourceAsync withOptions(RequestOptions options);
+}

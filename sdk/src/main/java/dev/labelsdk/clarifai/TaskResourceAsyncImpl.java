@@ -1,0 +1,90 @@
+package dev.labelsdk.clarifai;
+
+import dev.labelsdk.clarifai.model.AdditionalField;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.core.AsyncPager;
+import dev.labelsdk.core.CallExecutor.AsyncRecovery;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.RequestOptions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/**
+ * The {@link TaskResourceAsync} that calls the API: the requests, checks and recovery of the
+ * sync {@link TaskResourceImpl}, run on the executor's async path.
+ */
+final class TaskResourceAsyncImpl implements TaskResourceAsync {
+
+  private final TaskResourceImpl sync;
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+
+  TaskResourceAsyncImpl(TaskResourceImpl sync, ClarifaiService service, CallExecutor executor) {
+    this.sync = sync;
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public TaskResourceAsync withOptions(RequestOptions options) {
+    return new TaskResourceAsyncImpl(sync, service,
+        ClarifaiClient.applyOptions(executor, options));
+  }
+
+  @Override
+  public CompletableFuture<List<Task>> create(List<Task> tasks) {
+    TaskResourceImpl.Create create = sync.createRequest(tasks);
+    return executor.executeAsync(create.safety(),
+        headers -> service.postTasks(create.body(), headers),
+        Responses.list("tasks", Task.class),
+        (failure, earlier) -> create.mayRecover(failure, earlier)
+            ? list(create.createdQuery()).thenApply(page -> create.created(page.items()))
+            : CompletableFuture.completedFuture(Optional.empty()));
+  }
+
+  @Override
+  public CompletableFuture<Task> get(String taskId, AdditionalField... additionalFields) {
+    return executor.executeAsync(Safety.IDEMPOTENT, sync.getCalls(taskId, additionalFields),
+        Responses.single("task", Task.class));
+  }
+
+  @Override
+  public CompletableFuture<Page<Task>> list(TaskQuery query) {
+    Objects.requireNonNull(query, "query");
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    int page = query.page().orElse(1);
+    return executor.executeAsync(Safety.IDEMPOTENT, sync.listCalls(query),
+        Responses.list("tasks", Task.class)).thenApply(t -> new Page<>(t, page, perPage));
+  }
+
+  @Override
+  public Flow.Publisher<Page<Task>> listAll(TaskQuery query) {
+    Objects.requireNonNull(query, "query");
+    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
+    TaskQuery sized = query.perPage(perPage);
+    return AsyncPager.ofPageNumbers(page -> list(sized.page(page)), query.page().orElse(1),
+        perPage);
+  }
+
+  @Override
+  public CompletableFuture<List<Task>> update(List<Task> tasks) {
+    var body = sync.updateBody(tasks);
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.patchTasks(body, headers),
+        Responses.list("tasks", Task.class));
+  }
+
+  @Override
+  public CompletableFuture<Void> delete(Collection<String> taskIds) {
+    List<String> ids = Ids.require(taskIds, "task id");
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
+        AsyncRecovery.of(ClarifaiRecovery::alreadyDone)).thenApply(status -> null);
+  }
+}

@@ -1,0 +1,139 @@
+package dev.labelsdk.clarifai.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.labelsdk.clarifai.ClarifaiClient;
+import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.core.bulk.BulkJob;
+import dev.labelsdk.core.bulk.BulkOptions;
+import dev.labelsdk.core.bulk.BulkOutcome;
+import dev.labelsdk.core.bulk.BulkResult;
+import dev.labelsdk.mock.clarifai.wire.ClarifaiFault;
+import dev.labelsdk.mock.junit.LabelMockExtension;
+import dev.labelsdk.refonte.e2e.FakeTime;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bulk task submission against the mock: answers lost after the task was stored, dropped
+ * connections, the mock's rate limit, a stopped run resumed. Exactly N tasks each time. No
+ * real waits: every delay moves a fake clock and the mock's.
+ */
+class BulkTasksE2eTest {
+
+  @RegisterExtension
+  static final LabelMockExtension MOCK = LabelMockExtension.create();
+
+  static final int N = 60;
+
+  final FakeTime time = new FakeTime(MOCK);
+  ClarifaiClient owner;
+
+  @TempDir
+  Path dir;
+
+  @BeforeEach
+  void people() {
+    ClarifaiE2e.seedPeople(MOCK.clarifai(), "u1");
+    MOCK.clarifai().setRateLimit(0);
+    owner = ClarifaiE2e.ownerOnFakeTime(MOCK, time, ClarifaiClient.DEFAULT_MAX_RETRIES);
+  }
+
+  @AfterEach
+  void close() {
+    owner.close();
+  }
+
+  /** Tasks named "task i"; every other one has its own id. */
+  static List<Task> tasks(int n) {
+    return IntStream.range(0, n).mapToObj(i -> {
+      Task.Builder b = Task.builder().name("task " + i).concepts("water");
+      return (i % 2 == 0 ? b.id("task-" + i) : b).build();
+    }).toList();
+  }
+
+  BulkOptions.Builder options() {
+    return BulkOptions.builder().concurrency(6).maxRetries(N).nanoTime(time);
+  }
+
+  static BulkResult<Task> await(BulkJob<Task> job) throws Exception {
+    return job.result().get(60, TimeUnit.SECONDS);
+  }
+
+  /** The names of every task in the app; fails if one was created twice. */
+  List<String> names() {
+    List<String> names = new ArrayList<>();
+    owner.tasks().listAll(TaskQuery.all().perPage(100)).forEach(t -> names.add(t.name()));
+    assertThat(names).as("no task was created twice").doesNotHaveDuplicates();
+    return names;
+  }
+
+  @Test
+  void lostAnswersAndDropsStillGiveExactlyNTasksAndARerunFindsThemAll() throws Exception {
+    MOCK.clarifai().addFault(ClarifaiFault.status(98004).afterProcessing().times(N / 5)
+        .on("POST", "/tasks$"));
+    MOCK.clarifai().addFault(ClarifaiFault.drop().afterProcessing().times(N / 20)
+        .on("POST", "/tasks$"));
+    MOCK.clarifai().addFault(ClarifaiFault.drop().times(N / 20).on("POST", "/tasks$"));
+    BulkOptions sameRun = options().runId("run-1").build();
+    BulkResult<Task> result = await(owner.tasks().submitAll(tasks(N), sameRun));
+
+    assertThat(result.failed()).as(result.failures().toString()).isZero();
+    assertThat(result.created()).as("lost answers are recovered as created").isEqualTo(N);
+    assertThat(result.outcomes()).extracting(BulkOutcome::index)
+        .containsExactlyElementsOf(IntStream.range(0, N).boxed().toList());
+    assertThat(result.outcomes().get(1).id()).hasValueSatisfying(
+        id -> assertThat(id).startsWith("bulk-"));
+    assertThat(MOCK.clarifai().faults()).as("every fault was met").isEmpty();
+    assertThat(names()).hasSize(N);
+
+    BulkResult<Task> rerun = await(owner.tasks().submitAll(tasks(N), sameRun));
+    assertThat(rerun.alreadyExisted()).isEqualTo(N);
+    assertThat(rerun.created()).isZero();
+    assertThat(names()).hasSize(N);
+  }
+
+  @Test
+  void theMocksRateLimitSlowsTheRunDownWithoutFailures() throws Exception {
+    MOCK.clarifai().setRateLimit(5);
+    BulkResult<Task> result = await(owner.tasks().submitAll(tasks(N), options().build()));
+    assertThat(result.failed()).isZero();
+    assertThat(result.created()).isEqualTo(N);
+    MOCK.clarifai().setRateLimit(0);
+    assertThat(ClarifaiE2e.requests(MOCK, "POST", "/tasks")).as("some 429s, no storm")
+        .filteredOn(e -> e.status() == 429).isNotEmpty().hasSizeLessThan(N);
+    assertThat(names()).hasSize(N);
+  }
+
+  @Test
+  void aStoppedRunResumesFromItsCheckpointWithoutDuplicates() throws Exception {
+    Path checkpoint = dir.resolve("tasks.ckpt");
+    AtomicReference<BulkJob<Task>> first = new AtomicReference<>();
+    first.set(owner.tasks().submitAll(tasks(N).iterator(), options().checkpoint(checkpoint)
+        .progressListener(p -> {
+          if (p.done() >= N / 2 && first.get() != null) {
+            first.get().cancel();
+          }
+        }).build()));
+    BulkResult<Task> stopped = await(first.get());
+    assertThat(stopped.cancelled()).isTrue();
+    assertThat(names()).hasSize((int) stopped.created()).hasSizeLessThan(N);
+
+    BulkResult<Task> resumed = await(owner.tasks().submitAll(tasks(N).stream(),
+        options().checkpoint(checkpoint).build()));
+    assertThat(resumed.failed()).isZero();
+    assertThat(resumed.alreadyExisted()).isEqualTo(stopped.created());
+    assertThat(resumed.created() + resumed.alreadyExisted()).isEqualTo(N);
+    assertThat(names()).hasSize(N);
+  }
+}
