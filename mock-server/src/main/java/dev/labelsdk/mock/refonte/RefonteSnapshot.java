@@ -367,9 +367,7 @@ final class RefonteSnapshot {
           text(t, "email"), callbackAuthKeyOf.apply(name), disabled));
       s.team.clear();
       s.holdsData = true;
-      for (Task task : tasks) {
-        s.tasks.add(task);
-      }
+      s.tasks.addAll(tasks);
       for (JsonNode id : array(t, "due_test_tasks")) {
         Task due = s.tasks.get(id.textValue());
         if (due == null) {
