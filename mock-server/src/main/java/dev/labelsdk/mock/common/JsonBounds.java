@@ -102,31 +102,28 @@ public final class JsonBounds {
   /** The current field name of {@code p}, or {@link OutOfBounds} if it breaks a rule. */
   public static String checkedName(JsonParser p, JsonStreamContext base) throws IOException {
     String name = p.currentName();
-    String reason = keyReason(name);
-    if (reason != null) {
-      throw new OutOfBounds(new Problem(path(p.getParsingContext().getParent(), base), reason));
-    }
+    refuse(keyReason(name), p.getParsingContext().getParent(), base); // the key's object is where it is
     return name;
   }
 
   /** The current string value of {@code p}, or {@link OutOfBounds} if it breaks a rule. */
   public static String checkedText(JsonParser p, JsonStreamContext base) throws IOException {
     String text = p.getText();
-    String reason = textReason(text);
-    if (reason != null) {
-      throw new OutOfBounds(new Problem(path(p.getParsingContext(), base), reason));
-    }
+    refuse(textReason(text), p.getParsingContext(), base);
     return text;
   }
 
   /** The current floating-point value of {@code p}, exactly, or {@link OutOfBounds}. */
   public static BigDecimal checkedDecimal(JsonParser p, JsonStreamContext base) throws IOException {
     BigDecimal value = p.getDecimalValue();
-    String reason = numberReason(value);
-    if (reason != null) {
-      throw new OutOfBounds(new Problem(path(p.getParsingContext(), base), reason));
-    }
+    refuse(numberReason(value), p.getParsingContext(), base);
     return value;
+  }
+
+  private static void refuse(String reason, JsonStreamContext at, JsonStreamContext base) throws OutOfBounds {
+    if (reason != null) {
+      throw new OutOfBounds(new Problem(path(at, base), reason));
+    }
   }
 
   /** The path of {@code at} below {@code base}, as {@link #find} writes it ({@code a.b[0].c}). */
