@@ -179,6 +179,11 @@ final class FrontDoorBench {
     t.row("WireMock standalone jar " + theirs.getFileName(), Table.number(median(b)), "1.00");
     t.row("labelsdk-mock-server-standalone.jar", Table.number(median(a)), Table.ratio(median(a) / median(b)));
     t.print();
+    StringBuilder runs = new StringBuilder("every run, in order (WireMock / ours ms):");
+    for (int i = 0; i < n; i++) {
+      runs.append(' ').append(Table.number(b[i])).append(" / ").append(Table.number(a[i]));
+    }
+    System.out.println(runs);
   }
 
   /** WireMock's standalone jar, the one on this classpath. */

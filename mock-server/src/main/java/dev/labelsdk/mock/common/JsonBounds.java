@@ -1,8 +1,13 @@
 package dev.labelsdk.mock.common;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -61,15 +66,12 @@ public final class JsonBounds {
   /** The first problem in document order, or null when the value is within bounds. */
   public static Problem find(JsonNode node) {
     if (node.isTextual()) {
-      int bad = loneSurrogate(node.textValue());
-      return bad < 0 ? null : new Problem("", "is not valid Unicode: it holds a lone surrogate ("
-          + escape(node.textValue().charAt(bad)) + ")");
+      String reason = textReason(node.textValue());
+      return reason == null ? null : new Problem("", reason);
     }
     if (node.isBigDecimal()) {
-      BigDecimal v = node.decimalValue();
-      long exponent = (long) v.precision() - v.scale() - 1;
-      return Math.abs(exponent) <= MAX_EXPONENT ? null : new Problem("",
-          "is a number out of range: its exponent must be within -" + MAX_EXPONENT + " and " + MAX_EXPONENT);
+      String reason = numberReason(node.decimalValue());
+      return reason == null ? null : new Problem("", reason);
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
@@ -81,10 +83,9 @@ public final class JsonBounds {
     } else if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
-        int bad = loneSurrogate(field.getKey());
-        if (bad >= 0) {
-          return new Problem("", "has a key that is not valid Unicode: it holds a lone surrogate ("
-              + escape(field.getKey().charAt(bad)) + ")");
+        String reason = keyReason(field.getKey());
+        if (reason != null) {
+          return new Problem("", reason);
         }
         Problem p = find(field.getValue());
         if (p != null) {
@@ -93,6 +94,73 @@ public final class JsonBounds {
       }
     }
     return null;
+  }
+
+  // The same rules for a value read as a token stream (a large document read without a tree).
+  // Paths are counted from base, the parsing context the caller's value sits in.
+
+  /** The current field name of {@code p}, or {@link OutOfBounds} if it breaks a rule. */
+  public static String checkedName(JsonParser p, JsonStreamContext base) throws IOException {
+    String name = p.currentName();
+    refuse(keyReason(name), p.getParsingContext().getParent(), base); // the key's object is where it is
+    return name;
+  }
+
+  /** The current string value of {@code p}, or {@link OutOfBounds} if it breaks a rule. */
+  public static String checkedText(JsonParser p, JsonStreamContext base) throws IOException {
+    String text = p.getText();
+    refuse(textReason(text), p.getParsingContext(), base);
+    return text;
+  }
+
+  /** The current floating-point value of {@code p}, exactly, or {@link OutOfBounds}. */
+  public static BigDecimal checkedDecimal(JsonParser p, JsonStreamContext base) throws IOException {
+    BigDecimal value = p.getDecimalValue();
+    refuse(numberReason(value), p.getParsingContext(), base);
+    return value;
+  }
+
+  private static void refuse(String reason, JsonStreamContext at, JsonStreamContext base) throws OutOfBounds {
+    if (reason != null) {
+      throw new OutOfBounds(new Problem(path(at, base), reason));
+    }
+  }
+
+  /** The path of {@code at} below {@code base}, as {@link #find} writes it ({@code a.b[0].c}). */
+  private static String path(JsonStreamContext at, JsonStreamContext base) {
+    Deque<String> segments = new ArrayDeque<>();
+    for (JsonStreamContext c = at; c != null && c != base; c = c.getParent()) {
+      if (c.inObject()) {
+        segments.push(shown(c.getCurrentName()));
+      } else if (c.inArray()) {
+        segments.push("[" + c.getCurrentIndex() + "]");
+      }
+    }
+    StringBuilder path = new StringBuilder();
+    for (String segment : segments) {
+      if (path.length() > 0 && !segment.startsWith("[")) {
+        path.append('.');
+      }
+      path.append(segment);
+    }
+    return path.toString();
+  }
+
+  private static String textReason(String s) {
+    int bad = loneSurrogate(s);
+    return bad < 0 ? null : "is not valid Unicode: it holds a lone surrogate (" + escape(s.charAt(bad)) + ")";
+  }
+
+  private static String keyReason(String key) {
+    int bad = loneSurrogate(key);
+    return bad < 0 ? null
+        : "has a key that is not valid Unicode: it holds a lone surrogate (" + escape(key.charAt(bad)) + ")";
+  }
+
+  private static String numberReason(BigDecimal v) {
+    long exponent = (long) v.precision() - v.scale() - 1;
+    return Math.abs(exponent) <= MAX_EXPONENT ? null
+        : "is a number out of range: its exponent must be within -" + MAX_EXPONENT + " and " + MAX_EXPONENT;
   }
 
   /** The problem's path seen from the parent ({@code segment} is a key or {@code [i]}). */

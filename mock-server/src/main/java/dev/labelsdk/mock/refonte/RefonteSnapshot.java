@@ -241,6 +241,8 @@ final class RefonteSnapshot {
       return r.document(p);
     } catch (IllegalArgumentException e) {
       throw e;
+    } catch (JsonBounds.OutOfBounds e) { // a task's string or number
+      throw new IllegalArgumentException(e.problem().describe(), e);
     } catch (IOException | RuntimeException e) { // broken JSON, a missing field, a wrong type
       throw new IllegalArgumentException("Not a Refonte snapshot of version " + VERSION + ": " + e.getMessage(), e);
     }
@@ -261,8 +263,9 @@ final class RefonteSnapshot {
 
     /** The latest time the document holds: the clock must not read earlier after a restore. */
     private long latest = Long.MIN_VALUE;
+    private final SnapshotTaskReader taskReader = new SnapshotTaskReader();
 
-    /** The document's fields as trees, except the tasks, which are read and dropped one by one. */
+    /** The document's fields as trees, except the tasks, which are read one by one without a tree. */
     Contents document(JsonParser p) throws IOException {
       if (p.currentToken() == null) {
         p.nextToken();
@@ -295,7 +298,7 @@ final class RefonteSnapshot {
         p.nextToken();
         if (name.equals("tasks")) {
           for (startArray(p, name); p.nextToken() == JsonToken.START_OBJECT; ) {
-            tasks.add(task(tree(p)));
+            tasks.add(taskReader.read(p));
           }
           endArray(p, name);
         } else {
@@ -353,7 +356,7 @@ final class RefonteSnapshot {
             p.get("due_at").longValue()));
       }
       return new Contents(doc.get("sequence").longValue(), doc.get("tenant_numbers").intValue(),
-          binary(doc, "page_token_key"), tenants, idempotency, callbacks, latest);
+          binary(doc, "page_token_key"), tenants, idempotency, callbacks, Math.max(latest, taskReader.latest()));
     }
 
     private TenantState tenant(JsonNode t, List<Task> tasks) {
@@ -364,9 +367,7 @@ final class RefonteSnapshot {
           text(t, "email"), callbackAuthKeyOf.apply(name), disabled));
       s.team.clear();
       s.holdsData = true;
-      for (Task task : tasks) {
-        s.tasks.add(task);
-      }
+      s.tasks.addAll(tasks);
       for (JsonNode id : array(t, "due_test_tasks")) {
         Task due = s.tasks.get(id.textValue());
         if (due == null) {
@@ -398,30 +399,6 @@ final class RefonteSnapshot {
         s.files.add(file);
       }
       return s;
-    }
-
-    private Task task(JsonNode t) {
-      JsonNode tags = t.get("tags");
-      NewTask spec = new NewTask(text(t, "type"), text(t, "instruction"), text(t, "callback_url"), json(t, "metadata"),
-          tags.isNull() ? null : strings(tags), text(t, "unique_id"), t.get("clear_unique_id_on_error").booleanValue(),
-          text(t, "project"), text(t, "batch"), json(t, "params"));
-      JsonNode version = t.get("project_param_version");
-      Task task = new Task(text(t, "id"), t.get("seq").longValue(), time(t, "created_at"),
-          t.get("test_mode").booleanValue(), spec, spec.project(), version.isNull() ? null : version.intValue());
-      task.updatedAt = time(t, "updated_at");
-      task.completedAt = time(t, "completed_at");
-      task.status = enumValue(TaskStatus.fromWire(text(t, "status")), "task status");
-      JsonNode callback = t.get("callback_completed");
-      task.callbackCompleted = callback.isNull() ? null : callback.booleanValue();
-      task.responseJson = t.get("response").isNull() ? null : json(t, "response");
-      for (JsonNode a : array(t, "audits")) {
-        task.audits.add(new Audit(text(a, "audited_by"), time(a, "audited_at"),
-            a.get("audit_time_secs").intValue(), text(a, "result"), text(a, "source"), text(a, "comments")));
-      }
-      String review = text(t, "review_status");
-      task.reviewStatus = review == null ? null : enumValue(ReviewStatus.fromWire(review), "review status");
-      task.timesRedone = t.get("times_redone").intValue();
-      return task;
     }
 
     private long time(JsonNode node, String field) {
@@ -458,12 +435,6 @@ final class RefonteSnapshot {
 
     private static byte[] binary(JsonNode node, String field) {
       return Base64.getDecoder().decode(text(node, field));
-    }
-
-    private static List<String> strings(JsonNode array) {
-      List<String> out = new ArrayList<>();
-      array.forEach(v -> out.add(v.textValue()));
-      return out;
     }
 
     private static <E> E enumValue(E value, String what) {

@@ -1,15 +1,20 @@
 package dev.labelsdk.mock.refonte;
 
 import dev.labelsdk.mock.common.DescendingMerge;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -31,10 +36,15 @@ final class TaskIndex {
   /** The tasks sharing one value of every bucket dimension, by creation sequence. */
   static final class Bucket {
     final Key key;
-    final TreeMap<Long, Task> tasks = new TreeMap<>();
+    final TreeMap<Long, Task> tasks;
 
     Bucket(Key key) {
+      this(key, new TreeMap<>());
+    }
+
+    Bucket(Key key, TreeMap<Long, Task> tasks) {
       this.key = key;
+      this.tasks = tasks;
     }
   }
 
@@ -82,6 +92,116 @@ final class TaskIndex {
     size++;
     byId.put(t.id, t);
     file(t);
+  }
+
+  /**
+   * Adds tasks given in creation order to this empty index (a restore): each bucket and tag set
+   * is built in one linear pass from its sorted run, not by one ordered insert per task.
+   */
+  void addAll(List<Task> inOrder) {
+    if (size > 0) {
+      throw new IllegalStateException("addAll fills an empty index");
+    }
+    seqsInOrder = new long[Math.max(64, inOrder.size())];
+    createdInOrder = new long[seqsInOrder.length];
+    Map<Key, List<Task>> bucketRuns = new HashMap<>();
+    Map<String, List<Task>> tagRuns = new HashMap<>();
+    for (Task t : inOrder) {
+      if (size > 0 && (t.seq <= seqsInOrder[size - 1] || t.createdAt < createdInOrder[size - 1])) {
+        throw new IllegalStateException("tasks must be added in creation order");
+      }
+      seqsInOrder[size] = t.seq;
+      createdInOrder[size] = t.createdAt;
+      size++;
+      byId.put(t.id, t);
+      bucketRuns.computeIfAbsent(Key.of(t), k -> new ArrayList<>()).add(t);
+      if (t.tags != null) {
+        for (String tag : t.tags) {
+          List<Task> run = tagRuns.computeIfAbsent(tag, k -> new ArrayList<>());
+          if (run.isEmpty() || run.get(run.size() - 1) != t) { // a tag given twice is filed once
+            run.add(t);
+          }
+        }
+      }
+      if (t.uniqueId != null && byUniqueId.putIfAbsent(t.uniqueId, t) != null) {
+        throw new IllegalStateException("unique_id " + t.uniqueId + " is held twice");
+      }
+    }
+    bucketRuns.forEach((key, run) -> {
+      Bucket bucket = new Bucket(key, new TreeMap<>(new SortedRun(run)));
+      buckets.put(key, bucket);
+      run.forEach(t -> t.bucket = bucket);
+    });
+    tagRuns.forEach((tag, run) -> byTag.put(tag, new TreeMap<>(new SortedRun(run))));
+  }
+
+  /**
+   * Tasks in creation order seen as a map by sequence number: only what TreeMap's linear-time
+   * copy constructor reads (its size, its comparator and its entries in order).
+   */
+  private static final class SortedRun extends AbstractMap<Long, Task> implements SortedMap<Long, Task> {
+    private final List<Task> run;
+
+    SortedRun(List<Task> run) {
+      this.run = run;
+    }
+
+    @Override
+    public Set<Map.Entry<Long, Task>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public Iterator<Map.Entry<Long, Task>> iterator() {
+          Iterator<Task> tasks = run.iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return tasks.hasNext();
+            }
+
+            @Override
+            public Map.Entry<Long, Task> next() {
+              Task t = tasks.next();
+              return new AbstractMap.SimpleImmutableEntry<>(t.seq, t);
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return run.size();
+        }
+      };
+    }
+
+    @Override
+    public Comparator<? super Long> comparator() {
+      return null; // natural order, as the index's own maps
+    }
+
+    @Override
+    public SortedMap<Long, Task> subMap(Long fromKey, Long toKey) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SortedMap<Long, Task> headMap(Long toKey) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public SortedMap<Long, Task> tailMap(Long fromKey) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Long firstKey() {
+      return run.get(0).seq;
+    }
+
+    @Override
+    public Long lastKey() {
+      return run.get(run.size() - 1).seq;
+    }
   }
 
   /** Changes a task and refiles it, so every index reflects the change. */

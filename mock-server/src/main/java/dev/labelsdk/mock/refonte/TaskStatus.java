@@ -9,13 +9,17 @@ public enum TaskStatus {
   CANCELED,
   ERROR;
 
+  /** The wire value, made once: tasks are written and read by the million (a snapshot). */
+  private final String wire = name().toLowerCase(Locale.ROOT);
+  private static final TaskStatus[] ALL = values();
+
   public String wire() {
-    return name().toLowerCase(Locale.ROOT);
+    return wire;
   }
 
   /** Parses a wire value, or returns null when it is not one of the four. */
   public static TaskStatus fromWire(String value) {
-    for (TaskStatus s : values()) {
+    for (TaskStatus s : ALL) {
       if (s.wire().equals(value)) {
         return s;
       }

@@ -68,6 +68,62 @@ class TaskIndexTest {
     }
   }
 
+  @Test
+  void anIndexFilledInOneGoAnswersAndChangesAsOneFilledTaskByTask() {
+    TaskIndex oneByOne = new TaskIndex();
+    List<Task> first = tasks(new Random(7));
+    first.forEach(oneByOne::add);
+    TaskIndex inOneGo = new TaskIndex();
+    List<Task> second = tasks(new Random(7)); // the same tasks, as other objects
+    inOneGo.addAll(second);
+
+    Random changes = new Random(11);
+    for (int round = 0; round < 2; round++) {
+      Random queries = new Random(99);
+      long clock = second.get(second.size() - 1).createdAt;
+      for (int q = 0; q < 1000; q++) {
+        TaskFilter filter = randomFilter(queries, clock);
+        long afterSeq = queries.nextInt(4) == 0 ? 1 + queries.nextInt(600) : Long.MAX_VALUE;
+        int limit = 1 + queries.nextInt(40);
+        TaskIndex.Result a = oneByOne.query(filter, afterSeq, 0, limit);
+        TaskIndex.Result b = inOneGo.query(filter, afterSeq, 0, limit);
+        assertThat(b.docs().stream().map(t -> t.id).toList()).as("round %d query %d: %s", round, q, filter)
+            .isEqualTo(a.docs().stream().map(t -> t.id).toList());
+        assertThat(b.total()).isEqualTo(a.total());
+        assertThat(b.hasMore()).isEqualTo(a.hasMore());
+      }
+      for (int c = 0; c < 300; c++) { // then both change alike and must still agree
+        int i = changes.nextInt(first.size());
+        TaskStatus status = TaskStatus.values()[changes.nextInt(4)];
+        List<String> tags = changes.nextBoolean() ? List.of(TAGS[changes.nextInt(3)]) : null;
+        oneByOne.update(first.get(i), t -> { t.status = status; t.tags = tags; });
+        inOneGo.update(second.get(i), t -> { t.status = status; t.tags = tags; });
+      }
+    }
+  }
+
+  /** 600 tasks in creation order with varied buckets, tags (some given twice) and unique ids. */
+  private static List<Task> tasks(Random random) {
+    List<Task> out = new ArrayList<>();
+    long clock = 1_000_000;
+    for (int i = 0; i < 600; i++) {
+      clock += random.nextInt(3);
+      String tag = TAGS[random.nextInt(3)];
+      List<String> tags = switch (random.nextInt(3)) {
+        case 0 -> null;
+        case 1 -> List.of(tag);
+        default -> List.of(tag, "extra", tag);
+      };
+      NewTask spec = new NewTask(TYPES[random.nextInt(2)], null, null, "{}", tags,
+          random.nextInt(4) == 0 ? "u" + i : null, false, null, BATCHES[random.nextInt(3)], "{}");
+      Task t = new Task("id" + i, i + 1, clock, false, spec, PROJECTS[random.nextInt(3)], null);
+      t.status = TaskStatus.values()[random.nextInt(4)];
+      t.reviewStatus = random.nextInt(3) == 0 ? ReviewStatus.ACCEPTED : null;
+      out.add(t);
+    }
+    return out;
+  }
+
   private static TaskFilter randomFilter(Random r, long clock) {
     TaskFilter.Builder f = TaskFilter.builder();
     if (r.nextInt(3) == 0) f.project(PROJECTS[1 + r.nextInt(2)]);
