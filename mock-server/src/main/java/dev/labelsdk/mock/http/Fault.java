@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * <p>The answer is built by the API's wire layer in its own envelope: Refonte from
  * {@code status} and {@code message}; Clarifai from its status {@code code} (the HTTP status by
- * its mapping unless {@code status} is given). Both add {@code Retry-After} when
+ * its mapping unless {@code status} is given), or from {@code status} alone with the code of a
+ * transport error of that status (98004 for 5xx, 11100 for 4xx). Both add {@code Retry-After} when
  * {@code retryAfterSeconds} is set. Each control plane checks what its own JSON may say; this
  * record only keeps the values coherent.
  */

@@ -125,7 +125,11 @@ public final class ClarifaiControl {
     faults.add(fault.fault());
   }
 
-  /** Queues a fault in the shared model (see {@link Fault}); over Clarifai it answers only with a status code. */
+  /**
+   * Queues a fault in the shared model (see {@link Fault}): its status code, or for a fault
+   * given only an HTTP status, the code a transport error of that status has (98004 for 5xx,
+   * 11100 for 4xx).
+   */
   public void addFault(Fault fault) {
     faults.add(fault);
   }

@@ -126,8 +126,16 @@ public final class RefonteControl {
     engine.setRateLimit(limit);
   }
 
-  /** Queues a fault for {@code /v1} requests; see {@link Fault}. */
+  /**
+   * Queues a fault for {@code /v1} requests; see {@link Fault}. Refonte answers carry an HTTP
+   * status, not a Clarifai status code, so a fault with a code and no status is refused rather
+   * than silently reduced to a delay.
+   */
   public void addFault(Fault fault) {
+    if (fault.code() != null && fault.status() == null) {
+      throw new IllegalArgumentException(
+          "a Refonte fault answers with an HTTP status: use Fault.status(n), not Fault.code(n)");
+    }
     faults.add(fault);
   }
 

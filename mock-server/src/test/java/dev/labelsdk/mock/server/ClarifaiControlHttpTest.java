@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.mock.clarifai.ClarifaiConfig;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiFault;
 import dev.labelsdk.mock.common.MockClock;
+import dev.labelsdk.mock.http.Fault;
 import dev.labelsdk.mock.junit.LabelMockExtension;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -134,6 +135,19 @@ class ClarifaiControlHttpTest {
     assertThat(api.get("/v2/tasks/kept").code()).isEqualTo(10000); // it was created
     assertThat(retry.code()).isEqualTo(40010); // so the retry is a duplicate
     assertThat(admin.post("/faults", "{\"when\":\"later\"}").code()).isEqualTo(11102);
+  }
+
+  @Test
+  void aSharedFaultGivenOnlyAnHttpStatusAnswersWithTheCodeOfThatStatus() {
+    // The shared Fault.status(503) works on both APIs (it used to be taken as a delay here).
+    mock.clarifai().addFault(Fault.status(503).afterProcessing().onRegex("POST", "/tasks$"));
+
+    ClarifaiHttp.Response lost = api.post("/v2/tasks", "{\"tasks\":[{\"id\":\"shared\",\"name\":\"n\"}]}");
+
+    assertThat(lost.status()).isEqualTo(503);
+    assertThat(lost.code()).isEqualTo(98004);
+    assertThat(api.get("/v2/tasks/shared").code()).isEqualTo(10000); // committed first
+    assertThat(mock.clarifai().faults()).isEmpty();
   }
 
   @Test

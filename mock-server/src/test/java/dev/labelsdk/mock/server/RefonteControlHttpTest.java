@@ -3,11 +3,13 @@ package dev.labelsdk.mock.server;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.labelsdk.mock.common.Json;
+import dev.labelsdk.mock.http.Fault;
 import dev.labelsdk.mock.junit.LabelMockExtension;
 import dev.labelsdk.mock.refonte.RefonteConfig;
 import java.time.Duration;
@@ -38,6 +40,14 @@ class RefonteControlHttpTest {
   private String createWithCallback(String path) {
     return live.post("/task/categorization", "{\"attachment\":\"http://x/a\",\"categories\":[\"cat\",\"dog\"],"
         + "\"callback_url\":\"" + mock.baseUrl() + path + "\"}").json().get("task_id").asText();
+  }
+
+  @Test
+  void aFaultWithOnlyAClarifaiStatusCodeIsRefusedNotReducedToADelay() {
+    assertThatThrownBy(() -> mock.refonte().addFault(Fault.code(98004)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Fault.status(n)");
+    assertThat(mock.refonte().faults()).isEmpty();
   }
 
   @Test

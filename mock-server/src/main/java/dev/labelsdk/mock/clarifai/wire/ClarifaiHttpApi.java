@@ -110,15 +110,20 @@ public final class ClarifaiHttpApi {
     return Envelope.status(code, Envelope.description(code), message, randomRequestId());
   }
 
-  /** The fault's own answer, or null for a fault that only delays. */
+  /**
+   * The fault's own answer, or null for a fault that only delays. A fault given only an HTTP
+   * status (the shared {@code Fault.status(503)}) gets the code a transport error of that
+   * status gets, so one fault works on both APIs.
+   */
   private ApiResponse faultAnswer(Fault fault, RouteMatch match, String reqId) {
-    if (fault.code() == null) {
+    if (fault.code() == null && fault.status() == null) {
       return null;
     }
+    int code = fault.code() != null ? fault.code() : transportCode(fault.status());
     int http = fault.status() != null
         ? fault.status()
-        : HttpStatusMapping.of(fault.code(), false, engine.config().httpStatusOverrides());
-    return Envelope.respond(fault.code(), "injected fault", ResponseFields.NONE, match.listFields(), reqId, http,
+        : HttpStatusMapping.of(code, false, engine.config().httpStatusOverrides());
+    return Envelope.respond(code, "injected fault", ResponseFields.NONE, match.listFields(), reqId, http,
         fault.retryAfterSeconds());
   }
 
