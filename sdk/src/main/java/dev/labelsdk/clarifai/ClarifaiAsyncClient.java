@@ -13,13 +13,15 @@ public final class ClarifaiAsyncClient {
   private final TaskResourceAsync tasks;
   private final InputResourceAsync inputs;
   private final AnnotationResourceAsync annotations;
+  private final DatasetResourceAsync datasets;
 
   ClarifaiAsyncClient(ClarifaiClient sync, TaskResourceAsync tasks, InputResourceAsync inputs,
-      AnnotationResourceAsync annotations) {
+      AnnotationResourceAsync annotations, DatasetResourceAsync datasets) {
     this.sync = sync;
     this.tasks = tasks;
     this.inputs = inputs;
     this.annotations = annotations;
+    this.datasets = datasets;
   }
 
   /** Task create, get, list, update and delete. */
@@ -35,6 +37,11 @@ public final class ClarifaiAsyncClient {
   /** Annotation create, get and list. */
   public AnnotationResourceAsync annotations() {
     return annotations;
+  }
+
+  /** Dataset create, get, list and input membership. */
+  public DatasetResourceAsync datasets() {
+    return datasets;
   }
 
   /** The blocking client this view belongs to. */

@@ -90,7 +90,8 @@ public final class ClarifaiClient implements AutoCloseable {
     this.async = new ClarifaiAsyncClient(this,
         new TaskResourceAsyncImpl(taskResource, service, executor),
         new InputResourceAsyncImpl(service, executor),
-        new AnnotationResourceAsyncImpl(service, executor));
+        new AnnotationResourceAsyncImpl(service, executor),
+        new DatasetResourceAsyncImpl(service, executor));
     this.inputs = new InputResourceImpl(service, executor);
     this.annotations = new AnnotationResourceImpl(service, executor);
     this.datasets = new DatasetResourceImpl(service, executor);
