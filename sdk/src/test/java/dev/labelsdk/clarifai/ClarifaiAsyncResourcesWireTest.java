@@ -3,9 +3,15 @@ package dev.labelsdk.clarifai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.SavedSearch;
+import dev.labelsdk.clarifai.model.SearchFilter;
+import dev.labelsdk.clarifai.model.SearchQuery;
+import dev.labelsdk.clarifai.model.SearchResult;
 import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.core.RecordingScheduler;
 import dev.labelsdk.core.RequestOptions;
@@ -18,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code clarifai.async().datasets()} on the wire: each method sends the request of its sync
+ * {@code clarifai.async()} datasets, concepts and searches on the wire: each method sends the request of its sync
  * twin and decodes the same answer, with retries waiting on the scheduler.
  */
 class ClarifaiAsyncResourcesWireTest extends ClarifaiWireTestBase {
@@ -146,5 +152,58 @@ class ClarifaiAsyncResourcesWireTest extends ClarifaiWireTestBase {
     assertThat(second.getUrl().queryParameter("page")).isEqualTo("2");
     assertThat(second.getHeaders().get("X-Trace")).isEqualTo("t1");
     assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void conceptCallsSendTheirRequestsDecodeTheAnswersAndRetryOnTheScheduler() throws Exception {
+    enqueueOk("\"concepts\":[{\"id\":\"water\",\"name\":\"Water\"}]");
+    BatchResult<Concept> created = await(async.concepts().create(Concept.of("water", "Water")));
+    assertThat(created.succeeded()).extracting(Concept::name).containsExactly("Water");
+    assertThat(body(take("POST", "/concepts"))).isEqualTo(
+        json("{\"concepts\":[{\"id\":\"water\",\"name\":\"Water\",\"value\":1.0}]}"));
+
+    enqueue(503, "unavailable");
+    enqueueOk("\"concept\":{\"id\":\"water\",\"name\":\"Water\"}");
+    assertThat(await(async.concepts().get("water")).name()).isEqualTo("Water");
+    take("GET", "/concepts/water");
+    assertThat(take("GET", "/concepts/water").getHeaders().get("X-Retry-Count")).isEqualTo("1");
+    assertThat(scheduler.delays()).containsExactly(Duration.ofMillis(250));
+
+    enqueueOk("\"concepts\":[{\"id\":\"water\",\"name\":\"Water\"}]");
+    PageCollector<Page<Concept>> pages = PageCollector.all();
+    async.concepts().listAll().subscribe(pages);
+    assertThat(await(pages.done)).flatExtracting(Page::items).extracting(Concept::id)
+        .containsExactly("water");
+    assertThat(take("GET", "/concepts").getUrl().queryParameter("page")).isEqualTo("1");
+    assertThat(server.getRequestCount()).as("a short page ends the listing").isEqualTo(4);
+  }
+
+  @Test
+  void searchCallsSendTheirRequestsAndDecodeTheAnswers() throws Exception {
+    String search = "{\"id\":\"s-1\",\"name\":\"lakes\",\"query\":{}}";
+    enqueueOk("\"searches\":[" + search + "],\"hits\":[{\"score\":1,\"input\":"
+        + "{\"id\":\"in-1\"}}]");
+    SearchResult saved = await(async.searches().save(SavedSearch.of("s-1",
+        SearchQuery.of(SearchFilter.dataset("ds-1"))).withName("lakes")));
+    assertThat(saved.hits()).extracting(h -> h.input().id()).containsExactly("in-1");
+    var sent = body(take("POST", "/searches")).get("searches").get(0);
+    assertThat(sent.get("id").asText()).isEqualTo("s-1");
+    assertThat(sent.get("name").asText()).isEqualTo("lakes");
+    assertThat(sent.get("query").toString()).contains("ds-1");
+
+    enqueueOk("\"search\":" + search);
+    assertThat(await(async.searches().get("s-1")).name()).isEqualTo("lakes");
+    take("GET", "/searches/s-1");
+
+    enqueueOk("\"searches\":[" + search + "]");
+    assertThat(await(async.searches().list(1, 10)).items()).extracting(SavedSearch::id)
+        .containsExactly("s-1");
+    assertThat(take("GET", "/searches").getUrl().encodedQuery()).isEqualTo("page=1&per_page=10");
+
+    enqueue(404, error(54002, "Resource does not exist", "no search"));
+    assertThatThrownBy(() -> await(async.searches().get("nope")))
+        .hasCauseInstanceOf(dev.labelsdk.core.NotFoundException.class);
+    assertThatThrownBy(() -> async.searches().save()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isEqualTo(4);
   }
 }

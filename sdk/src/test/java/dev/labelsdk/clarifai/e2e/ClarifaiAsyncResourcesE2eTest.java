@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.labelsdk.clarifai.ClarifaiAsyncClient;
 import dev.labelsdk.clarifai.ClarifaiClient;
+import dev.labelsdk.clarifai.model.BatchResult;
+import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.SavedSearch;
+import dev.labelsdk.clarifai.model.SearchFilter;
+import dev.labelsdk.clarifai.model.SearchQuery;
+import dev.labelsdk.clarifai.model.SearchResult;
+import java.util.Map;
 import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiFault;
 import dev.labelsdk.mock.junit.LabelMockExtension;
@@ -20,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code async().datasets()} against the mock, many calls at once, through lost answers. */
+/** {@code async()} datasets, concepts and searches against the mock, many calls at once, through lost answers. */
 class ClarifaiAsyncResourcesE2eTest {
 
   @RegisterExtension
@@ -81,5 +88,33 @@ class ClarifaiAsyncResourcesE2eTest {
     async.datasets().listAll().subscribe(datasets);
     assertThat(await(datasets.done)).flatExtracting(Page::items).extracting(Dataset::id)
         .filteredOn(id -> id.startsWith("async-")).hasSize(N).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void conceptsAndSavedSearchesAtOnce() throws Exception {
+    ClarifaiE2e.createInputs(owner, 3);
+    List<CompletableFuture<BatchResult<Concept>>> concepts = IntStream.range(0, 8)
+        .mapToObj(i -> async.concepts().create(Concept.of("c-" + i, "Concept " + i))).toList();
+    CompletableFuture<SearchResult> saved = async.searches().save(SavedSearch.of("second-lake",
+        SearchQuery.of(SearchFilter.dataset(ClarifaiE2e.DATASET),
+            SearchFilter.metadata(Map.of("n", 2)))).withName("The second lake"));
+    for (int i = 0; i < 8; i++) {
+      assertThat(await(concepts.get(i)).succeeded()).extracting(Concept::id)
+          .containsExactly("c-" + i);
+    }
+    assertThat(await(saved).hits()).extracting(h -> h.input().id()).containsExactly("in02");
+
+    CompletableFuture<Concept> concept = async.concepts().get("c-5");
+    CompletableFuture<SavedSearch> search = async.searches().get("second-lake");
+    PageCollector<Page<Concept>> pages = PageCollector.all();
+    async.concepts().listAll().subscribe(pages);
+    PageCollector<Page<SavedSearch>> searches = PageCollector.all();
+    async.searches().listAll().subscribe(searches);
+    assertThat(await(concept).name()).isEqualTo("Concept 5");
+    assertThat(await(search).name()).isEqualTo("The second lake");
+    assertThat(await(pages.done)).flatExtracting(Page::items).extracting(Concept::id)
+        .filteredOn(id -> id.startsWith("c-")).hasSize(8).doesNotHaveDuplicates();
+    assertThat(await(searches.done)).flatExtracting(Page::items).extracting(SavedSearch::id)
+        .containsExactly("second-lake");
   }
 }
