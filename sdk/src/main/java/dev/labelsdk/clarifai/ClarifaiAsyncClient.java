@@ -13,13 +13,20 @@ public final class ClarifaiAsyncClient {
   private final TaskResourceAsync tasks;
   private final InputResourceAsync inputs;
   private final AnnotationResourceAsync annotations;
+  private final DatasetResourceAsync datasets;
+  private final ConceptResourceAsync concepts;
+  private final SearchResourceAsync searches;
 
   ClarifaiAsyncClient(ClarifaiClient sync, TaskResourceAsync tasks, InputResourceAsync inputs,
-      AnnotationResourceAsync annotations) {
+      AnnotationResourceAsync annotations, DatasetResourceAsync datasets,
+      ConceptResourceAsync concepts, SearchResourceAsync searches) {
     this.sync = sync;
     this.tasks = tasks;
     this.inputs = inputs;
     this.annotations = annotations;
+    this.datasets = datasets;
+    this.concepts = concepts;
+    this.searches = searches;
   }
 
   /** Task create, get, list, update and delete. */
@@ -35,6 +42,21 @@ public final class ClarifaiAsyncClient {
   /** Annotation create, get and list. */
   public AnnotationResourceAsync annotations() {
     return annotations;
+  }
+
+  /** Dataset create, get, list and input membership. */
+  public DatasetResourceAsync datasets() {
+    return datasets;
+  }
+
+  /** Concept create, get and list. */
+  public ConceptResourceAsync concepts() {
+    return concepts;
+  }
+
+  /** Saved search save, get and list. */
+  public SearchResourceAsync searches() {
+    return searches;
   }
 
   /** The blocking client this view belongs to. */

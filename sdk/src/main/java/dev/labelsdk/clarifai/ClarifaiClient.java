@@ -90,7 +90,10 @@ public final class ClarifaiClient implements AutoCloseable {
     this.async = new ClarifaiAsyncClient(this,
         new TaskResourceAsyncImpl(taskResource, service, executor),
         new InputResourceAsyncImpl(service, executor),
-        new AnnotationResourceAsyncImpl(service, executor));
+        new AnnotationResourceAsyncImpl(service, executor),
+        new DatasetResourceAsyncImpl(service, executor),
+        new ConceptResourceAsyncImpl(service, executor),
+        new SearchResourceAsyncImpl(service, executor));
     this.inputs = new InputResourceImpl(service, executor);
     this.annotations = new AnnotationResourceImpl(service, executor);
     this.datasets = new DatasetResourceImpl(service, executor);

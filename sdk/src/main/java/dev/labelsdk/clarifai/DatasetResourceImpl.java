@@ -9,6 +9,7 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -20,6 +21,11 @@ import java.util.Optional;
 /** The {@link DatasetResource} that calls the API. */
 final class DatasetResourceImpl implements DatasetResource {
 
+  /** The decoders of both paths. */
+  static final Decoder<Dataset> DATASET = Responses.single("dataset", Dataset.class);
+  static final Decoder<List<Dataset>> DATASETS = Responses.list("datasets", Dataset.class);
+  static final Decoder<List<Input>> DATASET_INPUTS =
+      Responses.list("dataset_inputs", DatasetResourceImpl::inputOf);
   private final ClarifaiService service;
   private final CallExecutor executor;
 
@@ -35,6 +41,15 @@ final class DatasetResourceImpl implements DatasetResource {
 
   @Override
   public List<Dataset> create(List<Dataset> datasets) {
+    ObjectNode body = createBody(datasets);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.postDatasets(body, headers), DATASETS,
+        (failure, earlier) -> createdEarlier(failure, earlier)
+            ? Optional.of(datasets.stream().map(d -> get(d.id())).toList()) : Optional.empty());
+  }
+
+  /** The body of a create, validated before anything is sent (sync or async). */
+  static ObjectNode createBody(List<Dataset> datasets) {
     if (datasets.isEmpty()) {
       throw new IllegalArgumentException("give at least one dataset");
     }
@@ -42,41 +57,47 @@ final class DatasetResourceImpl implements DatasetResource {
     ArrayNode array = body.putArray("datasets");
     datasets.forEach(d -> array.add(Requests.create(Objects.requireNonNull(d, "dataset")
         .toJson())));
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.postDatasets(body, headers),
-        Responses.list("datasets", Dataset.class),
-        (failure, earlier) -> ClarifaiRecovery.code(failure)
-            == StatusCode.DATABASE_DUPLICATE_KEY.number()
-            && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted)
-            ? Optional.of(datasets.stream().map(d -> get(d.id())).toList()) : Optional.empty());
+    return body;
+  }
+
+  /**
+   * The recovery test of both paths: a create that met its own ids (40010) after an attempt
+   * whose answer was lost made those datasets; they are fetched and returned.
+   */
+  static boolean createdEarlier(RuntimeException failure, List<RuntimeException> earlier) {
+    return ClarifaiRecovery.code(failure) == StatusCode.DATABASE_DUPLICATE_KEY.number()
+        && earlier.stream().anyMatch(ClarifaiRecovery::mayHaveCommitted);
   }
 
   @Override
   public Dataset get(String datasetId) {
     PathSegments.require(datasetId, "datasetId");
     return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.getDataset(datasetId, headers),
-        Responses.single("dataset", Dataset.class));
+        headers -> service.getDataset(datasetId, headers), DATASET);
   }
 
   @Override
   public Page<Dataset> list(int page, int perPage) {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listDatasets(page, perPage, headers),
-        Responses.list("datasets", Dataset.class)), page, perPage);
+        headers -> service.listDatasets(page, perPage, headers), DATASETS), page, perPage);
   }
 
   @Override
   public List<Input> addInputs(String datasetId, Collection<String> inputIds) {
     PathSegments.require(datasetId, "datasetId");
+    ObjectNode body = addInputsBody(inputIds);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.postDatasetInputs(datasetId, body, headers), DATASET_INPUTS);
+  }
+
+  /** The body that adds inputs, validated before anything is sent (sync or async). */
+  static ObjectNode addInputsBody(Collection<String> inputIds) {
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("dataset_inputs");
     Ids.require(inputIds, "input id").forEach(id -> array.addObject().putObject("input")
         .put("id", id));
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.postDatasetInputs(datasetId, body, headers),
-        Responses.list("dataset_inputs", DatasetResourceImpl::inputOf));
+    return body;
   }
 
   @Override
@@ -85,7 +106,7 @@ final class DatasetResourceImpl implements DatasetResource {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
         headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
-        Responses.list("dataset_inputs", DatasetResourceImpl::inputOf)), page, perPage);
+        DATASET_INPUTS), page, perPage);
   }
 
   @Override

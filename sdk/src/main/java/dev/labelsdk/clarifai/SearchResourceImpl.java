@@ -17,6 +17,11 @@ import java.util.Objects;
 /** The {@link SearchResource} that calls the API. */
 final class SearchResourceImpl implements SearchResource {
 
+  /** The decoders of both paths. */
+  static final Decoder<SearchResult> SAVED = Decoder.tree(SearchResult::fromJson);
+  static final Decoder<SavedSearch> SEARCH = Responses.single("search", SavedSearch.class);
+  static final Decoder<List<SavedSearch>> SEARCHES =
+      Responses.list("searches", SavedSearch.class);
   private final ClarifaiService service;
   private final CallExecutor executor;
 
@@ -32,6 +37,13 @@ final class SearchResourceImpl implements SearchResource {
 
   @Override
   public SearchResult save(SavedSearch... searches) {
+    ObjectNode body = saveBody(searches);
+    return executor.execute(Safety.IDEMPOTENT,
+        headers -> service.postSearches(body, headers), SAVED);
+  }
+
+  /** The body of a save, validated before anything is sent (sync or async). */
+  static ObjectNode saveBody(SavedSearch... searches) {
     List<SavedSearch> all = Arrays.asList(searches);
     if (all.isEmpty()) {
       throw new IllegalArgumentException("give at least one search");
@@ -39,24 +51,21 @@ final class SearchResourceImpl implements SearchResource {
     ObjectNode body = JsonSupport.newObject();
     ArrayNode array = body.putArray("searches");
     all.forEach(s -> array.add(Requests.create(Objects.requireNonNull(s, "search").toJson())));
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.postSearches(body, headers), Decoder.tree(SearchResult::fromJson));
+    return body;
   }
 
   @Override
   public SavedSearch get(String searchId) {
     PathSegments.require(searchId, "searchId");
     return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.getSearch(searchId, headers),
-        Responses.single("search", SavedSearch.class));
+        headers -> service.getSearch(searchId, headers), SEARCH);
   }
 
   @Override
   public Page<SavedSearch> list(int page, int perPage) {
     Page.check(page, perPage);
     return new Page<>(executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listSearches(page, perPage, headers),
-        Responses.list("searches", SavedSearch.class)), page, perPage);
+        headers -> service.listSearches(page, perPage, headers), SEARCHES), page, perPage);
   }
 
 }

@@ -38,22 +38,30 @@ final class BatchResourceImpl implements BatchResource {
   @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createBatch(body, headers), JsonSupport.decoder(Batch.class),
-        (failure, earlier) -> {
-          if (!(failure instanceof ConflictException)
-              || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
-            return Optional.empty();
-          }
-          Batch existing = get(request.name(), ApiRecovery.withoutIdempotencyKey(options));
-          if (!existing.project().equals(Optional.of(request.project()))) {
-            return Optional.empty();
-          }
-          LOG.info("Batch create got 409 after a failed attempt; returning batch {}",
-              request.name());
-          return Optional.of(existing);
-        });
+        createCalls(service, request), JsonSupport.decoder(Batch.class),
+        (failure, earlier) -> ApiRecovery.mayBeOwnConflict(failure, earlier)
+            ? created(get(request.name(), ApiRecovery.withoutIdempotencyKey(options)), request)
+            : Optional.empty());
+  }
+
+  /** The calls of one create, sync or async. */
+  static CallExecutor.CallFactory createCalls(RefonteService service,
+      CreateBatchRequest request) {
+    ObjectNode body = request.toJson();
+    return headers -> service.createBatch(body, headers);
+  }
+
+  /**
+   * The recovery of both paths: the batch found after a 409 is the one an earlier attempt
+   * created when it belongs to the requested project.
+   */
+  static Optional<Batch> created(Batch existing, CreateBatchRequest request) {
+    if (!existing.project().equals(Optional.of(request.project()))) {
+      return Optional.empty();
+    }
+    LOG.info("Batch create got 409 after a failed attempt; returning batch {}", request.name());
+    return Optional.of(existing);
   }
 
   @Override
@@ -65,8 +73,13 @@ final class BatchResourceImpl implements BatchResource {
   @Override
   public BatchPage list(BatchListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listBatches(
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
+        JsonSupport.decoder(BatchPage.class));
+  }
+
+  /** The calls of one list page, sync or async. */
+  static CallExecutor.CallFactory listCalls(RefonteService service, BatchListRequest request) {
+    return headers -> service.listBatches(
             request.project().orElse(null),
             request.status().map(BatchStatus::value).orElse(null),
             request.startTime().orElse(null),
@@ -74,8 +87,7 @@ final class BatchResourceImpl implements BatchResource {
             request.excludeArchived().orElse(null),
             request.limit().orElse(null),
             request.offset().orElse(null),
-            headers),
-        JsonSupport.decoder(BatchPage.class));
+            headers);
   }
 
   @Override
@@ -94,9 +106,15 @@ final class BatchResourceImpl implements BatchResource {
 
   @Override
   public Batch setMetadata(String name, JsonObject metadata, RequestOptions options) {
+    return batch(options, setMetadataCalls(service, name, metadata));
+  }
+
+  /** The calls of a metadata change, validated before anything is sent (sync or async). */
+  static CallExecutor.CallFactory setMetadataCalls(RefonteService service, String name,
+      JsonObject metadata) {
     Limits.requireValidMetadata(metadata);
     String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.setBatchMetadata(batch, metadata.toNode(), headers));
+    return headers -> service.setBatchMetadata(batch, metadata.toNode(), headers);
   }
 
   /** Runs a retryable call that answers a batch. */

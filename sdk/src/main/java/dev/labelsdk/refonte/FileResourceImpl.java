@@ -32,6 +32,12 @@ final class FileResourceImpl implements FileResource {
 
   @Override
   public FileInfo upload(FileUpload upload, RequestOptions options) {
+    return executor.with(options).execute(RetryClassifier.NEVER, uploadCalls(service, upload),
+        JsonSupport.decoder(FileInfo.class));
+  }
+
+  /** The call of an upload, sync or async (never retried: it creates a file, without a key). */
+  static CallExecutor.CallFactory uploadCalls(RefonteService service, FileUpload upload) {
     Objects.requireNonNull(upload, "upload");
     MediaType type = upload.mediaType().map(MediaType::parse).orElse(OCTET_STREAM);
     MultipartBody.Builder body = new MultipartBody.Builder().setType(MultipartBody.FORM)
@@ -40,17 +46,20 @@ final class FileResourceImpl implements FileResource {
     upload.projectName().ifPresent(v -> body.addFormDataPart("project_name", v));
     upload.referenceId().ifPresent(v -> body.addFormDataPart("reference_id", v));
     upload.metadata().ifPresent(v -> body.addFormDataPart("metadata", v.toString()));
-    // Creates a file and takes no idempotency key: never sent twice.
     MultipartBody multipart = body.build();
-    return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.uploadFile(multipart, headers), JsonSupport.decoder(FileInfo.class));
+    return headers -> service.uploadFile(multipart, headers);
   }
 
   @Override
   public FileInfo importFile(FileImport fileImport, RequestOptions options) {
+    return executor.with(options).execute(RetryClassifier.NEVER,
+        importCalls(service, fileImport), JsonSupport.decoder(FileInfo.class));
+  }
+
+  /** The call of an import, sync or async (never retried, like an upload). */
+  static CallExecutor.CallFactory importCalls(RefonteService service, FileImport fileImport) {
     Objects.requireNonNull(fileImport, "fileImport");
     ObjectNode body = fileImport.toJson();
-    return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.importFile(body, headers), JsonSupport.decoder(FileInfo.class));
+    return headers -> service.importFile(body, headers);
   }
 }

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class ProjectResourceImpl implements ProjectResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProjectResource.class);
+  /** The decoder of the project list, sync or async. */
+  static final Decoder<List<Project>> LIST = Decoder.tree(ProjectResourceImpl::projects);
   private final RefonteService service;
   private final CallExecutor executor;
 
@@ -39,22 +41,31 @@ final class ProjectResourceImpl implements ProjectResource {
   @Override
   public Project create(CreateProjectRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    ObjectNode body = request.toJson();
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.createProject(body, headers), JsonSupport.decoder(Project.class),
-        (failure, earlier) -> {
-          if (!(failure instanceof ConflictException)
-              || earlier.stream().noneMatch(ApiRecovery::mayHaveCommitted)) {
-            return Optional.empty();
-          }
-          Project existing = get(request.name(), ApiRecovery.withoutIdempotencyKey(options));
-          if (!existing.type().equals(request.type())) {
-            return Optional.empty();
-          }
-          LOG.info("Project create got 409 after a failed attempt; returning project {}",
-              request.name());
-          return Optional.of(existing);
-        });
+        createCalls(service, request), JsonSupport.decoder(Project.class),
+        (failure, earlier) -> ApiRecovery.mayBeOwnConflict(failure, earlier)
+            ? created(get(request.name(), ApiRecovery.withoutIdempotencyKey(options)), request)
+            : Optional.empty());
+  }
+
+  /** The calls of one create, sync or async. */
+  static CallExecutor.CallFactory createCalls(RefonteService service,
+      CreateProjectRequest request) {
+    ObjectNode body = request.toJson();
+    return headers -> service.createProject(body, headers);
+  }
+
+  /**
+   * The recovery of both paths: the project found after a 409 is the one an earlier attempt
+   * created when its type matches.
+   */
+  static Optional<Project> created(Project existing, CreateProjectRequest request) {
+    if (!existing.type().equals(request.type())) {
+      return Optional.empty();
+    }
+    LOG.info("Project create got 409 after a failed attempt; returning project {}",
+        request.name());
+    return Optional.of(existing);
   }
 
   @Override
@@ -67,21 +78,25 @@ final class ProjectResourceImpl implements ProjectResource {
   @Override
   public List<Project> list(RequestOptions options) {
     return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listProjects(null, headers),
-        Decoder.tree(ProjectResourceImpl::projects));
+        headers -> service.listProjects(null, headers), LIST);
   }
 
   @Override
   public Project setParams(String name, JsonObject params, boolean patch,
       RequestOptions options) {
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
+        setParamsCalls(service, name, params, patch), JsonSupport.decoder(Project.class));
+  }
+
+  /** The calls of a parameter change, sync or async. */
+  static CallExecutor.CallFactory setParamsCalls(RefonteService service, String name,
+      JsonObject params, boolean patch) {
     String project = PathSegments.require(name, "project name");
     ObjectNode body = params.toNode();
     if (patch) {
       body.put("patch", true);
     }
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.setProjectParams(project, body, headers),
-        JsonSupport.decoder(Project.class));
+    return headers -> service.setProjectParams(project, body, headers);
   }
 
   private static List<Project> projects(JsonNode json) {

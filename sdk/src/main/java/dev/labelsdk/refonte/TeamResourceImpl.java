@@ -18,6 +18,8 @@ import java.util.Objects;
 /** The {@link TeamResource} that calls the API. */
 final class TeamResourceImpl implements TeamResource {
 
+  /** The decoder of every team answer, sync or async. */
+  static final Decoder<List<TeamMember>> MEMBERS = Decoder.tree(TeamResourceImpl::members);
   private final RefonteService service;
   private final CallExecutor executor;
 
@@ -52,11 +54,11 @@ final class TeamResourceImpl implements TeamResource {
 
   /** Runs a retryable call that answers team members. */
   private List<TeamMember> members(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
-        Decoder.tree(TeamResourceImpl::members));
+    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, MEMBERS);
   }
 
-  private static ObjectNode body(Collection<String> emails, TeamRole role) {
+  /** The body of an invite or role change, validated before anything is sent. */
+  static ObjectNode body(Collection<String> emails, TeamRole role) {
     Objects.requireNonNull(role, "role");
     if (emails.isEmpty()) {
       throw new IllegalArgumentException("at least one e-mail address is required");

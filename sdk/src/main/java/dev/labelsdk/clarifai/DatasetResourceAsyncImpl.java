@@ -1,0 +1,104 @@
+package dev.labelsdk.clarifai;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.clarifai.model.Dataset;
+import dev.labelsdk.clarifai.model.Input;
+import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.core.AsyncPager;
+import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.PathSegments;
+import dev.labelsdk.core.RequestOptions;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+
+/** The {@link DatasetResourceAsync} that calls the API, with the sync resource's requests. */
+final class DatasetResourceAsyncImpl implements DatasetResourceAsync {
+
+  private final ClarifaiService service;
+  private final CallExecutor executor;
+
+  DatasetResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
+    this.service = service;
+    this.executor = executor;
+  }
+
+  @Override
+  public DatasetResourceAsync withOptions(RequestOptions options) {
+    return new DatasetResourceAsyncImpl(service, ClarifaiClient.applyOptions(executor, options));
+  }
+
+  @Override
+  public CompletableFuture<List<Dataset>> create(List<Dataset> datasets) {
+    ObjectNode body = DatasetResourceImpl.createBody(datasets);
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.postDatasets(body, headers), DatasetResourceImpl.DATASETS,
+        (failure, earlier) -> DatasetResourceImpl.createdEarlier(failure, earlier)
+            ? allOf(datasets.stream().map(d -> get(d.id())).toList()).thenApply(Optional::of)
+            : CompletableFuture.completedFuture(Optional.empty()));
+  }
+
+  private static <T> CompletableFuture<List<T>> allOf(List<CompletableFuture<T>> futures) {
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .thenApply(done -> futures.stream().map(CompletableFuture::join).toList());
+  }
+
+  @Override
+  public CompletableFuture<Dataset> get(String datasetId) {
+    PathSegments.require(datasetId, "datasetId");
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.getDataset(datasetId, headers), DatasetResourceImpl.DATASET);
+  }
+
+  @Override
+  public CompletableFuture<Page<Dataset>> list(int page, int perPage) {
+    Page.check(page, perPage);
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.listDatasets(page, perPage, headers), DatasetResourceImpl.DATASETS)
+        .thenApply(items -> new Page<>(items, page, perPage));
+  }
+
+  @Override
+  public Flow.Publisher<Page<Dataset>> listAll() {
+    return AsyncPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE), 1,
+        Page.DEFAULT_PER_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<List<Input>> addInputs(String datasetId, Collection<String> inputIds) {
+    PathSegments.require(datasetId, "datasetId");
+    ObjectNode body = DatasetResourceImpl.addInputsBody(inputIds);
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.postDatasetInputs(datasetId, body, headers),
+        DatasetResourceImpl.DATASET_INPUTS);
+  }
+
+  @Override
+  public CompletableFuture<Page<Input>> listInputs(String datasetId, int page, int perPage) {
+    PathSegments.require(datasetId, "datasetId");
+    Page.check(page, perPage);
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
+        DatasetResourceImpl.DATASET_INPUTS).thenApply(items -> new Page<>(items, page, perPage));
+  }
+
+  @Override
+  public Flow.Publisher<Page<Input>> listAllInputs(String datasetId) {
+    PathSegments.require(datasetId, "datasetId");
+    return AsyncPager.ofPageNumbers(page -> listInputs(datasetId, page, Page.DEFAULT_PER_PAGE), 1,
+        Page.DEFAULT_PER_PAGE);
+  }
+
+  @Override
+  public CompletableFuture<Void> removeInputs(String datasetId, String... inputIds) {
+    PathSegments.require(datasetId, "datasetId");
+    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
+        Responses.STATUS, CallExecutor.AsyncRecovery.of(ClarifaiRecovery::alreadyDone))
+        .thenApply(status -> null);
+  }
+}
