@@ -40,7 +40,8 @@ final class SnapshotAtScale {
           state.restore(in);
         }
         long restoreMs = (System.nanoTime() - t0) / 1_000_000;
-        print(tasks, snapshotMs, restoreMs, size, heapPerTask);
+        long restoredHeapPerTask = (Heap.usedAfterGc() - empty) / tasks; // the dumped store is garbage now
+        print(tasks, snapshotMs, restoreMs, size, heapPerTask, restoredHeapPerTask);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -54,12 +55,14 @@ final class SnapshotAtScale {
     }
   }
 
-  private static void print(int tasks, long snapshotMs, long restoreMs, long size, long heapPerTask) {
+  private static void print(int tasks, long snapshotMs, long restoreMs, long size, long heapPerTask,
+      long restoredHeapPerTask) {
     Table table = new Table("Snapshot to a file and restore from it (MockState)",
-        "tasks stored", "snapshot ms", "restore ms", "size", "bytes per task", "heap per task", "size / heap");
+        "tasks stored", "snapshot ms", "restore ms", "size", "bytes per task", "heap per task", "size / heap",
+        "heap per task restored");
     table.row(String.format("%,d", tasks), Long.toString(snapshotMs), Long.toString(restoreMs),
         Heap.mib(size), Long.toString(size / tasks), heapPerTask + " B",
-        Table.ratio((double) size / tasks / heapPerTask));
+        Table.ratio((double) size / tasks / heapPerTask), restoredHeapPerTask + " B");
     table.print();
   }
 }

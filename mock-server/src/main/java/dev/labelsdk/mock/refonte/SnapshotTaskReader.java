@@ -31,10 +31,24 @@ final class SnapshotTaskReader {
   /** The same names pre-encoded, so the parser matches a field in the usual order by its bytes. */
   private static final SerializedString[] IN_ORDER =
       TASK_FIELDS.stream().map(SerializedString::new).toArray(SerializedString[]::new);
+  /** Strings each table of repeated values holds at most. */
+  static final int TABLE_CAPACITY = 4096;
   private static final List<String> AUDIT_FIELDS =
       List.of("audited_by", "audited_at", "audit_time_secs", "result", "source", "comments");
 
   private final JsonCopier copier = new JsonCopier();
+  /*
+   * Repeated values (type, project, batch, tags, instruction, params, "{}" metadata...) are shared
+   * across the restored tasks, as they are across tasks the engine created from the same request:
+   * a restored store is then no larger than the one that was dumped. A table per field, so a field
+   * distinct in every task (params naming a per-task attachment) fills only its own table.
+   * Ids, unique ids, responses and comments are distinct per task and are not looked up.
+   */
+  private final StringTable names = new StringTable(TABLE_CAPACITY, 256); // type, project, batch, tags, audits
+  private final StringTable instructions = new StringTable(TABLE_CAPACITY, 4096);
+  private final StringTable callbackUrls = new StringTable(TABLE_CAPACITY, 4096);
+  private final StringTable paramValues = new StringTable(TABLE_CAPACITY, 4096);
+  private final StringTable metadataValues = new StringTable(TABLE_CAPACITY, 4096);
   /** The latest time read so far: the clock must not read earlier after a restore. */
   private long latest = Long.MIN_VALUE;
   /** The context the current task sits in: problem paths start below it. */
@@ -86,13 +100,13 @@ final class SnapshotTaskReader {
       switch (field) {
         case 0 -> id = text(p);
         case 1 -> seq = integer(p);
-        case 2 -> type = text(p);
+        case 2 -> type = names.share(text(p));
         case 3 -> createdAt = time(p);
-        case 4 -> instruction = text(p);
-        case 5 -> params = copier.copy(p, base);
-        case 6 -> callbackUrl = text(p);
-        case 7 -> project = text(p);
-        case 8 -> batch = text(p);
+        case 4 -> instruction = instructions.share(text(p));
+        case 5 -> params = paramValues.share(copier.copy(p, base));
+        case 6 -> callbackUrl = callbackUrls.share(text(p));
+        case 7 -> project = names.share(text(p));
+        case 8 -> batch = names.share(text(p));
         case 9 -> projectParamVersion = p.currentToken() == JsonToken.VALUE_NULL ? null : Math.toIntExact(integer(p));
         case 10 -> testMode = bool(p);
         case 11 -> updatedAt = time(p);
@@ -100,7 +114,7 @@ final class SnapshotTaskReader {
         case 13 -> status = text(p);
         case 14 -> callbackCompleted = p.currentToken() == JsonToken.VALUE_NULL ? null : bool(p);
         case 15 -> response = p.currentToken() == JsonToken.VALUE_NULL ? null : copier.copy(p, base);
-        case 16 -> metadata = copier.copy(p, base);
+        case 16 -> metadata = metadataValues.share(copier.copy(p, base));
         case 17 -> audits = audits(p);
         case 18 -> tags = p.currentToken() == JsonToken.VALUE_NULL ? null : strings(p);
         case 19 -> uniqueId = text(p);
@@ -147,11 +161,11 @@ final class SnapshotTaskReader {
         String name = JsonBounds.checkedName(p, base);
         p.nextToken();
         switch (name) {
-          case "audited_by" -> { auditedBy = text(p); seen |= 1; }
+          case "audited_by" -> { auditedBy = names.share(text(p)); seen |= 1; }
           case "audited_at" -> { auditedAt = time(p); seen |= 1 << 1; }
           case "audit_time_secs" -> { auditTimeSecs = integer(p); seen |= 1 << 2; }
-          case "result" -> { result = text(p); seen |= 1 << 3; }
-          case "source" -> { source = text(p); seen |= 1 << 4; }
+          case "result" -> { result = names.share(text(p)); seen |= 1 << 3; }
+          case "source" -> { source = names.share(text(p)); seen |= 1 << 4; }
           case "comments" -> { comments = text(p); seen |= 1 << 5; }
           default -> copier.copy(p, base);
         }
@@ -167,7 +181,7 @@ final class SnapshotTaskReader {
     List<String> out = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       expect(p, JsonToken.VALUE_STRING, "an array of strings");
-      out.add(JsonBounds.checkedText(p, base));
+      out.add(names.share(JsonBounds.checkedText(p, base)));
     }
     return out;
   }

@@ -3,6 +3,8 @@ package dev.labelsdk.mock.refonte;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.mock.common.Json;
@@ -91,6 +93,63 @@ class SnapshotTaskReaderTest {
           .as(bad.field()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(bad.message());
     }
     assertThat(engine.snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void restoredTasksShareTheirRepeatedStrings() throws Exception {
+    List<Task> tasks = read(List.of(TASK, TASK.replace("\"t1\"", "\"t2\"").replace("\"u1\"", "\"u2\"")));
+    Task a = tasks.get(0);
+    Task b = tasks.get(1);
+    assertThat(b.type).isSameAs(a.type);
+    assertThat(b.project).isSameAs(a.project);
+    assertThat(b.instruction).isSameAs(a.instruction);
+    assertThat(b.paramsJson).isSameAs(a.paramsJson);
+    assertThat(b.metadataJson).isSameAs(a.metadataJson);
+    assertThat(b.tags.get(1)).isSameAs(a.tags.get(1));
+    assertThat(b.audits.get(0).auditedBy()).isSameAs(a.audits.get(0).auditedBy());
+    assertThat(b.audits.get(0).result()).isSameAs(a.audits.get(0).result());
+  }
+
+  @Test
+  void aFieldDistinctInEveryTaskFillsOnlyItsOwnBoundedTable() throws Exception {
+    List<String> docs = new ArrayList<>();
+    for (int i = 0; i < SnapshotTaskReader.TABLE_CAPACITY + 2; i++) {
+      docs.add(TASK.replace("http://x/1", "http://x/" + i));
+    }
+    for (int i = 0; i < 2; i++) { // a project first seen once the params' table is full
+      docs.add(TASK.replace("http://x/1", "http://y/" + i).replace("\"project\":\"p\"", "\"project\":\"late\""));
+    }
+    List<Task> tasks = read(docs);
+    Task last = tasks.get(tasks.size() - 1);
+    Task beforeLast = tasks.get(tasks.size() - 2);
+    assertThat(last.project).isEqualTo("late").isSameAs(beforeLast.project);
+    assertThat(last.paramsJson).isNotEqualTo(beforeLast.paramsJson);
+
+    // Past its capacity a table keeps what it holds and hands back new strings as they are.
+    StringTable table = new StringTable(2, 5);
+    String p = table.share(new String("p"));
+    table.share(new String("q"));
+    String r = new String("r");
+    assertThat(table.share(r)).isSameAs(r);
+    assertThat(table.share(new String("r"))).isNotSameAs(r);
+    assertThat(table.share(new String("p"))).isSameAs(p);
+    String tooLong = new String("sixsix");
+    table = new StringTable(2, 5);
+    table.share(tooLong);
+    assertThat(table.share(new String("sixsix"))).isNotSameAs(tooLong);
+  }
+
+  /** The tasks of a JSON array, read by one reader as a restore reads a tenant's tasks. */
+  private static List<Task> read(List<String> taskDocuments) throws Exception {
+    SnapshotTaskReader reader = new SnapshotTaskReader();
+    List<Task> tasks = new ArrayList<>();
+    try (JsonParser p = Json.MAPPER.createParser("[" + String.join(",", taskDocuments) + "]")) {
+      p.nextToken();
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        tasks.add(reader.read(p));
+      }
+    }
+    return tasks;
   }
 
   private static JsonNode withTask(JsonNode task) {
