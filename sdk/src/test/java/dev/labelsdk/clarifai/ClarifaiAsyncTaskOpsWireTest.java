@@ -8,8 +8,6 @@ import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.WorkerCounts;
 import dev.labelsdk.core.RecordingScheduler;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,17 +37,6 @@ class ClarifaiAsyncTaskOpsWireTest extends ClarifaiWireTestBase {
   @AfterEach
   void closeClient() {
     client.close();
-  }
-
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  RecordedRequest take(String method, String path) throws InterruptedException {
-    RecordedRequest r = take();
-    assertThat(r.getMethod()).isEqualTo(method);
-    assertThat(r.getUrl().encodedPath()).isEqualTo(APP_PATH + path);
-    return r;
   }
 
   static String taskWithStatus(int code) {

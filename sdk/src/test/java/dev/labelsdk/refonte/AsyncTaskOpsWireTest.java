@@ -10,9 +10,6 @@ import dev.labelsdk.refonte.model.Task;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,21 +31,10 @@ class AsyncTaskOpsWireTest extends WireTestBase {
     tasks = client.async().tasks();
   }
 
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
   /** A task answer with extra fields, e.g. {@code "tags":["a"]}. */
   static String taskWith(String fields) {
     String plain = task(TASK_ID, "pending");
     return plain.substring(0, plain.length() - 1) + "," + fields + "}";
-  }
-
-  RecordedRequest take(String method, String path) throws InterruptedException {
-    RecordedRequest r = take();
-    assertThat(r.getMethod()).isEqualTo(method);
-    assertThat(r.getUrl().encodedPath()).isEqualTo(path);
-    return r;
   }
 
   @Test
