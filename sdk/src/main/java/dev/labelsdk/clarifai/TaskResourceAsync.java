@@ -2,7 +2,9 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.AdditionalField;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.RequestOptions;
 import java.util.Arrays;
@@ -62,6 +64,30 @@ public interface TaskResourceAsync {
   default CompletableFuture<Void> delete(String... taskIds) {
     return delete(Arrays.asList(taskIds));
   }
+
+  /** See {@link TaskResource#setStatus(String, StatusCode)}; safe to retry. */
+  CompletableFuture<Task> setStatus(String taskId, StatusCode status);
+
+  /** See {@link TaskResource#markDone(String)}. */
+  default CompletableFuture<Task> markDone(String taskId) {
+    return setStatus(taskId, StatusCode.TASK_DONE);
+  }
+
+  /** See {@link TaskResource#markWontDo(String)}. */
+  default CompletableFuture<Task> markWontDo(String taskId) {
+    return setStatus(taskId, StatusCode.TASK_WONT_DO);
+  }
+
+  /** See {@link TaskResource#reopen(String)}. */
+  default CompletableFuture<Task> reopen(String taskId) {
+    return setStatus(taskId, StatusCode.TASK_IN_PROGRESS);
+  }
+
+  /** See {@link TaskResource#annotationCounts(String, String...)}. */
+  CompletableFuture<TaskCounts> annotationCounts(String taskId, String... userIds);
+
+  /** See {@link TaskResource#inputCounts(String, String...)}. */
+  CompletableFuture<TaskCounts> inputCounts(String taskId, String... userIds);
 
   /** See {@link TaskResource#withOptions(RequestOptions)}. */
   TaskResourceAsync withOptions(RequestOptions options);

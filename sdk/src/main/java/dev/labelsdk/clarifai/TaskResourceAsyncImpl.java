@@ -2,7 +2,9 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.AdditionalField;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor.AsyncRecovery;
@@ -86,5 +88,23 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
     return executor.executeAsync(Safety.IDEMPOTENT,
         headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
         AsyncRecovery.of(ClarifaiRecovery::alreadyDone)).thenApply(status -> null);
+  }
+
+  @Override
+  public CompletableFuture<Task> setStatus(String taskId, StatusCode status) {
+    return executor.executeAsync(Safety.IDEMPOTENT, sync.setStatusCalls(taskId, status),
+        Responses.list("tasks", Task.class)).thenApply(tasks -> tasks.get(0));
+  }
+
+  @Override
+  public CompletableFuture<TaskCounts> annotationCounts(String taskId, String... userIds) {
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        sync.annotationCountsCalls(taskId, userIds), TaskResourceImpl.COUNTS);
+  }
+
+  @Override
+  public CompletableFuture<TaskCounts> inputCounts(String taskId, String... userIds) {
+    return executor.executeAsync(Safety.IDEMPOTENT, sync.inputCountsCalls(taskId, userIds),
+        TaskResourceImpl.COUNTS);
   }
 }

@@ -39,6 +39,9 @@ final class TaskResourceImpl implements TaskResource {
   /** Fields the server sets; requests leave them out. */
   private static final List<String> SERVER_SET =
       List.of("created_at", "modified_at", "app_id", "user_id", "metrics");
+  /** Decodes a count answer of either route, sync or async. */
+  static final Decoder<TaskCounts> COUNTS = Decoder.tree(TaskCounts::fromJson);
+
   private final ClarifaiService service;
   private final CallExecutor executor;
   private final UserListForm userListForm;
@@ -186,15 +189,22 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task setStatus(String taskId, StatusCode status) {
+    // Setting a status twice is harmless: safe to retry.
+    return executor.execute(Safety.IDEMPOTENT, setStatusCalls(taskId, status),
+        Responses.list("tasks", Task.class)).get(0);
+  }
+
+  /**
+   * The calls of a status change (sync or async): {@code action merge} changes only the
+   * status; the answer's one task is the result.
+   */
+  CallExecutor.CallFactory setStatusCalls(String taskId, StatusCode status) {
     PathSegments.require(taskId, "taskId");
     Objects.requireNonNull(status, "status");
     ObjectNode body = JsonSupport.newObject().put("action", "merge");
     ObjectNode task = body.putArray("tasks").addObject().put("id", taskId);
     task.putObject("status").set("code", status.toJson());
-    // Setting a status twice is harmless: safe to retry.
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.patchTasks(body, headers), Responses.list("tasks", Task.class))
-        .get(0);
+    return headers -> service.patchTasks(body, headers);
   }
 
   @Override
@@ -207,20 +217,26 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public TaskCounts annotationCounts(String taskId, String... userIds) {
-    PathSegments.require(taskId, "taskId");
-    List<String> users = Arrays.asList(userIds);
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.taskAnnotationCount(taskId, nullIfEmpty(users), headers),
-        Decoder.tree(TaskCounts::fromJson));
+    return executor.execute(Safety.IDEMPOTENT, annotationCountsCalls(taskId, userIds), COUNTS);
   }
 
   @Override
   public TaskCounts inputCounts(String taskId, String... userIds) {
+    return executor.execute(Safety.IDEMPOTENT, inputCountsCalls(taskId, userIds), COUNTS);
+  }
+
+  /** The calls of {@link #annotationCounts}, sync or async. */
+  CallExecutor.CallFactory annotationCountsCalls(String taskId, String... userIds) {
     PathSegments.require(taskId, "taskId");
-    List<String> users = Arrays.asList(userIds);
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.taskInputCount(taskId, nullIfEmpty(users), headers),
-        Decoder.tree(TaskCounts::fromJson));
+    List<String> users = nullIfEmpty(Arrays.asList(userIds));
+    return headers -> service.taskAnnotationCount(taskId, users, headers);
+  }
+
+  /** The calls of {@link #inputCounts}, sync or async. */
+  CallExecutor.CallFactory inputCountsCalls(String taskId, String... userIds) {
+    PathSegments.require(taskId, "taskId");
+    List<String> users = nullIfEmpty(Arrays.asList(userIds));
+    return headers -> service.taskInputCount(taskId, users, headers);
   }
 
   @Override

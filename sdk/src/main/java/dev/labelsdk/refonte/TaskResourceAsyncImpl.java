@@ -3,13 +3,16 @@ package dev.labelsdk.refonte;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.RetryClassifier;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
 import dev.labelsdk.refonte.model.Task;
 import dev.labelsdk.refonte.model.TaskListRequest;
 import dev.labelsdk.refonte.model.TaskPage;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -43,8 +46,7 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
   @Override
   public CompletableFuture<Task> get(String taskId, RequestOptions options) {
     String id = PathSegments.require(taskId, "taskId");
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        headers -> service.getTask(id, headers), JsonSupport.decoder(Task.class));
+    return task(options, headers -> service.getTask(id, headers));
   }
 
   @Override
@@ -59,8 +61,53 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
       RequestOptions options) {
     String id = PathSegments.require(taskId, "taskId");
     Boolean clear = clearUniqueId ? Boolean.TRUE : null;
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        headers -> service.cancelTask(id, clear, headers), JsonSupport.decoder(Task.class));
+    return task(options, headers -> service.cancelTask(id, clear, headers));
+  }
+
+  @Override
+  public CompletableFuture<Task> setMetadata(String taskId, JsonObject metadata,
+      RequestOptions options) {
+    return task(options, TaskResourceImpl.setMetadataCalls(service, taskId, metadata));
+  }
+
+  @Override
+  public CompletableFuture<Task> setUniqueId(String taskId, String uniqueId,
+      Boolean clearUniqueIdOnError, RequestOptions options) {
+    return task(options,
+        TaskResourceImpl.setUniqueIdCalls(service, taskId, uniqueId, clearUniqueIdOnError));
+  }
+
+  @Override
+  public CompletableFuture<Task> clearUniqueId(String taskId, RequestOptions options) {
+    String id = PathSegments.require(taskId, "taskId");
+    return task(options, headers -> service.clearUniqueId(id, headers));
+  }
+
+  @Override
+  public CompletableFuture<Task> setTags(String taskId, Collection<String> tags,
+      RequestOptions options) {
+    return task(options, TaskResourceImpl.tagCalls(taskId, tags, true, service::setTags));
+  }
+
+  @Override
+  public CompletableFuture<Task> addTags(String taskId, Collection<String> tags,
+      RequestOptions options) {
+    return task(options, TaskResourceImpl.tagCalls(taskId, tags, true, service::addTags));
+  }
+
+  @Override
+  public CompletableFuture<Task> deleteTags(String taskId, Collection<String> tags,
+      RequestOptions options) {
+    return task(options, TaskResourceImpl.tagCalls(taskId, tags, false, service::deleteTags));
+  }
+
+  @Override
+  public CompletableFuture<Task> audit(String taskId, boolean accepted, String comments,
+      RequestOptions options) {
+    // An audit appends a record: never sent twice.
+    return executor.with(options).executeAsync(RetryClassifier.NEVER,
+        TaskResourceImpl.auditCalls(service, taskId, accepted, comments),
+        JsonSupport.decoder(Task.class));
   }
 
   @Override
@@ -68,5 +115,11 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
     Objects.requireNonNull(request, "request");
     return AsyncPager.of(cursor -> list(cursor.map(request::withNextToken).orElse(request),
         options), AutoPager.CURSOR_RULES);
+  }
+
+  /** Runs a retryable call that answers a task. */
+  private CompletableFuture<Task> task(RequestOptions options, CallExecutor.CallFactory calls) {
+    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE, calls,
+        JsonSupport.decoder(Task.class));
   }
 }

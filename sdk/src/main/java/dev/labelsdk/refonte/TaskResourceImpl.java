@@ -145,14 +145,26 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task setMetadata(String taskId, JsonObject metadata, RequestOptions options) {
+    return task(options, setMetadataCalls(service, taskId, metadata));
+  }
+
+  /** The calls of a metadata change, validated before anything is sent (sync or async). */
+  static CallExecutor.CallFactory setMetadataCalls(RefonteService service, String taskId,
+      JsonObject metadata) {
     Limits.requireValidMetadata(metadata);
     String id = PathSegments.require(taskId, "taskId");
-    return task(options, headers -> service.setTaskMetadata(id, metadata.toNode(), headers));
+    return headers -> service.setTaskMetadata(id, metadata.toNode(), headers);
   }
 
   @Override
   public Task setUniqueId(String taskId, String uniqueId, Boolean clearUniqueIdOnError,
       RequestOptions options) {
+    return task(options, setUniqueIdCalls(service, taskId, uniqueId, clearUniqueIdOnError));
+  }
+
+  /** The calls of a unique_id change, validated before anything is sent (sync or async). */
+  static CallExecutor.CallFactory setUniqueIdCalls(RefonteService service, String taskId,
+      String uniqueId, Boolean clearUniqueIdOnError) {
     if (uniqueId == null || uniqueId.isEmpty()) {
       throw new IllegalArgumentException("uniqueId must not be empty; use clearUniqueId to"
           + " remove it");
@@ -162,7 +174,7 @@ final class TaskResourceImpl implements TaskResource {
     if (clearUniqueIdOnError != null) {
       body.put("clear_unique_id_on_error", clearUniqueIdOnError);
     }
-    return task(options, headers -> service.setUniqueId(id, body, headers));
+    return headers -> service.setUniqueId(id, body, headers);
   }
 
   @Override
@@ -173,37 +185,48 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task setTags(String taskId, Collection<String> tags, RequestOptions options) {
-    return tagChange(taskId, tags, true, options, service::setTags);
+    return task(options, tagCalls(taskId, tags, true, service::setTags));
   }
 
   @Override
   public Task addTags(String taskId, Collection<String> tags, RequestOptions options) {
-    return tagChange(taskId, tags, true, options, service::addTags);
+    return task(options, tagCalls(taskId, tags, true, service::addTags));
   }
 
   @Override
   public Task deleteTags(String taskId, Collection<String> tags, RequestOptions options) {
-    return tagChange(taskId, tags, false, options, service::deleteTags);
+    return task(options, tagCalls(taskId, tags, false, service::deleteTags));
   }
 
-  /** One of the three tag calls of a task, validated before anything is sent. */
-  private Task tagChange(String taskId, Collection<String> tags, boolean nonEmpty,
-      RequestOptions options, TagCall call) {
-    Limits.requireValidTags(tags, nonEmpty);
+  /**
+   * The calls of one of the three tag routes, validated before anything is sent (sync or
+   * async); {@code wholeSet} as in {@link Limits#requireValidTags}.
+   */
+  static CallExecutor.CallFactory tagCalls(String taskId, Collection<String> tags,
+      boolean wholeSet, TagCall call) {
+    Limits.requireValidTags(tags, wholeSet);
     String id = PathSegments.require(taskId, "taskId");
     List<String> values = List.copyOf(tags);
-    return task(options, headers -> call.send(id, values, headers));
+    return headers -> call.send(id, values, headers);
   }
 
   /** A tag route of the Retrofit service: task id, tags, headers. */
   @FunctionalInterface
-  private interface TagCall {
+  interface TagCall {
     retrofit2.Call<okhttp3.ResponseBody> send(String id, List<String> tags,
         java.util.Map<String, String> headers);
   }
 
   @Override
   public Task audit(String taskId, boolean accepted, String comments, RequestOptions options) {
+    // An audit appends a record: never sent twice.
+    return executor.with(options).execute(RetryClassifier.NEVER,
+        auditCalls(service, taskId, accepted, comments), JsonSupport.decoder(Task.class));
+  }
+
+  /** The calls of an audit (sync or async); run them with {@link RetryClassifier#NEVER}. */
+  static CallExecutor.CallFactory auditCalls(RefonteService service, String taskId,
+      boolean accepted, String comments) {
     String id = PathSegments.require(taskId, "taskId");
     ObjectNode body = JsonSupport.newObject().put("accepted", accepted);
     if (comments == null) {
@@ -211,9 +234,7 @@ final class TaskResourceImpl implements TaskResource {
     } else {
       body.put("comments", comments);
     }
-    // An audit appends a record: never sent twice.
-    return executor.with(options).execute(RetryClassifier.NEVER,
-        headers -> service.audit(id, body, headers), JsonSupport.decoder(Task.class));
+    return headers -> service.audit(id, body, headers);
   }
 
   /** Runs a retryable call that answers a task. */

@@ -17,8 +17,6 @@ import dev.labelsdk.core.RecordingScheduler;
 import dev.labelsdk.core.RequestOptions;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,17 +42,6 @@ class ClarifaiAsyncResourcesWireTest extends ClarifaiWireTestBase {
   @org.junit.jupiter.api.AfterEach
   void closeClient() {
     client.close();
-  }
-
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  RecordedRequest take(String method, String path) throws InterruptedException {
-    RecordedRequest r = take();
-    assertThat(r.getMethod()).isEqualTo(method);
-    assertThat(r.getUrl().encodedPath()).isEqualTo(APP_PATH + path);
-    return r;
   }
 
   @Test

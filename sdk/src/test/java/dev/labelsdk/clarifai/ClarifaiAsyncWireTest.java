@@ -14,7 +14,6 @@ import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.core.RecordingScheduler;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -54,10 +53,6 @@ class ClarifaiAsyncWireTest extends ClarifaiWireTestBase {
       assertThatThrownBy(() -> c.async().tasks().get("missing").join())
           .hasCauseInstanceOf(dev.labelsdk.core.NotFoundException.class);
     }
-  }
-
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
   }
 
   void enqueueDisconnect() {

@@ -111,4 +111,17 @@ abstract class ClarifaiWireTestBase {
   static JsonNode json(String text) throws Exception {
     return JsonSupport.parse(text);
   }
+
+  /** The next request, which must be {@code method} on {@code path}. */
+  RecordedRequest take(String method, String path) throws InterruptedException {
+    RecordedRequest r = take();
+    assertThat(r.getMethod()).isEqualTo(method);
+    assertThat(r.getUrl().encodedPath()).isEqualTo(APP_PATH + path);
+    return r;
+  }
+
+  /** An async call's result, failing the test after 10 seconds. */
+  static <T> T await(java.util.concurrent.CompletableFuture<T> future) throws Exception {
+    return future.get(10, TimeUnit.SECONDS);
+  }
 }

@@ -23,8 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,17 +46,6 @@ class AsyncResourcesWireTest extends WireTestBase {
     client.close();
     client = builder().scheduler(scheduler).build();
     async = client.async();
-  }
-
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
-  RecordedRequest take(String method, String path) throws InterruptedException {
-    RecordedRequest r = take();
-    assertThat(r.getMethod()).isEqualTo(method);
-    assertThat(r.getUrl().encodedPath()).isEqualTo(path);
-    return r;
   }
 
   @Test

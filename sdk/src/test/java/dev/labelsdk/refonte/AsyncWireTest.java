@@ -34,10 +34,6 @@ class AsyncWireTest extends WireTestBase {
     return builder().scheduler(s).build();
   }
 
-  static <T> T await(CompletableFuture<T> future) throws Exception {
-    return future.get(10, TimeUnit.SECONDS);
-  }
-
   void enqueueDisconnect() {
     server.enqueue(new MockResponse.Builder()
         .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());

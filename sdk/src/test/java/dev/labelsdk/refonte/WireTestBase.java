@@ -70,4 +70,17 @@ abstract class WireTestBase {
     assertThat(r).as("a request reached the server").isNotNull();
     return r;
   }
+
+  /** The next request, which must be {@code method} on {@code path}. */
+  RecordedRequest take(String method, String path) throws InterruptedException {
+    RecordedRequest r = take();
+    assertThat(r.getMethod()).isEqualTo(method);
+    assertThat(r.getUrl().encodedPath()).isEqualTo(path);
+    return r;
+  }
+
+  /** An async call's result, failing the test after 10 seconds. */
+  static <T> T await(java.util.concurrent.CompletableFuture<T> future) throws Exception {
+    return future.get(10, TimeUnit.SECONDS);
+  }
 }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.labelsdk.clarifai.ClarifaiClient;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
+import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
+import dev.labelsdk.clarifai.model.TaskWorker;
+import dev.labelsdk.clarifai.model.WorkerCounts;
 import dev.labelsdk.core.PageCollector;
 import dev.labelsdk.mock.clarifai.wire.ClarifaiFault;
 import dev.labelsdk.mock.http.RequestJournal;
@@ -96,5 +100,38 @@ class ClarifaiAsyncE2eTest {
     assertThat(pages.done.get(30, TimeUnit.SECONDS)).flatExtracting(Page::items)
         .extracting(Input::id).containsExactlyInAnyOrder("lake-0", "lake-1", "lake-2",
             "lake-3", "lake-4");
+  }
+  @Test
+  void statusChangesThroughLostAnswersAndCountsRunAsynchronously() throws Exception {
+    List<Task> made = IntStream.range(0, 4).mapToObj(i -> owner.tasks().create(Task.builder()
+        .id("status-" + i).name("status " + i).concepts("water")
+        .worker(TaskWorker.full("u1")).build())).toList();
+    // Stored, then answered with an internal error: setting a status again changes nothing.
+    MOCK.clarifai().addFault(ClarifaiFault.status(98004).afterProcessing().times(2)
+        .on("PATCH", "/tasks$"));
+    List<CompletableFuture<Task>> changes = List.of(
+        owner.async().tasks().markDone("status-0"),
+        owner.async().tasks().markDone("status-1"),
+        owner.async().tasks().markWontDo("status-2"),
+        owner.async().tasks().setStatus("status-3", StatusCode.TASK_DONE));
+    CompletableFuture.allOf(changes.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+    assertThat(changes).extracting(f -> f.join().status().orElseThrow().code())
+        .containsExactly(StatusCode.TASK_DONE, StatusCode.TASK_DONE, StatusCode.TASK_WONT_DO,
+            StatusCode.TASK_DONE);
+    assertThat(MOCK.clarifai().faults()).as("every fault was met").isEmpty();
+    assertThat(ClarifaiE2e.requests(MOCK, "PATCH", TASKS)).hasSize(4 + 2);
+    assertThat(owner.async().tasks().reopen("status-2").get(30, TimeUnit.SECONDS).status()
+        .orElseThrow().code()).isEqualTo(StatusCode.TASK_IN_PROGRESS);
+    assertThat(owner.tasks().get("status-0").status().orElseThrow().code())
+        .isEqualTo(StatusCode.TASK_DONE);
+
+    CompletableFuture<TaskCounts> annotations =
+        owner.async().tasks().annotationCounts(made.get(2).id(), "u1");
+    CompletableFuture<TaskCounts> inputs = owner.async().tasks().inputCounts(made.get(2).id());
+    assertThat(annotations.get(30, TimeUnit.SECONDS))
+        .isEqualTo(owner.tasks().annotationCounts(made.get(2).id(), "u1"));
+    assertThat(inputs.get(30, TimeUnit.SECONDS).taskId()).isEqualTo("status-2");
+    assertThat(inputs.join().counts()).extracting(WorkerCounts::userId).containsExactly("u1");
+    assertThat(inputs.join()).isEqualTo(owner.tasks().inputCounts(made.get(2).id()));
   }
 }

@@ -109,4 +109,34 @@ class AsyncE2eTest {
     assertThat(all.get(10, TimeUnit.SECONDS)).extracting(Task::taskId)
         .containsExactlyInAnyOrderElementsOf(made.stream().map(Task::taskId).toList());
   }
+  @Test
+  void tagMetadataAndUniqueIdCallsRunConcurrentlyThroughLostAnswers() throws Exception {
+    List<Task> made = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      made.add(client.tasks().create(request(i)));
+    }
+    // A tag addition is a set union, so the retry after a committed 502 changes nothing more.
+    MOCK.refonte().addFault(Fault.status(502).afterProcessing().times(3).on("PUT", "/v1/task/"));
+    List<CompletableFuture<Task>> calls = new ArrayList<>();
+    for (Task t : made) {
+      calls.add(client.async().tasks().addTags(t.taskId(), List.of("async", "t")));
+    }
+    calls.add(client.async().tasks().setMetadata(made.get(0).taskId(),
+        java.util.Map.of("owner", "async")));
+    calls.add(client.async().tasks().setUniqueId(made.get(1).taskId(), "async-u1"));
+    CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+    assertThat(calls.subList(0, 6)).allSatisfy(f -> assertThat(f.join().tags())
+        .contains(List.of("async", "t")));
+    assertThat(time.delays()).as("one wait per fault, on the scheduler").hasSize(3);
+    assertThat(client.tasks().get(made.get(0).taskId()).metadata().getString("owner"))
+        .contains("async");
+    assertThat(client.tasks().get(made.get(1).taskId()).uniqueId()).contains("async-u1");
+    assertThat(client.async().tasks().deleteTags(made.get(2).taskId(), List.of("t"))
+        .get(10, TimeUnit.SECONDS).tags()).contains(List.of("async"));
+    assertThat(client.async().tasks().clearUniqueId(made.get(1).taskId())
+        .get(10, TimeUnit.SECONDS).uniqueId()).isEmpty();
+    assertThat(client.tasks().list(TaskListRequest.builder().uniqueIds("async-u1").build())
+        .docs()).isEmpty();
+  }
 }
