@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
  *
  * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
  * caller's concurrency bounds it); the first cut starts from the rate of successful answers
- * in the last second, so it lands near what the server accepts.
+ * in the last second, counting the time until the 429's {@code Retry-After} (an opening
+ * burst is not the server's rate), so it lands near what the server accepts.
  */
 public final class AdaptiveRateLimiter implements Throttle {
 
@@ -29,6 +30,11 @@ public final class AdaptiveRateLimiter implements Throttle {
   public static final double MIN_RATE = 1.0;
   /** Below the ceiling the rate regains this share of the ceiling per second. */
   private static final double RECOVERY_PER_SECOND = 0.1;
+  /**
+   * Above the ceiling the rate gains at most this share of it a second (and at most
+   * {@code increase}): a server allowing 2 a second is probed at +0.1/s a second, not +5.
+   */
+  private static final double PROBE_PER_SECOND = 0.05;
 
   private static final long SECOND = 1_000_000_000L;
 
@@ -100,7 +106,9 @@ public final class AdaptiveRateLimiter implements Throttle {
           countAnswer(now); // what the server accepted: a 409 or 5xx may cost it no token
         }
         if (!Double.isInfinite(rate)) {
-          double perSecond = rate < ceiling ? RECOVERY_PER_SECOND * ceiling : increase;
+          double perSecond = rate < ceiling
+              ? RECOVERY_PER_SECOND * ceiling
+              : Math.min(increase, PROBE_PER_SECOND * ceiling);
           // An answer comes about every 1/rate s: this adds perSecond a second.
           rate = Math.min(maxRate, Math.min(rate < ceiling ? ceiling : Double.MAX_VALUE,
               rate + perSecond / rate));
@@ -111,11 +119,14 @@ public final class AdaptiveRateLimiter implements Throttle {
         return; // sent before the last cut: part of the burst already answered for
       }
       epoch++;
-      ceiling = Double.isInfinite(rate) ? Math.max(lastWindowRate, windowRate(now)) : rate;
+      Optional<Duration> retryAfter = ((ApiException) failure).retryAfter();
+      ceiling = Double.isInfinite(rate)
+          ? Math.max(lastWindowRate, windowRate(now, retryAfter.orElse(Duration.ZERO)))
+          : rate;
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
       long sinceLastCut = now - lastCut;
       lastCut = now;
-      ((ApiException) failure).retryAfter().ifPresent(d -> holdUntil = Math.max(holdUntil,
+      retryAfter.ifPresent(d -> holdUntil = Math.max(holdUntil,
           now + (sinceLastCut < d.toNanos() ? d.toNanos() : hold(d, rate))));
       nextSlot = Math.max(nextSlot, now);
     }
@@ -146,8 +157,13 @@ public final class AdaptiveRateLimiter implements Throttle {
     windowCount++;
   }
 
-  private double windowRate(long now) {
-    long span = Math.max(now - windowStart, SECOND / 10);
+  /**
+   * The answers of this window spread over it and the server's {@code retryAfter}: a burst
+   * that used up the server's allowance at once, then heard "wait a second", was served at
+   * about its count a second, not at its count over the few milliseconds it took.
+   */
+  private double windowRate(long now, Duration retryAfter) {
+    long span = Math.max(now - windowStart + Math.max(0, retryAfter.toNanos()), SECOND / 10);
     return windowCount * (double) SECOND / span;
   }
 

@@ -135,4 +135,29 @@ class AdaptiveRateLimiterTest {
     permit(l).release(tooMany(Duration.ofSeconds(1)));
     assertThat(l.rate()).isBetween(35.0, 45.0);
   }
+
+  @Test
+  void anOpeningBurstCountsTheRetryAfterAsTheTimeItWasServedIn() {
+    AdaptiveRateLimiter l = limiter(Double.POSITIVE_INFINITY);
+    for (int i = 0; i < 2; i++) {
+      now.addAndGet(Duration.ofMillis(1).toNanos()); // a server allowing 2 a second, all at once
+      permit(l).release(null);
+    }
+    permit(l).release(tooMany(Duration.ofSeconds(1)));
+    assertThat(l.rate()).as("0.8 of 2 answers in about a second, not of 2 in 2 ms")
+        .isCloseTo(1.6, Offset.offset(0.01));
+  }
+
+  @Test
+  void aSlowServerIsProbedInProportionToItsRate() {
+    AdaptiveRateLimiter l = limiter(2);
+    permit(l).release(tooMany(null));
+    for (int i = 0; i < 100 && l.rate() < 2; i++) {
+      permit(l).release(null);
+    }
+    assertThat(l.rate()).isEqualTo(2.0);
+    // Above a ceiling of 2/s: +5% of it a second (not the configured +5/s), 0.1/2 per answer.
+    permit(l).release(null);
+    assertThat(l.rate()).isEqualTo(2.05, Offset.offset(1e-9));
+  }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.labelsdk.clarifai.ClarifaiClient;
 import dev.labelsdk.clarifai.InvalidRequestException;
 import dev.labelsdk.clarifai.model.Input;
-import dev.labelsdk.core.Scheduler;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.core.bulk.BulkOutcome;
@@ -15,16 +14,15 @@ import dev.labelsdk.core.bulk.BulkResult;
 import dev.labelsdk.mock.http.Fault;
 import dev.labelsdk.mock.http.RequestJournal;
 import dev.labelsdk.mock.junit.LabelMockExtension;
+import dev.labelsdk.refonte.e2e.FakeTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -46,30 +44,11 @@ class BulkInputsE2eTest {
   static final int N = 100;
   static final int BATCH = 8;
 
-  final FakeClock time = new FakeClock();
+  final FakeTime time = new FakeTime(MOCK);
   ClarifaiClient owner;
 
   @TempDir
   Path dir;
-
-  /** A scheduler that moves a fake clock (and the mock's) instead of waiting. */
-  static final class FakeClock implements Scheduler, java.util.function.LongSupplier {
-    final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-
-    @Override
-    public void schedule(Duration delay, Runnable task) {
-      if (!delay.isZero() && !delay.isNegative()) {
-        nanos.addAndGet(delay.toNanos());
-        MOCK.server().advanceClock(delay);
-      }
-      task.run();
-    }
-
-    @Override
-    public long getAsLong() {
-      return nanos.get();
-    }
-  }
 
   @BeforeEach
   void people() {
