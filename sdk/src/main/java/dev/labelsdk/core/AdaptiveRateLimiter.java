@@ -12,15 +12,17 @@ import java.util.function.LongSupplier;
  * cut per window, as TCP does: the other 429s of the same burst were sent at the old rate)
  * remembers the rate as the ceiling, cuts it to {@link #DECREASE_FACTOR} of it, and holds
  * every attempt until the answer's {@code Retry-After} has passed (a whole-second value,
- * which HTTP rounds up, less its last second unless cuts come that close: see {@link #hold}). Other answers raise the
- * rate again: quickly (back to the ceiling in about two seconds) below the ceiling, then by
- * {@code increase} a second to probe above it. Waiting is a task on a {@link Scheduler},
+ * which HTTP rounds up, less its last second unless cuts come that close: see
+ * {@link #hold}). Other answers raise the rate again: quickly (back to the ceiling in about
+ * two seconds) below the ceiling, then by {@code increase} a second, at most 5% of the rate,
+ * to probe above it. Waiting is a task on a {@link Scheduler},
  * never a parked thread. Thread-safe.
  *
  * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
  * caller's concurrency bounds it); the first cut starts from the rate of successful answers
  * in the last second, counting the time until the 429's {@code Retry-After} (an opening
- * burst is not the server's rate), so it lands near what the server accepts.
+ * burst is not the server's rate) and the answers to that burst that arrive after its first
+ * 429, so it lands near what the server accepts.
  */
 public final class AdaptiveRateLimiter implements Throttle {
 
@@ -31,7 +33,7 @@ public final class AdaptiveRateLimiter implements Throttle {
   /** Below the ceiling the rate regains this share of the ceiling per second. */
   private static final double RECOVERY_PER_SECOND = 0.1;
   /**
-   * Above the ceiling the rate gains at most this share of it a second (and at most
+   * Above the ceiling the rate gains at most this share of itself a second (and at most
    * {@code increase}): a server allowing 2 a second is probed at +0.1/s a second, not +5.
    */
   private static final double PROBE_PER_SECOND = 0.05;
@@ -52,6 +54,14 @@ public final class AdaptiveRateLimiter implements Throttle {
   private long windowStart;
   private int windowCount;
   private double lastWindowRate;
+  /**
+   * The first cut's estimate of the server's rate: the answers of the opening burst, and the
+   * span they were served in (the last window, plus the time until the 429's
+   * {@code Retry-After}: a burst that used the server's allowance at once, then heard "wait a
+   * second", was served at about its count a second, not its count over a few milliseconds).
+   */
+  private int openingAnswers;
+  private long openingSpan = SECOND;
 
   /**
    * @param startRate attempts a second before the first 429 ({@code Double.POSITIVE_INFINITY}
@@ -104,11 +114,14 @@ public final class AdaptiveRateLimiter implements Throttle {
       if (!limited) {
         if (failure == null) {
           countAnswer(now); // what the server accepted: a 409 or 5xx may cost it no token
+          if (sentIn == 0 && epoch == 1) {
+            openingAnswerAfterFirstCut();
+          }
         }
         if (!Double.isInfinite(rate)) {
           double perSecond = rate < ceiling
               ? RECOVERY_PER_SECOND * ceiling
-              : Math.min(increase, PROBE_PER_SECOND * ceiling);
+              : Math.min(increase, PROBE_PER_SECOND * rate);
           // An answer comes about every 1/rate s: this adds perSecond a second.
           rate = Math.min(maxRate, Math.min(rate < ceiling ? ceiling : Double.MAX_VALUE,
               rate + perSecond / rate));
@@ -120,9 +133,14 @@ public final class AdaptiveRateLimiter implements Throttle {
       }
       epoch++;
       Optional<Duration> retryAfter = ((ApiException) failure).retryAfter();
-      ceiling = Double.isInfinite(rate)
-          ? Math.max(lastWindowRate, windowRate(now, retryAfter.orElse(Duration.ZERO)))
-          : rate;
+      if (Double.isInfinite(rate)) {
+        openingAnswers = windowCount;
+        openingSpan = Math.max(now - windowStart
+            + Math.max(0, retryAfter.orElse(Duration.ZERO).toNanos()), SECOND / 10);
+        ceiling = Math.max(lastWindowRate, openingAnswers * (double) SECOND / openingSpan);
+      } else {
+        ceiling = rate;
+      }
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
       long sinceLastCut = now - lastCut;
       lastCut = now;
@@ -158,13 +176,16 @@ public final class AdaptiveRateLimiter implements Throttle {
   }
 
   /**
-   * The answers of this window spread over it and the server's {@code retryAfter}: a burst
-   * that used up the server's allowance at once, then heard "wait a second", was served at
-   * about its count a second, not at its count over the few milliseconds it took.
+   * A success answering the opening burst (sent unlimited, before the first 429) that came
+   * after that 429: the server accepted it in the same span, so the first estimate rises.
    */
-  private double windowRate(long now, Duration retryAfter) {
-    long span = Math.max(now - windowStart + Math.max(0, retryAfter.toNanos()), SECOND / 10);
-    return windowCount * (double) SECOND / span;
+  private void openingAnswerAfterFirstCut() {
+    openingAnswers++;
+    double estimate = openingAnswers * (double) SECOND / openingSpan;
+    if (estimate > ceiling) {
+      ceiling = estimate;
+      rate = Math.max(rate, Math.min(maxRate, ceiling * DECREASE_FACTOR));
+    }
   }
 
   /**

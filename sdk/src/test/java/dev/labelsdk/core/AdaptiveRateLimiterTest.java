@@ -160,4 +160,25 @@ class AdaptiveRateLimiterTest {
     permit(l).release(null);
     assertThat(l.rate()).isEqualTo(2.05, Offset.offset(1e-9));
   }
+
+  @Test
+  void answersToTheOpeningBurstThatArriveAfterItsFirst429StillCount() {
+    AdaptiveRateLimiter l = limiter(Double.POSITIVE_INFINITY);
+    List<Throttle.Permit> burst = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      burst.add(permit(l));
+    }
+    burst.get(4).release(tooMany(Duration.ofSeconds(1))); // the quick 429 is answered first
+    assertThat(l.rate()).isEqualTo(AdaptiveRateLimiter.MIN_RATE);
+    for (int i = 0; i < 4; i++) {
+      burst.get(i).release(null); // then the 4 the server accepted in that second
+    }
+    assertThat(l.rate()).as("0.8 of 4 a second, and one answer's recovery above it")
+        .isBetween(3.2, 3.4);
+    // Once the rate has been cut again, late answers of the opening no longer count.
+    permit(l).release(tooMany(null));
+    double cut = l.rate();
+    permit(l).release(null);
+    assertThat(l.rate()).isLessThan(3.2).isGreaterThanOrEqualTo(cut);
+  }
 }

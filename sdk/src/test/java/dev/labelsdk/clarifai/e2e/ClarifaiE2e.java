@@ -47,10 +47,10 @@ final class ClarifaiE2e {
    * The owner's client for async and bulk tests: waits between retries are tasks on
    * {@code time} (a fake clock that moves the mock's), and a sleep on a thread fails the test.
    */
-  static ClarifaiClient ownerOnFakeTime(LabelMockExtension mock, dev.labelsdk.core.Scheduler time,
-      int maxRetries) {
+  static ClarifaiClient ownerOnFakeTime(LabelMockExtension mock,
+      dev.labelsdk.refonte.e2e.FakeTime time, int maxRetries) {
     return ClarifaiClient.builder().pat("pat-" + OWNER).userId(OWNER).appId(APP)
-        .baseUrl(mock.clarifaiBaseUrl()).scheduler(time).sleeper(d -> {
+        .baseUrl(mock.clarifaiBaseUrl()).scheduler(time).httpClient(time.httpClient()).sleeper(d -> {
           throw new AssertionError("async calls never sleep on a thread");
         }).jitter(() -> 0.0).maxRetries(maxRetries).build();
   }

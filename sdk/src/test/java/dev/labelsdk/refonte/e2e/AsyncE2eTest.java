@@ -30,7 +30,8 @@ class AsyncE2eTest {
 
   final FakeTime time = new FakeTime(MOCK);
   final RefonteClient client = RefonteClient.builder().apiKey("live_async")
-      .baseUrl(MOCK.refonteBaseUrl()).scheduler(time).jitter(() -> 0.0)
+      .baseUrl(MOCK.refonteBaseUrl()).scheduler(time).httpClient(time.httpClient())
+      .jitter(() -> 0.0)
       // More retries than injected faults: the faults are taken first come, first served, so
       // one create may meet several of them.
       .maxRetries(16).build();

@@ -26,7 +26,7 @@ final class E2eSupport {
    */
   static RefonteClient onFakeTime(LabelMockExtension mock, String apiKey, FakeTime time) {
     return RefonteClient.builder().apiKey(apiKey).baseUrl(mock.refonteBaseUrl()).scheduler(time)
-        .sleeper(d -> {
+        .httpClient(time.httpClient()).sleeper(d -> {
           throw new AssertionError("bulk submission never sleeps on a thread");
         }).jitter(() -> 0.0).build();
   }
