@@ -92,6 +92,20 @@ public final class RouteTable<H> {
     return new Match<>(null, Map.of(), pathKnown);
   }
 
+  /**
+   * The methods routed on decoded path {@code segments}, in table order (empty for an unknown
+   * path): what a 405 lists in its {@code Allow} header.
+   */
+  public List<String> methods(List<String> segments) {
+    List<String> out = new ArrayList<>();
+    for (Route<H> r : routes) {
+      if (r.fits(segments) && !out.contains(r.method())) {
+        out.add(r.method());
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Every route as {@code "METHOD /template"}, in table order. */
   public List<String> routes() {
     List<String> out = new ArrayList<>(routes.size());

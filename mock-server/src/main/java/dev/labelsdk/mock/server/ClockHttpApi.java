@@ -10,6 +10,7 @@ import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.refonte.wire.ErrorEnvelope;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * {@code GET /__admin/clock} and {@code POST /__admin/clock {"advance_seconds": n}}: the one
@@ -48,7 +49,7 @@ final class ClockHttpApi {
         clock.advance(Duration.ofMillis(millis.longValue()));
         return now();
       default:
-        return ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " /__admin/clock.");
+        return ErrorEnvelope.methodNotAllowed("/__admin/clock", List.of("GET", "POST"));
     }
   }
 

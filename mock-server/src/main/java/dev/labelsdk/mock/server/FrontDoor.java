@@ -210,7 +210,8 @@ final class FrontDoor extends Handler.Abstract {
 
     private void shutdown() {
       if (!request.getMethod().equals("POST")) {
-        answer(ErrorShapes.error(request.getMethod(), path(), 405, "Send POST to shut down."));
+        answer(ErrorShapes.error(request.getMethod(), path(), 405, "Send POST to shut down.")
+            .withHeader("Allow", "POST"));
       } else if (shutdown == null) {
         answer(ErrorShapes.error(request.getMethod(), path(), 403, "An in-process server is not"
             + " shut down over HTTP: call LabelMockServer.stop() (the JUnit extension does)."));

@@ -67,7 +67,7 @@ final class HealthHttpApi {
       return ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " " + r.rawPath() + ".");
     }
     if (!r.method().equals("GET") && !r.method().equals("HEAD")) {
-      return ErrorEnvelope.of(405, "Use GET " + path + ".");
+      return ErrorEnvelope.methodNotAllowed(path, List.of("GET", "HEAD"));
     }
     return ApiResponse.json(200, answer);
   }

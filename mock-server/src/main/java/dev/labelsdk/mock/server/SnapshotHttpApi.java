@@ -36,7 +36,8 @@ final class SnapshotHttpApi {
         }
         return ApiResponse.json(200, "{\"restored\":true}");
       default:
-        return ErrorEnvelope.of(405, "Use GET " + PATH + " to save the state, POST to restore it.");
+        return ErrorEnvelope.of(405, "Use GET " + PATH + " to save the state, POST to restore it.")
+            .withHeader("Allow", "GET, POST");
     }
   }
 }

@@ -36,6 +36,20 @@ class ClarifaiControlHttpTest {
   }
 
   @Test
+  void aKnownControlPathAskedWithAnotherMethodIs11103WithAllowAndAnUnknownOneIs11101() {
+    ClarifaiHttp.Response reset = admin.get("/reset");
+    assertThat(reset.status()).as("11103 is a 400, as on /v2 (spec 5.3)").isEqualTo(400);
+    assertThat(reset.header("Allow")).isEqualTo("POST");
+    assertThat(reset.json().at("/status/code").asInt()).isEqualTo(11103);
+    assertThat(reset.json().at("/status/details").asText())
+        .isEqualTo("GET is not allowed on /__admin/clarifai/reset; use POST");
+
+    ClarifaiHttp.Response unknown = admin.get("/nothing-here");
+    assertThat(unknown.json().at("/status/code").asInt()).isEqualTo(11101);
+    assertThat(unknown.header("Allow")).isNull();
+  }
+
+  @Test
   void seedUpsertsEverythingAndTheStateDumpShowsIt() {
     ClarifaiHttp.Response seeded = admin.post("/seed", """
         {"users":[{"id":"u1"}],"apps":[{"user_id":"owner","id":"app1"}],

@@ -51,6 +51,31 @@ class RefonteControlHttpTest {
   }
 
   @Test
+  void aKnownControlPathAskedWithAnotherMethodIs405WithAllowAndAnUnknownOneIs404() {
+    Http.Response reset = admin.get("/refonte/reset");
+    assertThat(reset.status()).isEqualTo(405);
+    assertThat(reset.header("Allow")).isEqualTo("POST");
+    assertThat(reset.json().get("error").asText()).isEqualTo("Use POST /__admin/refonte/reset.");
+    Http.Response faults = admin.send("PATCH", "/refonte/faults", null, null);
+    assertThat(faults.status()).isEqualTo(405);
+    assertThat(faults.header("Allow")).isEqualTo("POST, GET, DELETE");
+
+    Http.Response clock = admin.delete("/clock", null);
+    assertThat(clock.status()).isEqualTo(405);
+    assertThat(clock.header("Allow")).isEqualTo("GET, POST");
+    Http.Response health = admin.post("/labelsdk/health", "{}");
+    assertThat(health.status()).isEqualTo(405);
+    assertThat(health.header("Allow")).isEqualTo("GET, HEAD");
+    assertThat(admin.get("/shutdown").header("Allow")).isEqualTo("POST");
+    assertThat(admin.send("PUT", "/labelsdk/snapshot", null, null).header("Allow"))
+        .isEqualTo("GET, POST");
+
+    Http.Response unknown = admin.get("/refonte/nothing-here");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.header("Allow")).isNull();
+  }
+
+  @Test
   void completingATaskPostsTheCallbackWithTheTenantsAuthKey() {
     mock.server().wireMock().stubFor(post("/hook").willReturn(aResponse().withStatus(200)));
     String id = createWithCallback("/hook");

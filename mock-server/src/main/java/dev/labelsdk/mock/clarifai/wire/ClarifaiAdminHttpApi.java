@@ -90,11 +90,17 @@ public final class ClarifaiAdminHttpApi {
   }
 
   private ApiResponse route(ApiRequest r) {
-    Handler handler = ROUTER.match(r.method(), r.segments()).handler();
-    if (handler == null) {
+    RouteTable.Match<Handler> match = ROUTER.match(r.method(), r.segments());
+    if (match.pathKnown() && !match.found()) {
+      List<String> allowed = ROUTER.methods(r.segments());
+      return error(new ClarifaiError(StatusCode.CONN_METHOD_NOT_ALLOWED, r.method()
+          + " is not allowed on " + r.normalisedPath() + "; use " + String.join(" or ", allowed)))
+          .withHeader("Allow", String.join(", ", allowed));
+    }
+    if (!match.found()) {
       throw ClarifaiError.notFound("no such control endpoint: " + r.method() + " " + r.normalisedPath());
     }
-    return handler.handle(this, r);
+    return match.handler().handle(this, r);
   }
 
   /** Drops all state, faults, the journal and the rate buckets; optionally keeps the configuration. */

@@ -3,6 +3,7 @@ package dev.labelsdk.mock.refonte.wire;
 import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.http.ApiResponse;
 import dev.labelsdk.mock.refonte.RefonteError;
+import java.util.List;
 
 /**
  * The Refonte error body: exactly {@code {"status_code": N, "error": "..."}} (spec §2.2), for an
@@ -24,6 +25,15 @@ public final class ErrorEnvelope {
       response = response.withHeader("WWW-Authenticate", "Basic realm=\"refonte\"");
     }
     return response;
+  }
+
+  /**
+   * 405 for a known control path asked with another method, listing the ones it takes (and
+   * in the {@code Allow} header HTTP requires with a 405).
+   */
+  public static ApiResponse methodNotAllowed(String path, List<String> allowed) {
+    return of(405, "Use " + String.join(" or ", allowed) + " " + path + ".")
+        .withHeader("Allow", String.join(", ", allowed));
   }
 
   public static ApiResponse of(RefonteError e) {

@@ -101,7 +101,9 @@ public final class RefonteAdminHttpApi {
   private ApiResponse route(ApiRequest r) {
     RouteTable.Match<Handler> match = ROUTER.match(r.method(), r.segments());
     if (!match.found()) {
-      return ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " " + r.normalisedPath() + ".");
+      return match.pathKnown()
+          ? ErrorEnvelope.methodNotAllowed(r.normalisedPath(), ROUTER.methods(r.segments()))
+          : ErrorEnvelope.of(404, "No such control endpoint: " + r.method() + " " + r.normalisedPath() + ".");
     }
     return match.handler().handle(this, r, match);
   }
