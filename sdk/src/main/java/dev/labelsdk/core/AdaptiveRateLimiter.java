@@ -14,13 +14,13 @@ import java.util.function.LongSupplier;
  * every attempt until the answer's {@code Retry-After} has passed (a whole-second value,
  * which HTTP rounds up, less its last second unless cuts come that close: see
  * {@link #hold}). Other answers raise the rate again: quickly (back to the ceiling in about
- * two seconds) below the ceiling, then by {@code increase} a second, at most 5% of the rate,
- * to probe above it. Waiting is a task on a {@link Scheduler},
+ * two seconds) below the ceiling, then above it by a step of {@code increase} a second (at
+ * most 5% of the rate) that doubles each second without a 429. Waiting is a task on a {@link Scheduler},
  * never a parked thread. Thread-safe.
  *
  * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
- * caller's concurrency bounds it); the first cut starts from the rate of successful answers
- * in the last second, counting the time until the 429's {@code Retry-After} (an opening
+ * caller's concurrency bounds it); the first cut starts from the rate of answers other than
+ * 429 in the last second, counting the time until the 429's {@code Retry-After} (an opening
  * burst is not the server's rate) and the answers to that burst that arrive after its first
  * 429, so it lands near what the server accepts.
  */
@@ -33,10 +33,13 @@ public final class AdaptiveRateLimiter implements Throttle {
   /** Below the ceiling the rate regains this share of the ceiling per second. */
   private static final double RECOVERY_PER_SECOND = 0.1;
   /**
-   * Above the ceiling the rate gains at most this share of itself a second (and at most
-   * {@code increase}): a server allowing 2 a second is probed at +0.1/s a second, not +5.
+   * Above the ceiling the rate first gains at most this share of itself a second (and at
+   * most {@code increase}): a server allowing 2 a second is probed at +0.1/s a second, not
+   * +5. The step doubles each second without a 429.
    */
   private static final double PROBE_PER_SECOND = 0.05;
+  /** The probing step doubles at most this many times (256×). */
+  private static final int MAX_DOUBLINGS = 8;
 
   private static final long SECOND = 1_000_000_000L;
 
@@ -52,6 +55,8 @@ public final class AdaptiveRateLimiter implements Throttle {
   /** When the last cut happened (long ago at first). */
   private long lastCut = Long.MIN_VALUE / 2;
   private long windowStart;
+  /** Since when the rate has been at or above the ceiling without a cut. */
+  private long probingSince;
   private int windowCount;
   private double lastWindowRate;
   /**
@@ -112,16 +117,24 @@ public final class AdaptiveRateLimiter implements Throttle {
     synchronized (this) {
       long now = nanoTime.getAsLong();
       if (!limited) {
-        if (failure == null) {
-          countAnswer(now); // what the server accepted: a 409 or 5xx may cost it no token
-          if (sentIn == 0 && epoch == 1) {
-            openingAnswerAfterFirstCut();
-          }
+        // Every answer but a 429 counts as taken by the server (a 409 or 5xx may have cost it
+        // no token): an estimate that errs high costs a few cuts, one that errs low a slow
+        // climb at the probing pace.
+        countAnswer(now);
+        if (sentIn == 0 && epoch == 1) {
+          openingAnswerAfterFirstCut();
         }
         if (!Double.isInfinite(rate)) {
-          double perSecond = rate < ceiling
-              ? RECOVERY_PER_SECOND * ceiling
-              : Math.min(increase, PROBE_PER_SECOND * rate);
+          double perSecond;
+          if (rate < ceiling) {
+            perSecond = RECOVERY_PER_SECOND * ceiling;
+            probingSince = now;
+          } else {
+            // The step doubles each second without a 429: a low first estimate is left in
+            // seconds, while the first steps stay small next to a slow server's rate.
+            double seconds = Math.min(MAX_DOUBLINGS, (now - probingSince) / (double) SECOND);
+            perSecond = Math.min(increase, PROBE_PER_SECOND * rate) * Math.pow(2, seconds);
+          }
           // An answer comes about every 1/rate s: this adds perSecond a second.
           rate = Math.min(maxRate, Math.min(rate < ceiling ? ceiling : Double.MAX_VALUE,
               rate + perSecond / rate));
@@ -144,6 +157,7 @@ public final class AdaptiveRateLimiter implements Throttle {
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
       long sinceLastCut = now - lastCut;
       lastCut = now;
+      probingSince = now;
       retryAfter.ifPresent(d -> holdUntil = Math.max(holdUntil,
           now + (sinceLastCut < d.toNanos() ? d.toNanos() : hold(d, rate))));
       nextSlot = Math.max(nextSlot, now);
@@ -176,8 +190,8 @@ public final class AdaptiveRateLimiter implements Throttle {
   }
 
   /**
-   * A success answering the opening burst (sent unlimited, before the first 429) that came
-   * after that 429: the server accepted it in the same span, so the first estimate rises.
+   * An answer (not a 429) to the opening burst (sent unlimited, before the first 429) that
+   * came after that 429: the server took it in the same span, so the first estimate rises.
    */
   private void openingAnswerAfterFirstCut() {
     openingAnswers++;

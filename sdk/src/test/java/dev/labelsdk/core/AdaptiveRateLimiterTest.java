@@ -181,4 +181,39 @@ class AdaptiveRateLimiterTest {
     permit(l).release(null);
     assertThat(l.rate()).isLessThan(3.2).isGreaterThanOrEqualTo(cut);
   }
+
+  @Test
+  void answersThatAreErrorsButNot429CountAsTakenByTheServer() {
+    AdaptiveRateLimiter l = limiter(Double.POSITIVE_INFINITY);
+    for (int i = 0; i < 50; i++) {
+      now.addAndGet(Duration.ofMillis(20).toNanos()); // 50 answers a second, 1 in 5 a 503
+      permit(l).release(i % 5 == 0 ? serverError() : null);
+    }
+    permit(l).release(tooMany(Duration.ofSeconds(1)));
+    assertThat(l.rate()).as("0.8 of about 50, not of the 40 successes").isBetween(35.0, 45.0);
+  }
+
+  @Test
+  void theProbingStepDoublesEachSecondWithoutA429() {
+    AdaptiveRateLimiter l = limiter(2);
+    permit(l).release(tooMany(null));
+    for (int i = 0; i < 100 && l.rate() < 2; i++) {
+      permit(l).release(null);
+    }
+    permit(l).release(null); // at the ceiling: probing starts, +0.1/s a second
+    double before = l.rate();
+    now.addAndGet(Duration.ofSeconds(3).toNanos());
+    permit(l).release(null);
+    // 8 × 5% of the rate a second, and an answer comes every 1/rate s.
+    assertThat(l.rate() - before).as("3 doublings").isCloseTo(8 * 0.05, Offset.offset(1e-9));
+    permit(l).release(tooMany(null));
+    double cut = l.rate();
+    for (int i = 0; i < 100 && l.rate() < cut / AdaptiveRateLimiter.DECREASE_FACTOR; i++) {
+      permit(l).release(null);
+    }
+    double atCeiling = l.rate();
+    permit(l).release(null);
+    assertThat(l.rate() - atCeiling).as("a cut starts the step over")
+        .isCloseTo(0.05, Offset.offset(1e-9));
+  }
 }

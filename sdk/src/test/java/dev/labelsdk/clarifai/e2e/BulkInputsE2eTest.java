@@ -180,8 +180,8 @@ class BulkInputsE2eTest {
     long limited = inputPosts().stream().filter(e -> e.status() == 429).count();
     assertThat(limited).as("the mock's limit was met").isPositive();
     // The opening burst (every item in flight before the first answer), then a probe above
-    // the limit now and then: not a retry storm.
-    assertThat(limited).as("429s").isLessThanOrEqualTo(concurrency + 4);
+    // the limit every few seconds: not a retry storm (one 429 or more per batch).
+    assertThat(limited).as("429s").isLessThanOrEqualTo(2 * concurrency);
     // It tracks the limit instead of collapsing: at least 0.7 of the mock's rate.
     assertThat(time.elapsed()).isLessThan(Duration.ofMillis(batches * 1000L / perSecond * 10 / 7));
     assertThat(progress.get(progress.size() - 1).rateLimit())
