@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Runs the benchmarks and prints one table each:
- * {@code Bench all|frontdoor|launch|throughput|listing|sdk|decode|startup|autopager|async|snapshot}
- * (not in "all": launch, which frontdoor includes, async and snapshot).
+ * {@code Bench all|frontdoor|launch|throughput|listing|sdk|decode|startup|autopager|async|pacing|snapshot}
+ * (not in "all": launch, which frontdoor includes, async, pacing and snapshot).
  */
 public final class Bench {
 
@@ -33,6 +33,7 @@ public final class Bench {
         case "startup" -> StartAndReset.run();
         case "autopager" -> AutoPaging.run(Integer.getInteger("bench.tasks", 1_000_000));
         case "async" -> AsyncAndBulk.run();
+        case "pacing" -> PacingSimulation.run();
         case "snapshot" -> SnapshotAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
         default -> throw new IllegalArgumentException("unknown benchmark " + name + "; one of " + all);
       }
