@@ -89,6 +89,14 @@ public interface TaskResourceAsync {
   /** See {@link TaskResource#inputCounts(String, String...)}. */
   CompletableFuture<TaskCounts> inputCounts(String taskId, String... userIds);
 
+  /**
+   * Labeling and review on one task, asynchronously; see {@link TaskResource#assignments}.
+   *
+   * @throws IllegalStateException if the client has no app (task assignments exist only
+   *     under {@code /v2/users/{user_id}/apps/{app_id}})
+   */
+  TaskAssignmentsAsync assignments(String taskId);
+
   /** See {@link TaskResource#withOptions(RequestOptions)}. */
   TaskResourceAsync withOptions(RequestOptions options);
 }
