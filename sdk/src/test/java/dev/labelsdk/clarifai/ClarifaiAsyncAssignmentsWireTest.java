@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.TaskAssignment;
-import dev.labelsdk.core.RecordingScheduler;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +24,11 @@ class ClarifaiAsyncAssignmentsWireTest extends ClarifaiWireTestBase {
       + "\"worker\":{\"user\":{\"id\":\"u1\"}},\"input\":{\"id\":\"in01\"},"
       + "\"status\":{\"code\":54202}}";
 
-  final RecordingScheduler scheduler = RecordingScheduler.immediate();
-  ClarifaiClient asyncClient;
   TaskAssignmentsAsync work;
 
   @BeforeEach
   void asyncClient() {
-    asyncClient = builder().scheduler(scheduler).build();
-    work = asyncClient.async().tasks().assignments(TASK_ID);
-  }
-
-  @AfterEach
-  void closeClient() {
-    asyncClient.close();
+    work = client.async().tasks().assignments(TASK_ID);
   }
 
   record Twin(String name, Function<TaskAssignments, List<?>> sync,
@@ -150,7 +140,7 @@ class ClarifaiAsyncAssignmentsWireTest extends ClarifaiWireTestBase {
     assertThatThrownBy(() -> work.approve(List.of())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> work.rejectWorkers()).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> work.submitInput("")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> asyncClient.async().tasks().assignments(""))
+    assertThatThrownBy(() -> client.async().tasks().assignments(""))
         .isInstanceOf(IllegalArgumentException.class);
     try (ClarifaiClient appless = ClarifaiClient.builder().apiKey("app-key")
         .baseUrl(server.url("/").toString()).build()) {

@@ -7,7 +7,6 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.PageCollector;
-import dev.labelsdk.core.RecordingScheduler;
 import dev.labelsdk.core.RequestOptions;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import mockwebserver3.MockResponse;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,19 +27,11 @@ class ClarifaiAsyncPerCallOptionsWireTest extends ClarifaiWireTestBase {
   static final RequestOptions TRACED = RequestOptions.builder().header("X-Trace", "abc").build();
   static final RequestOptions NO_RETRIES = RequestOptions.builder().maxRetries(0).build();
 
-  final RecordingScheduler scheduler = RecordingScheduler.immediate();
-  ClarifaiClient asyncClient;
   ClarifaiAsyncClient async;
 
   @BeforeEach
   void asyncClient() {
-    asyncClient = builder().scheduler(scheduler).build();
-    async = asyncClient.async();
-  }
-
-  @AfterEach
-  void closeClient() {
-    asyncClient.close();
+    async = client.async();
   }
 
   /** One async call, made with the given options (null: the form without options). */
