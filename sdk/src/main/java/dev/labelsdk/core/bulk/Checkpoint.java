@@ -5,22 +5,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The checkpoint file of a bulk submission: its run id, then one line per item created or
  * found to exist ({@code status TAB identity TAB id TAB .}), appended and flushed as each
  * item ends, and {@code rate R} lines with the pace the run's limiter learned (after each
- * cut and at the end), which a rerun starts from instead of finding the limit again. A line cut short by a crash lacks the final {@code .} and is ignored (that item
- * is sent again, and its identity makes that harmless). Not thread-safe: the runner writes
- * under its lock.
+ * cut and at the end), which a rerun starts from instead of finding the limit again. A line
+ * cut short by a crash lacks the final {@code .} and is ignored (that item is sent again, and
+ * its identity makes that harmless). A resumed run holds no line in memory: a
+ * {@link CheckpointIndex} points into the file. Not thread-safe: the runner writes under its
+ * lock.
  */
 final class Checkpoint implements AutoCloseable {
 
@@ -28,14 +29,17 @@ final class Checkpoint implements AutoCloseable {
   private static final String RUN = "run ";
   private static final String RATE = "rate ";
 
-  private final Map<String, String> done;
+  /** Reads lines back: the index confirms each match against its line. */
+  private final FileChannel lines;
+  private final CheckpointIndex done;
   private final String runId;
   private final BufferedWriter out;
   private final double learnedRate;
 
-  private Checkpoint(String runId, Map<String, String> done, BufferedWriter out,
+  private Checkpoint(String runId, FileChannel lines, CheckpointIndex done, BufferedWriter out,
       double learnedRate) {
     this.runId = runId;
+    this.lines = lines;
     this.done = done;
     this.out = out;
     this.learnedRate = learnedRate;
@@ -43,30 +47,44 @@ final class Checkpoint implements AutoCloseable {
 
   /**
    * Opens {@code file}, creating it for {@code options}' run id or resuming the run it
-   * records.
+   * records. The finished items are indexed by line offset, not held as strings: two passes
+   * over the file (count the lines, then index them), each a buffer at a time.
    *
    * @throws IllegalArgumentException if the file records another run than a run id given
    *     explicitly in {@code options}
    */
   static Checkpoint open(Path file, BulkOptions options) {
+    FileChannel lines = null;
     try {
-      Map<String, String> done = new HashMap<>();
       String runId = null;
       double rate = Double.NaN;
+      CheckpointIndex done;
       if (Files.exists(file)) {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (String line : lines) {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        lines = channel;
+        long length = channel.size();
+        long[] count = {0};
+        forEachLine(channel, length, (offset, line) -> count[0]++);
+        ByteBuffer[] buffer = {ByteBuffer.allocate(256)}; // reused: one read at a time
+        done = new CheckpointIndex(count[0], offset -> entryAt(channel, buffer, offset));
+        String[] run = {null};
+        double[] learned = {Double.NaN};
+        forEachLine(channel, length, (offset, line) -> {
           if (line.startsWith(RUN)) {
-            runId = line.substring(RUN.length()).strip();
+            run[0] = line.substring(RUN.length()).strip();
           } else if (line.startsWith(RATE)) {
-            rate = parseRate(line.substring(RATE.length()).strip());
-          } else if (!line.startsWith("#")) {
-            String[] f = line.split("\t", -1);
-            if (f.length == 4 && f[3].equals(".")) {
-              done.put(URLDecoder.decode(f[1], StandardCharsets.UTF_8), f[2]);
+            learned[0] = parseRate(line.substring(RATE.length()).strip());
+          } else {
+            CheckpointIndex.Entry entry = entry(line);
+            if (entry != null) {
+              done.put(entry.identity(), offset);
             }
           }
-        }
+        });
+        runId = run[0];
+        rate = learned[0];
+      } else {
+        done = new CheckpointIndex(0, offset -> null);
       }
       if (runId != null && options.runIdGiven() && !runId.equals(options.runId())) {
         throw new IllegalArgumentException("The checkpoint " + file + " belongs to run " + runId
@@ -82,9 +100,119 @@ final class Checkpoint implements AutoCloseable {
         out.write(HEADER + "\n" + RUN + runId + "\n");
         out.flush();
       }
-      return new Checkpoint(runId, done, out, rate);
+      return new Checkpoint(runId, lines, done, out, rate);
     } catch (IOException e) {
+      closeQuietly(lines);
       throw new UncheckedIOException("Cannot open the checkpoint " + file, e);
+    } catch (RuntimeException e) {
+      closeQuietly(lines);
+      throw e;
+    }
+  }
+
+  /** A finished item's line ({@code status TAB identity TAB id TAB .}), or null. */
+  private static CheckpointIndex.Entry entry(String line) {
+    if (line.startsWith("#") || line.startsWith(RUN) || line.startsWith(RATE)) {
+      return null;
+    }
+    String[] f = line.split("\t", -1);
+    return f.length == 4 && f[3].equals(".")
+        ? new CheckpointIndex.Entry(URLDecoder.decode(f[1], StandardCharsets.UTF_8), f[2])
+        : null;
+  }
+
+  /**
+   * The entry of the line at {@code offset}, read back from the file into {@code buffer[0]}
+   * (grown, and kept grown, for a longer line).
+   */
+  private static CheckpointIndex.Entry entryAt(FileChannel channel, ByteBuffer[] buffer,
+      long offset) {
+    try {
+      ByteBuffer b = buffer[0].clear();
+      while (true) {
+        int scanned = b.position();
+        int read = channel.read(b, offset + scanned);
+        byte[] bytes = b.array();
+        for (int i = scanned; i < b.position(); i++) {
+          if (bytes[i] == '\n') {
+            return entry(text(bytes, i));
+          }
+        }
+        if (read < 0) {
+          return entry(text(bytes, b.position()));
+        }
+        if (!b.hasRemaining()) {
+          b = ByteBuffer.allocate(b.capacity() * 2).put(b.flip());
+          buffer[0] = b;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the checkpoint", e);
+    }
+  }
+
+  /** Receives each line of a file with the offset it starts at. */
+  private interface LineHandler {
+    void line(long offset, String line);
+  }
+
+  /**
+   * Calls {@code handler} for each line of the first {@code length} bytes of {@code channel}
+   * (a last line without its line break included, as a torn line that {@link #entry} drops).
+   */
+  private static void forEachLine(FileChannel channel, long length, LineHandler handler)
+      throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    byte[] line = new byte[256];
+    int lineLength = 0;
+    long lineStart = 0;
+    long position = 0;
+    while (position < length) {
+      buffer.clear().limit((int) Math.min(buffer.capacity(), length - position));
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        break;
+      }
+      byte[] bytes = buffer.array();
+      int from = 0;
+      for (int i = 0; i < read; i++) {
+        if (bytes[i] == '\n') {
+          line = append(line, lineLength, bytes, from, i - from);
+          handler.line(lineStart, text(line, lineLength + i - from));
+          lineLength = 0;
+          from = i + 1;
+          lineStart = position + i + 1;
+        }
+      }
+      line = append(line, lineLength, bytes, from, read - from);
+      lineLength += read - from;
+      position += read;
+    }
+    if (lineLength > 0) {
+      handler.line(lineStart, text(line, lineLength));
+    }
+  }
+
+  private static byte[] append(byte[] line, int length, byte[] bytes, int from, int count) {
+    byte[] target = length + count <= line.length ? line
+        : java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+    System.arraycopy(bytes, from, target, length, count);
+    return target;
+  }
+
+  /** The first {@code length} bytes as a line: UTF-8, without a trailing CR. */
+  private static String text(byte[] bytes, int length) {
+    int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
+    return new String(bytes, 0, end, StandardCharsets.UTF_8);
+  }
+
+  private static void closeQuietly(FileChannel channel) {
+    if (channel != null) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // already failing
+      }
     }
   }
 
@@ -121,7 +249,8 @@ final class Checkpoint implements AutoCloseable {
 
   /** The id recorded for {@code identity} ("" when none was known), if recorded. */
   Optional<String> recorded(String identity) {
-    return Optional.ofNullable(done.get(identity));
+    CheckpointIndex.Entry entry = done.get(identity);
+    return entry == null ? Optional.empty() : Optional.of(entry.id());
   }
 
   void record(BulkOutcome<?> outcome) {
@@ -139,7 +268,7 @@ final class Checkpoint implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
+    try (FileChannel reader = lines) {
       out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
