@@ -56,36 +56,12 @@ final class Checkpoint implements AutoCloseable {
   static Checkpoint open(Path file, BulkOptions options) {
     FileChannel lines = null;
     try {
-      String runId = null;
-      double rate = Double.NaN;
-      CheckpointIndex done;
+      Contents contents = new Contents(new CheckpointIndex(0, offset -> null));
       if (Files.exists(file)) {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        lines = channel;
-        long length = channel.size();
-        long[] count = {0};
-        forEachLine(channel, length, (offset, line) -> count[0]++);
-        ByteBuffer[] buffer = {ByteBuffer.allocate(256)}; // reused: one read at a time
-        done = new CheckpointIndex(count[0], offset -> entryAt(channel, buffer, offset));
-        String[] run = {null};
-        double[] learned = {Double.NaN};
-        forEachLine(channel, length, (offset, line) -> {
-          if (line.startsWith(RUN)) {
-            run[0] = line.substring(RUN.length()).strip();
-          } else if (line.startsWith(RATE)) {
-            learned[0] = parseRate(line.substring(RATE.length()).strip());
-          } else {
-            CheckpointIndex.Entry entry = entry(line);
-            if (entry != null) {
-              done.put(entry.identity(), offset);
-            }
-          }
-        });
-        runId = run[0];
-        rate = learned[0];
-      } else {
-        done = new CheckpointIndex(0, offset -> null);
+        lines = FileChannel.open(file, StandardOpenOption.READ);
+        contents = read(lines);
       }
+      String runId = contents.runId;
       if (runId != null && options.runIdGiven() && !runId.equals(options.runId())) {
         throw new IllegalArgumentException("The checkpoint " + file + " belongs to run " + runId
             + ", not " + options.runId() + "; use another file or the same run id");
@@ -100,7 +76,7 @@ final class Checkpoint implements AutoCloseable {
         out.write(HEADER + "\n" + RUN + runId + "\n");
         out.flush();
       }
-      return new Checkpoint(runId, lines, done, out, rate);
+      return new Checkpoint(runId, lines, contents.done, out, contents.rate);
     } catch (IOException e) {
       closeQuietly(lines);
       throw new UncheckedIOException("Cannot open the checkpoint " + file, e);
@@ -108,6 +84,43 @@ final class Checkpoint implements AutoCloseable {
       closeQuietly(lines);
       throw e;
     }
+  }
+
+  /** What a checkpoint file records: its run, its last rate and its finished items. */
+  private static final class Contents implements LineHandler {
+    final CheckpointIndex done;
+    String runId;
+    double rate = Double.NaN;
+
+    Contents(CheckpointIndex done) {
+      this.done = done;
+    }
+
+    @Override
+    public void line(long offset, String line) {
+      if (line.startsWith(RUN)) {
+        runId = line.substring(RUN.length()).strip();
+      } else if (line.startsWith(RATE)) {
+        rate = parseRate(line.substring(RATE.length()).strip());
+      } else {
+        CheckpointIndex.Entry entry = entry(line);
+        if (entry != null) {
+          done.put(entry.identity(), offset);
+        }
+      }
+    }
+  }
+
+  /** Reads the file of {@code channel}: counts its lines, then indexes them. */
+  private static Contents read(FileChannel channel) throws IOException {
+    long length = channel.size(); // lines appended later are this run's own
+    long[] count = {0};
+    forEachLine(channel, length, (offset, line) -> count[0]++);
+    ByteBuffer[] buffer = {ByteBuffer.allocate(256)}; // reused: one read at a time
+    Contents contents = new Contents(
+        new CheckpointIndex(count[0], offset -> entryAt(channel, buffer, offset)));
+    forEachLine(channel, length, contents);
+    return contents;
   }
 
   /** A finished item's line ({@code status TAB identity TAB id TAB .}), or null. */
