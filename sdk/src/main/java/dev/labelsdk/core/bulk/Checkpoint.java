@@ -116,9 +116,8 @@ final class Checkpoint implements AutoCloseable {
     long length = channel.size(); // lines appended later are this run's own
     long[] count = {0};
     forEachLine(channel, length, (offset, line) -> count[0]++);
-    ByteBuffer[] buffer = {ByteBuffer.allocate(256)}; // reused: one read at a time
-    Contents contents = new Contents(
-        new CheckpointIndex(count[0], offset -> entryAt(channel, buffer, offset)));
+    LineWindow window = new LineWindow(channel);
+    Contents contents = new Contents(new CheckpointIndex(count[0], window::entryAt));
     forEachLine(channel, length, contents);
     return contents;
   }
@@ -135,32 +134,60 @@ final class Checkpoint implements AutoCloseable {
   }
 
   /**
-   * The entry of the line at {@code offset}, read back from the file into {@code buffer[0]}
-   * (grown, and kept grown, for a longer line).
+   * Reads lines back by offset through a window of the file (64 KiB, larger only for a longer
+   * line): a resumed run mostly meets its items in the order the first run finished them, so
+   * most lookups are served from the window and one read serves about a thousand lines.
    */
-  private static CheckpointIndex.Entry entryAt(FileChannel channel, ByteBuffer[] buffer,
-      long offset) {
-    try {
-      ByteBuffer b = buffer[0].clear();
-      while (true) {
-        int scanned = b.position();
-        int read = channel.read(b, offset + scanned);
-        byte[] bytes = b.array();
-        for (int i = scanned; i < b.position(); i++) {
-          if (bytes[i] == '\n') {
-            return entry(text(bytes, i));
+  private static final class LineWindow {
+    private final FileChannel channel;
+    private byte[] bytes = new byte[1 << 16];
+    /** The file offset of {@code bytes[0]}, and how many bytes hold the file from there. */
+    private long start;
+    private int length;
+
+    LineWindow(FileChannel channel) {
+      this.channel = channel;
+    }
+
+    /** The entry of the line at {@code offset} (null if it is not one). */
+    CheckpointIndex.Entry entryAt(long offset) {
+      try {
+        int from = (int) (offset - start);
+        int end = offset >= start && offset < start + length ? lineEnd(from) : -1;
+        if (end < 0) {
+          fill(offset);
+          from = 0;
+          end = lineEnd(0);
+          while (end < 0 && length == bytes.length) { // a line longer than the window
+            bytes = new byte[bytes.length * 2];
+            fill(offset);
+            end = lineEnd(0);
           }
+          end = end < 0 ? length : end; // the file's last line
         }
-        if (read < 0) {
-          return entry(text(bytes, b.position()));
-        }
-        if (!b.hasRemaining()) {
-          b = ByteBuffer.allocate(b.capacity() * 2).put(b.flip());
-          buffer[0] = b;
+        return entry(text(bytes, from, end));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the checkpoint", e);
+      }
+    }
+
+    /** The index of the line break ending the line at {@code from}, or -1. */
+    private int lineEnd(int from) {
+      for (int i = from; i < length; i++) {
+        if (bytes[i] == '\n') {
+          return i;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read the checkpoint", e);
+      return -1;
+    }
+
+    private void fill(long offset) throws IOException {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining() && channel.read(buffer, offset + buffer.position()) >= 0) {
+        // until the window is full or the file ends
+      }
+      start = offset;
+      length = buffer.position();
     }
   }
 
@@ -215,8 +242,13 @@ final class Checkpoint implements AutoCloseable {
 
   /** The first {@code length} bytes as a line: UTF-8, without a trailing CR. */
   private static String text(byte[] bytes, int length) {
-    int end = length > 0 && bytes[length - 1] == '\r' ? length - 1 : length;
-    return new String(bytes, 0, end, StandardCharsets.UTF_8);
+    return text(bytes, 0, length);
+  }
+
+  /** Bytes {@code from} to {@code to} as a line: UTF-8, without a trailing CR. */
+  private static String text(byte[] bytes, int from, int to) {
+    int end = to > from && bytes[to - 1] == '\r' ? to - 1 : to;
+    return new String(bytes, from, end - from, StandardCharsets.UTF_8);
   }
 
   private static void closeQuietly(FileChannel channel) {

@@ -44,9 +44,11 @@ class CheckpointTest {
   void aResumedRunFindsEveryFinishedIdentityWithItsIdAndNothingElse() {
     List<String> identities = new ArrayList<>(IntStream.range(0, 5_000)
         .mapToObj(i -> "uid:frame-" + i + ".jpg").toList());
-    // Identities the line format must escape, and one longer than a read-back buffer.
+    // Identities the line format must escape, and lines longer than the read-back window.
     identities.addAll(List.of("uid:tab\there", "uid:line\nbreak", "uid:100%", "uid:ünï©ødé 🐟",
-        "uid:" + "x".repeat(5_000), ""));
+        "uid:" + "x".repeat(5_000), "uid:" + "y".repeat(100_000), ""));
+    identities.addAll(IntStream.range(5_000, 6_000).mapToObj(i -> "uid:frame-" + i + ".jpg")
+        .toList());
     Path file = written(identities);
     try (Checkpoint c = Checkpoint.open(file, options(file, "run-1"))) {
       assertThat(c.runId()).isEqualTo("run-1");
@@ -54,7 +56,10 @@ class CheckpointTest {
       for (int i = 0; i < identities.size(); i++) {
         assertThat(c.recorded(identities.get(i))).as(identities.get(i)).contains("id-" + i);
       }
-      assertThat(c.recorded("uid:frame-5000.jpg")).isEmpty();
+      for (int i = identities.size() - 1; i >= 0; i -= 7) { // out of file order
+        assertThat(c.recorded(identities.get(i))).as(identities.get(i)).contains("id-" + i);
+      }
+      assertThat(c.recorded("uid:frame-6000.jpg")).isEmpty();
       assertThat(c.recorded("uid:frame-1.jp")).isEmpty();
       assertThat(c.recorded("uid:" + "x".repeat(4_999))).isEmpty();
     }
