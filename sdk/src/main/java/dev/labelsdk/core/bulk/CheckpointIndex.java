@@ -12,7 +12,9 @@ import java.util.function.ToLongFunction;
  * <p>A hash is never trusted: a slot whose tag matches is confirmed by reading its line back
  * ({@code lineAt}) and comparing the identity itself. Two identities that share a hash, or a
  * tag, cost one extra read; neither is ever taken for the other, so no item is skipped
- * because another finished. Immutable once built; the lines it points to are never rewritten
+ * because another finished. A slot of another identity matches the tag with probability
+ * 2^-24; linear probing at the 0.7 load probes about 2 slots for a hit and 6 for a miss, so
+ * fewer than one lookup in a million reads a line that is not its own. Immutable once built; the lines it points to are never rewritten
  * (the checkpoint only appends).
  */
 final class CheckpointIndex {
