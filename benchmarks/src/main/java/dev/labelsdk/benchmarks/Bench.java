@@ -35,6 +35,8 @@ public final class Bench {
         case "async" -> AsyncAndBulk.run();
         case "pacing" -> PacingSimulation.run();
         case "snapshot" -> SnapshotAtScale.run(Integer.getInteger("bench.tasks", 1_000_000));
+        case "checkpoint" -> CheckpointHeap.run(Integer.getInteger("bench.items", 1_000_000),
+            Integer.getInteger("bench.repeats", 3));
         default -> throw new IllegalArgumentException("unknown benchmark " + name + "; one of " + all);
       }
     }

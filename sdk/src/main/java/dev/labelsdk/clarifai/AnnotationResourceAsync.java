@@ -39,4 +39,28 @@ public interface AnnotationResourceAsync {
 
   /** See {@link AnnotationResource#withOptions(RequestOptions)}. */
   AnnotationResourceAsync withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default CompletableFuture<BatchResult<Annotation>> create(List<Annotation> annotations,
+      RequestOptions options) {
+    return withOptions(options).create(annotations);
+  }
+
+  /** {@link #get(String, String)} with {@code options} for this call. */
+  default CompletableFuture<Annotation> get(String inputId, String annotationId,
+      RequestOptions options) {
+    return withOptions(options).get(inputId, annotationId);
+  }
+
+  /** {@link #list(AnnotationQuery)} with {@code options} for this call. */
+  default CompletableFuture<Page<Annotation>> list(AnnotationQuery query,
+      RequestOptions options) {
+    return withOptions(options).list(query);
+  }
+
+  /** {@link #listAll(AnnotationQuery)} with {@code options} for this call. */
+  default Flow.Publisher<Page<Annotation>> listAll(AnnotationQuery query,
+      RequestOptions options) {
+    return withOptions(options).listAll(query);
+  }
 }

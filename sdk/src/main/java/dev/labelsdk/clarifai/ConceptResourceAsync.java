@@ -37,4 +37,25 @@ public interface ConceptResourceAsync {
 
   /** See {@link ConceptResource#withOptions(RequestOptions)}. */
   ConceptResourceAsync withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default CompletableFuture<BatchResult<Concept>> create(List<Concept> concepts,
+      RequestOptions options) {
+    return withOptions(options).create(concepts);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default CompletableFuture<Concept> get(String conceptId, RequestOptions options) {
+    return withOptions(options).get(conceptId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default CompletableFuture<Page<Concept>> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default Flow.Publisher<Page<Concept>> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
 }

@@ -62,4 +62,54 @@ public interface DatasetResourceAsync {
 
   /** See {@link DatasetResource#withOptions(RequestOptions)}. */
   DatasetResourceAsync withOptions(RequestOptions options);
+
+  /** {@link #create(Dataset)} with {@code options} for this call. */
+  default CompletableFuture<Dataset> create(Dataset dataset, RequestOptions options) {
+    return withOptions(options).create(dataset);
+  }
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default CompletableFuture<List<Dataset>> create(List<Dataset> datasets,
+      RequestOptions options) {
+    return withOptions(options).create(datasets);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default CompletableFuture<Dataset> get(String datasetId, RequestOptions options) {
+    return withOptions(options).get(datasetId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default CompletableFuture<Page<Dataset>> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default Flow.Publisher<Page<Dataset>> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
+
+  /** {@link #addInputs(String, Collection)} with {@code options} for this call. */
+  default CompletableFuture<List<Input>> addInputs(String datasetId,
+      Collection<String> inputIds, RequestOptions options) {
+    return withOptions(options).addInputs(datasetId, inputIds);
+  }
+
+  /** {@link #listInputs(String, int, int)} with {@code options} for this call. */
+  default CompletableFuture<Page<Input>> listInputs(String datasetId, int page,
+      int perPage, RequestOptions options) {
+    return withOptions(options).listInputs(datasetId, page, perPage);
+  }
+
+  /** {@link #listAllInputs(String)} with {@code options} for this call. */
+  default Flow.Publisher<Page<Input>> listAllInputs(String datasetId,
+      RequestOptions options) {
+    return withOptions(options).listAllInputs(datasetId);
+  }
+
+  /** {@link #removeInputs(String, String...)} with {@code options} for this call. */
+  default CompletableFuture<Void> removeInputs(String datasetId, RequestOptions options,
+      String... inputIds) {
+    return withOptions(options).removeInputs(datasetId, inputIds);
+  }
 }

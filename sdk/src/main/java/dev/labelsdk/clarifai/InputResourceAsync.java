@@ -37,4 +37,25 @@ public interface InputResourceAsync {
 
   /** See {@link InputResource#withOptions(RequestOptions)}. */
   InputResourceAsync withOptions(RequestOptions options);
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default CompletableFuture<BatchResult<Input>> create(List<Input> inputs,
+      RequestOptions options) {
+    return withOptions(options).create(inputs);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default CompletableFuture<Input> get(String inputId, RequestOptions options) {
+    return withOptions(options).get(inputId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default CompletableFuture<Page<Input>> list(int page, int perPage, RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default Flow.Publisher<Page<Input>> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
 }

@@ -30,4 +30,25 @@ public interface SearchResourceAsync {
 
   /** See {@link SearchResource#withOptions(RequestOptions)}. */
   SearchResourceAsync withOptions(RequestOptions options);
+
+  /** {@link #save(SavedSearch...)} with {@code options} for this call. */
+  default CompletableFuture<SearchResult> save(RequestOptions options, SavedSearch... searches) {
+    return withOptions(options).save(searches);
+  }
+
+  /** {@link #get(String)} with {@code options} for this call. */
+  default CompletableFuture<SavedSearch> get(String searchId, RequestOptions options) {
+    return withOptions(options).get(searchId);
+  }
+
+  /** {@link #list(int, int)} with {@code options} for this call. */
+  default CompletableFuture<Page<SavedSearch>> list(int page, int perPage,
+      RequestOptions options) {
+    return withOptions(options).list(page, perPage);
+  }
+
+  /** {@link #listAll()} with {@code options} for this call. */
+  default Flow.Publisher<Page<SavedSearch>> listAll(RequestOptions options) {
+    return withOptions(options).listAll();
+  }
 }

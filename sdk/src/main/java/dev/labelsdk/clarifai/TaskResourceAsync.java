@@ -89,6 +89,94 @@ public interface TaskResourceAsync {
   /** See {@link TaskResource#inputCounts(String, String...)}. */
   CompletableFuture<TaskCounts> inputCounts(String taskId, String... userIds);
 
+  /**
+   * Labeling and review on one task, asynchronously; see {@link TaskResource#assignments}.
+   *
+   * @throws IllegalStateException if the client has no app (task assignments exist only
+   *     under {@code /v2/users/{user_id}/apps/{app_id}})
+   */
+  TaskAssignmentsAsync assignments(String taskId);
+
   /** See {@link TaskResource#withOptions(RequestOptions)}. */
   TaskResourceAsync withOptions(RequestOptions options);
+
+  /** {@link #create(Task)} with {@code options} for this call. */
+  default CompletableFuture<Task> create(Task task, RequestOptions options) {
+    return withOptions(options).create(task);
+  }
+
+  /** {@link #create(List)} with {@code options} for this call. */
+  default CompletableFuture<List<Task>> create(List<Task> tasks, RequestOptions options) {
+    return withOptions(options).create(tasks);
+  }
+
+  /** {@link #get(String, AdditionalField...)} with {@code options} for this call. */
+  default CompletableFuture<Task> get(String taskId, RequestOptions options,
+      AdditionalField... additionalFields) {
+    return withOptions(options).get(taskId, additionalFields);
+  }
+
+  /** {@link #list(TaskQuery)} with {@code options} for this call. */
+  default CompletableFuture<Page<Task>> list(TaskQuery query, RequestOptions options) {
+    return withOptions(options).list(query);
+  }
+
+  /** {@link #listAll(TaskQuery)} with {@code options} for this call. */
+  default Flow.Publisher<Page<Task>> listAll(TaskQuery query, RequestOptions options) {
+    return withOptions(options).listAll(query);
+  }
+
+  /** {@link #update(List)} with {@code options} for this call. */
+  default CompletableFuture<List<Task>> update(List<Task> tasks, RequestOptions options) {
+    return withOptions(options).update(tasks);
+  }
+
+  /** {@link #update(Task)} with {@code options} for this call. */
+  default CompletableFuture<Task> update(Task task, RequestOptions options) {
+    return withOptions(options).update(task);
+  }
+
+  /** {@link #delete(Collection)} with {@code options} for this call. */
+  default CompletableFuture<Void> delete(Collection<String> taskIds,
+      RequestOptions options) {
+    return withOptions(options).delete(taskIds);
+  }
+
+  /** {@link #setStatus(String, StatusCode)} with {@code options} for this call. */
+  default CompletableFuture<Task> setStatus(String taskId, StatusCode status,
+      RequestOptions options) {
+    return withOptions(options).setStatus(taskId, status);
+  }
+
+  /** {@link #markDone(String)} with {@code options} for this call. */
+  default CompletableFuture<Task> markDone(String taskId, RequestOptions options) {
+    return withOptions(options).markDone(taskId);
+  }
+
+  /** {@link #markWontDo(String)} with {@code options} for this call. */
+  default CompletableFuture<Task> markWontDo(String taskId, RequestOptions options) {
+    return withOptions(options).markWontDo(taskId);
+  }
+
+  /** {@link #reopen(String)} with {@code options} for this call. */
+  default CompletableFuture<Task> reopen(String taskId, RequestOptions options) {
+    return withOptions(options).reopen(taskId);
+  }
+
+  /** {@link #annotationCounts(String, String...)} with {@code options} for this call. */
+  default CompletableFuture<TaskCounts> annotationCounts(String taskId,
+      RequestOptions options, String... userIds) {
+    return withOptions(options).annotationCounts(taskId, userIds);
+  }
+
+  /** {@link #inputCounts(String, String...)} with {@code options} for this call. */
+  default CompletableFuture<TaskCounts> inputCounts(String taskId, RequestOptions options,
+      String... userIds) {
+    return withOptions(options).inputCounts(taskId, userIds);
+  }
+
+  /** {@link #assignments(String)} with {@code options} for this call. */
+  default TaskAssignmentsAsync assignments(String taskId, RequestOptions options) {
+    return withOptions(options).assignments(taskId);
+  }
 }

@@ -97,6 +97,11 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
   }
 
   @Override
+  public TaskAssignmentsAsync assignments(String taskId) {
+    return new TaskAssignmentsAsyncImpl(sync.assignments(taskId), executor);
+  }
+
+  @Override
   public CompletableFuture<TaskCounts> annotationCounts(String taskId, String... userIds) {
     return executor.executeAsync(Safety.IDEMPOTENT,
         sync.annotationCountsCalls(taskId, userIds), TaskResourceImpl.COUNTS);

@@ -240,7 +240,7 @@ final class TaskResourceImpl implements TaskResource {
   }
 
   @Override
-  public TaskAssignments assignments(String taskId) {
+  public TaskAssignmentsImpl assignments(String taskId) {
     PathSegments.require(taskId, "taskId");
     if (!appBound) {
       throw new IllegalStateException("Task assignments exist only under"

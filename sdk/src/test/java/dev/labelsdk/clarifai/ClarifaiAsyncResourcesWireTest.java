@@ -13,7 +13,6 @@ import dev.labelsdk.clarifai.model.SearchFilter;
 import dev.labelsdk.clarifai.model.SearchQuery;
 import dev.labelsdk.clarifai.model.SearchResult;
 import dev.labelsdk.core.PageCollector;
-import dev.labelsdk.core.RecordingScheduler;
 import dev.labelsdk.core.RequestOptions;
 import java.time.Duration;
 import java.util.List;
@@ -29,19 +28,11 @@ class ClarifaiAsyncResourcesWireTest extends ClarifaiWireTestBase {
 
   static final String DATASET = "{\"id\":\"ds-1\",\"description\":\"cars\"}";
 
-  final RecordingScheduler scheduler = RecordingScheduler.immediate();
-  ClarifaiClient client;
   ClarifaiAsyncClient async;
 
   @BeforeEach
   void asyncClient() {
-    client = builder().scheduler(scheduler).build();
     async = client.async();
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void closeClient() {
-    client.close();
   }
 
   @Test

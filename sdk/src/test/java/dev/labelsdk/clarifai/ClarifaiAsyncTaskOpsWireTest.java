@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.WorkerCounts;
-import dev.labelsdk.core.RecordingScheduler;
 import java.time.Duration;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,19 +22,11 @@ class ClarifaiAsyncTaskOpsWireTest extends ClarifaiWireTestBase {
       + "\"review_denied\":0,\"awaiting_consensus_review\":0},{\"worker\":{\"user\":"
       + "{\"id\":\"u2\"}},\"pending\":1}]";
 
-  final RecordingScheduler scheduler = RecordingScheduler.immediate();
-  ClarifaiClient client;
   TaskResourceAsync tasks;
 
   @BeforeEach
   void asyncClient() {
-    client = builder().scheduler(scheduler).build();
     tasks = client.async().tasks();
-  }
-
-  @AfterEach
-  void closeClient() {
-    client.close();
   }
 
   static String taskWithStatus(int code) {

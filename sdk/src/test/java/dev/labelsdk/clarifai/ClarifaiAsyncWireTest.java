@@ -12,7 +12,6 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.PageCollector;
-import dev.labelsdk.core.RecordingScheduler;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 /** The Clarifai async client shares the sync path's retries, headers and waits. */
 class ClarifaiAsyncWireTest extends ClarifaiWireTestBase {
 
-  final RecordingScheduler scheduler = RecordingScheduler.immediate();
 
   @Test
   void getRetriesWithTheSameBackoffAndRetryCountHeaderOnTheScheduler() throws Exception {

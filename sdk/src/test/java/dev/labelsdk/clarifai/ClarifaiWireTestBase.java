@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.core.RecordingScheduler;
 import dev.labelsdk.refonte.NoDelayServerSocketFactory;
 import dev.labelsdk.refonte.RecordingSleeper;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * A MockWebServer (TCP_NODELAY sockets) and a client for app {@code me/app1} pointed at it,
- * with a fake sleeper, jitter 0 and a fixed clock.
+ * with a fake sleeper, a recording scheduler, jitter 0 and a fixed clock.
  */
 abstract class ClarifaiWireTestBase {
 
@@ -30,6 +31,8 @@ abstract class ClarifaiWireTestBase {
 
   final MockWebServer server = new MockWebServer();
   final RecordingSleeper sleeper = new RecordingSleeper();
+  /** Where async retries wait: recorded and run at once. */
+  final RecordingScheduler scheduler = RecordingScheduler.immediate();
   ClarifaiClient client;
 
   @BeforeEach
@@ -57,6 +60,7 @@ abstract class ClarifaiWireTestBase {
         .appId("app1")
         .baseUrl(server.url("/").toString())
         .sleeper(sleeper)
+        .scheduler(scheduler)
         .jitter(() -> 0.0)
         .clock(CLOCK);
   }

@@ -49,7 +49,13 @@ final class ClarifaiE2e {
    */
   static ClarifaiClient ownerOnFakeTime(LabelMockExtension mock,
       dev.labelsdk.refonte.e2e.FakeTime time, int maxRetries) {
-    return ClarifaiClient.builder().pat("pat-" + OWNER).userId(OWNER).appId(APP)
+    return onFakeTime(mock, OWNER, time, maxRetries);
+  }
+
+  /** {@link #ownerOnFakeTime} acting as {@code user}. */
+  static ClarifaiClient onFakeTime(LabelMockExtension mock, String user,
+      dev.labelsdk.refonte.e2e.FakeTime time, int maxRetries) {
+    return ClarifaiClient.builder().pat("pat-" + user).userId(OWNER).appId(APP)
         .baseUrl(mock.clarifaiBaseUrl()).scheduler(time).httpClient(time.httpClient()).sleeper(d -> {
           throw new AssertionError("async calls never sleep on a thread");
         }).jitter(() -> 0.0).maxRetries(maxRetries).build();
