@@ -11,7 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -72,12 +72,25 @@ public final class Timestamps {
         || minute < 0 || minute > 59 || second < 0 || second > 59) {
       return null;
     }
-    try {
-      long days = LocalDate.of(year, month, day).toEpochDay();
-      return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-    } catch (DateTimeException impossible) {
+    if (day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
       return null; // e.g. February 30: the general parser reports it
     }
+    long seconds = epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second;
+    return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  /**
+   * Days from 1970-01-01 to a valid proleptic Gregorian date, by arithmetic alone (what
+   * {@code LocalDate.toEpochDay} computes, without building and checking a date: a page of
+   * tasks holds hundreds of timestamps).
+   */
+  private static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468;
   }
 
   /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
