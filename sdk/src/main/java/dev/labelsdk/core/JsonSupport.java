@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.DateTimeException;
@@ -36,8 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one Jackson configuration the clients use (ISO-8601 times, {@code Optional} support,
- * unknown properties ignored, Blackbird's lambdas in place of reflection). The mapper itself
- * stays private so nobody can reconfigure it.
+ * unknown properties ignored). The mapper itself stays private so nobody can reconfigure it.
  */
 public final class JsonSupport {
 
@@ -47,7 +45,6 @@ public final class JsonSupport {
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .addModule(new BlackbirdModule())
       .addModule(new SimpleModule("labelsdk")
           .addDeserializer(Instant.class, new Timestamps.Reader()))
       .withCoercionConfig(LogicalType.Textual, strings -> strings

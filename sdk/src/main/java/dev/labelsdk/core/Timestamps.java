@@ -42,24 +42,28 @@ public final class Timestamps {
    * reports.
    */
   static Instant parseUtc(String s) {
-    int n = s.length();
-    if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+    return parseUtc(s.toCharArray(), 0, s.length());
+  }
+
+  /** {@link #parseUtc(String)} of {@code s[from, from + n)} (a parser's buffer: no string made). */
+  static Instant parseUtc(char[] s, int from, int n) {
+    if (n < 20 || n > 30 || s[from + 4] != '-' || s[from + 7] != '-' || s[from + 10] != 'T'
+        || s[from + 13] != ':' || s[from + 16] != ':' || s[from + n - 1] != 'Z') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    int hour = digits(s, 11, 13);
-    int minute = digits(s, 14, 16);
-    int second = digits(s, 17, 19);
+    int year = digits(s, from, from + 4);
+    int month = digits(s, from + 5, from + 7);
+    int day = digits(s, from + 8, from + 10);
+    int hour = digits(s, from + 11, from + 13);
+    int minute = digits(s, from + 14, from + 16);
+    int second = digits(s, from + 17, from + 19);
     int nanos = 0;
     if (n > 20) {
       int fractionDigits = n - 21;
-      if (s.charAt(19) != '.' || fractionDigits < 1) {
+      if (s[from + 19] != '.' || fractionDigits < 1) {
         return null;
       }
-      int fraction = digits(s, 20, n - 1);
+      int fraction = digits(s, from + 20, from + n - 1);
       if (fraction < 0) {
         return null;
       }
@@ -94,10 +98,10 @@ public final class Timestamps {
   }
 
   /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] s, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -123,10 +127,15 @@ public final class Timestamps {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return InstantDeserializer.INSTANT.deserialize(p, ctxt);
       }
-      String text = p.getText();
-      if (text.isEmpty()) {
+      int length = p.getTextLength();
+      if (length == 0) {
         return null;
       }
+      Instant fast = parseUtc(p.getTextCharacters(), p.getTextOffset(), length);
+      if (fast != null) {
+        return fast;
+      }
+      String text = p.getText();
       try {
         return parse(text);
       } catch (DateTimeException e) {
