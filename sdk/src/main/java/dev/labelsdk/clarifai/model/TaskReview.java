@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,17 +127,9 @@ public final class TaskReview {
     @JsonAnySetter private Map<String, JsonNode> additionalProperties;
 
     TaskReview review() {
-      List<String> reviewers = new ArrayList<>();
-      if (userIds != null) {
-        userIds.forEach(u -> TaskWorker.addUser(reviewers, u));
-      }
-      if (users != null) {
-        users.forEach(u -> TaskWorker.addUser(reviewers, u.id()));
-      }
-      reviewers.remove("");
       return new TaskReview(
           Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
-          Collections.unmodifiableList(reviewers), manual == null ? null
+          TaskWorker.users(userIds, users, null), manual == null ? null
               : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
                   Extras.adopt(manual.extras())),
           consensus, Extras.adopt(additionalProperties));

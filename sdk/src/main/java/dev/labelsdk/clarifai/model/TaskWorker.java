@@ -152,17 +152,7 @@ public final class TaskWorker {
     @JsonAnySetter private Map<String, JsonNode> additionalProperties;
 
     TaskWorker worker() {
-      List<String> ids = new ArrayList<>();
-      if (userIds != null) {
-        userIds.forEach(u -> addUser(ids, u));
-      }
-      if (users != null) {
-        users.forEach(u -> addUser(ids, u.id()));
-      }
-      if (workers != null) {
-        workers.forEach(w -> addUser(ids, UserRef.userId(w))); // model workers have no user
-      }
-      ids.remove("");
+      List<String> ids = users(userIds, users, workers);
       Map<String, Double> weights = new LinkedHashMap<>();
       if (info != null && info.weights() != null) {
         info.weights().forEach((user, weight) -> {
@@ -176,7 +166,7 @@ public final class TaskWorker {
       }
       return new TaskWorker(
           Objects.requireNonNullElse(strategy, WorkerStrategy.WORKER_STRATEGY_NOT_SET),
-          Collections.unmodifiableList(ids), info != null,
+          ids, info != null,
           info == null || info.type() == null
               ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET : info.type(),
           info == null ? 0 : info.workersPerInput(), Collections.unmodifiableMap(weights),
@@ -186,8 +176,27 @@ public final class TaskWorker {
     }
   }
 
+  /**
+   * The users named by {@code user_ids}, then {@code users[].id}, then {@code workers[].user.id}
+   * (any may be null), once each, blanks left out; unmodifiable.
+   */
+  static List<String> users(List<String> userIds, List<UserRef> users, List<UserRef> workers) {
+    List<String> ids = new ArrayList<>();
+    if (userIds != null) {
+      userIds.forEach(u -> addUser(ids, u));
+    }
+    if (users != null) {
+      users.forEach(u -> addUser(ids, u.id()));
+    }
+    if (workers != null) {
+      workers.forEach(w -> addUser(ids, UserRef.userId(w))); // model workers have no user
+    }
+    ids.remove("");
+    return Collections.unmodifiableList(ids);
+  }
+
   /** Adds a user once (the lists are short: a set would cost more). */
-  static void addUser(List<String> ids, String id) {
+  private static void addUser(List<String> ids, String id) {
     if (id != null && !ids.contains(id)) {
       ids.add(id);
     }
