@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -207,10 +208,11 @@ public final class JsonSupport {
     return where + ": " + key + " " + problem;
   }
 
-  /** A model's name in messages: {@code task} for {@code Task} and for its builder. */
+  /** A model's name in messages: {@code task} for {@code Task} and for the builder reading it. */
   private static String name(Class<?> type) {
-    Class<?> named = type.getSimpleName().equals("Builder") && type.getEnclosingClass() != null
-        ? type.getEnclosingClass() : type;
+    boolean builder = type.getSimpleName().equals("Builder")
+        || type.isAnnotationPresent(JsonPOJOBuilder.class);
+    Class<?> named = builder && type.getEnclosingClass() != null ? type.getEnclosingClass() : type;
     return named.getSimpleName().toLowerCase(Locale.ROOT);
   }
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -42,24 +42,28 @@ public final class Timestamps {
    * reports.
    */
   static Instant parseUtc(String s) {
-    int n = s.length();
-    if (n < 20 || n > 30 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+    return parseUtc(s.toCharArray(), 0, s.length());
+  }
+
+  /** {@link #parseUtc(String)} of {@code s[from, from + n)} (a parser's buffer: no string made). */
+  static Instant parseUtc(char[] s, int from, int n) {
+    if (n < 20 || n > 30 || s[from + 4] != '-' || s[from + 7] != '-' || s[from + 10] != 'T'
+        || s[from + 13] != ':' || s[from + 16] != ':' || s[from + n - 1] != 'Z') {
       return null;
     }
-    int year = digits(s, 0, 4);
-    int month = digits(s, 5, 7);
-    int day = digits(s, 8, 10);
-    int hour = digits(s, 11, 13);
-    int minute = digits(s, 14, 16);
-    int second = digits(s, 17, 19);
+    int year = digits(s, from, from + 4);
+    int month = digits(s, from + 5, from + 7);
+    int day = digits(s, from + 8, from + 10);
+    int hour = digits(s, from + 11, from + 13);
+    int minute = digits(s, from + 14, from + 16);
+    int second = digits(s, from + 17, from + 19);
     int nanos = 0;
     if (n > 20) {
       int fractionDigits = n - 21;
-      if (s.charAt(19) != '.' || fractionDigits < 1) {
+      if (s[from + 19] != '.' || fractionDigits < 1) {
         return null;
       }
-      int fraction = digits(s, 20, n - 1);
+      int fraction = digits(s, from + 20, from + n - 1);
       if (fraction < 0) {
         return null;
       }
@@ -72,19 +76,32 @@ public final class Timestamps {
         || minute < 0 || minute > 59 || second < 0 || second > 59) {
       return null;
     }
-    try {
-      long days = LocalDate.of(year, month, day).toEpochDay();
-      return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
-    } catch (DateTimeException impossible) {
+    if (day > 28 && day > YearMonth.of(year, month).lengthOfMonth()) {
       return null; // e.g. February 30: the general parser reports it
     }
+    long seconds = epochDay(year, month, day) * 86_400 + hour * 3_600L + minute * 60L + second;
+    return Instant.ofEpochSecond(seconds, nanos);
+  }
+
+  /**
+   * Days from 1970-01-01 to a valid proleptic Gregorian date, by arithmetic alone (what
+   * {@code LocalDate.toEpochDay} computes, without building and checking a date: a page of
+   * tasks holds hundreds of timestamps).
+   */
+  private static long epochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yearOfEra = y - era * 400;
+    int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146_097L + dayOfEra - 719_468;
   }
 
   /** The decimal number in {@code s[from, to)}, or -1 if a character is not a digit. */
-  private static int digits(String s, int from, int to) {
+  private static int digits(char[] s, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -110,10 +127,15 @@ public final class Timestamps {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
         return InstantDeserializer.INSTANT.deserialize(p, ctxt);
       }
-      String text = p.getText();
-      if (text.isEmpty()) {
+      int length = p.getTextLength();
+      if (length == 0) {
         return null;
       }
+      Instant fast = parseUtc(p.getTextCharacters(), p.getTextOffset(), length);
+      if (fast != null) {
+        return fast;
+      }
+      String text = p.getText();
       try {
         return parse(text);
       } catch (DateTimeException e) {

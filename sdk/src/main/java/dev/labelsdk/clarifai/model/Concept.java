@@ -2,9 +2,10 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
@@ -34,6 +35,7 @@ import java.util.Optional;
  * @param additionalProperties keys this SDK does not model, as sent (copies)
  */
 @ProtoMessage
+@JsonDeserialize(builder = Concept.Reader.class)
 public record Concept(@JsonProperty("id") String id, @JsonProperty("name") String name,
     @JsonProperty("value") double value,
     @JsonProperty("created_at") Optional<Instant> createdAt,
@@ -54,20 +56,25 @@ public record Concept(@JsonProperty("id") String id, @JsonProperty("name") Strin
   }
 
   /**
-   * Reads a concept; a missing {@code value} means 1.0 (spec §4.2).
-   *
-   * @throws IllegalArgumentException if it lacks {@code id}
+   * Reads a concept; a missing {@code value} means 1.0 (spec §4.2), a missing {@code id} is an
+   * error. A Jackson builder (see {@link Task}).
    */
-  @JsonCreator
-  static Concept read(@JsonProperty("id") String id, @JsonProperty("name") String name,
-      @JsonProperty("value") Double value, @JsonProperty("created_at") Instant createdAt,
-      @JsonProperty("app_id") String appId,
-      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
-    if (id == null || id.isEmpty()) {
-      throw new IllegalArgumentException("concept: \"id\" is missing");
+  @JsonPOJOBuilder(buildMethodName = "concept")
+  static final class Reader {
+    @JsonProperty("id") private String id;
+    @JsonProperty("name") private String name;
+    @JsonProperty("value") private Double value;
+    @JsonProperty("created_at") private Instant createdAt;
+    @JsonProperty("app_id") private String appId;
+    @JsonAnySetter private Map<String, JsonNode> additionalProperties;
+
+    Concept concept() {
+      if (id == null || id.isEmpty()) {
+        throw new IllegalArgumentException("concept: \"id\" is missing");
+      }
+      return new Concept(id, name, value == null ? 1.0 : value, Optional.ofNullable(createdAt),
+          appId, additionalProperties);
     }
-    return new Concept(id, name, value == null ? 1.0 : value, Optional.ofNullable(createdAt),
-        appId, additionalProperties);
   }
 
   /**
@@ -89,7 +96,7 @@ public record Concept(@JsonProperty("id") String id, @JsonProperty("name") Strin
     return of(id).withValue(0.0);
   }
 
-  /** Parses a concept (see {@link #read}). */
+  /** Parses a concept (see {@link Reader}). */
   public static Concept fromJson(JsonNode json) {
     return JsonSupport.convert(json, Concept.class);
   }

@@ -1,8 +1,9 @@
 package dev.labelsdk.clarifai.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Objects;
  * the task is created: inputs added later do not join the task. Immutable.
  */
 @ProtoMessage
+@JsonDeserialize(builder = InputSource.Reader.class)
 public final class InputSource {
 
   private static final InputSource ALL = new InputSource(InputSourceType.ALL_INPUTS, "");
@@ -44,11 +46,15 @@ public final class InputSource {
     return new InputSource(Objects.requireNonNull(type, "type"), id == null ? "" : id);
   }
 
-  /** Reads a TaskInputSource. */
-  @JsonCreator
-  static InputSource read(@JsonProperty("type") InputSourceType type,
-      @JsonProperty("id") String id) {
-    return of(Objects.requireNonNullElse(type, InputSourceType.INPUT_SOURCE_TYPE_NOT_SET), id);
+  /** Reads a TaskInputSource. A Jackson builder (see {@link Task}). */
+  @JsonPOJOBuilder(buildMethodName = "inputSource")
+  static final class Reader {
+    @JsonProperty("type") private InputSourceType type;
+    @JsonProperty("id") private String id;
+
+    InputSource inputSource() {
+      return of(Objects.requireNonNullElse(type, InputSourceType.INPUT_SOURCE_TYPE_NOT_SET), id);
+    }
   }
 
   /** Parses a TaskInputSource. */

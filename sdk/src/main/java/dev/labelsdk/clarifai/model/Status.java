@@ -1,8 +1,9 @@
 package dev.labelsdk.clarifai.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonSupport;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.Set;
  *     it when contacting support
  */
 @ProtoMessage
+@JsonDeserialize(builder = Status.Reader.class)
 public record Status(@JsonProperty("code") StatusCode code,
     @JsonProperty("description") String description, @JsonProperty("details") String details,
     @JsonProperty("req_id") String reqId) {
@@ -39,15 +41,20 @@ public record Status(@JsonProperty("code") StatusCode code,
     return new Status(code, "", "", "");
   }
 
-  /** Reads a status; it must have a {@code code}. */
-  @JsonCreator
-  static Status read(@JsonProperty("code") StatusCode code,
-      @JsonProperty("description") String description, @JsonProperty("details") String details,
-      @JsonProperty("req_id") String reqId) {
-    if (code == null) {
-      throw new IllegalArgumentException("status: \"code\" is missing");
+  /** Reads a status; {@code code} is required. A Jackson builder (see {@link Task}). */
+  @JsonPOJOBuilder(buildMethodName = "status")
+  static final class Reader {
+    @JsonProperty("code") private StatusCode code;
+    @JsonProperty("description") private String description;
+    @JsonProperty("details") private String details;
+    @JsonProperty("req_id") private String reqId;
+
+    Status status() {
+      if (code == null) {
+        throw new IllegalArgumentException("status: \"code\" is missing");
+      }
+      return new Status(code, description, details, reqId);
     }
-    return new Status(code, description, details, reqId);
   }
 
   /**

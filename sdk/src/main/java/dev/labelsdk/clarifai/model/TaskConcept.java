@@ -1,8 +1,9 @@
 package dev.labelsdk.clarifai.model;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
@@ -15,16 +16,27 @@ import java.util.Objects;
  * @param autoAnnotationConfig settings for model-assisted labeling ({@code {}} when none)
  */
 @ProtoMessage
+@JsonDeserialize(builder = TaskConcept.Reader.class)
 public record TaskConcept(@JsonProperty("concept") Concept concept,
     @JsonProperty("auto_annotation_config") JsonObject autoAnnotationConfig) {
 
   /** Validates the components; absent settings are {@code {}}. */
-  @JsonCreator
   public TaskConcept {
     if (concept == null) {
       throw new IllegalArgumentException("task concept: \"concept\" is missing");
     }
     autoAnnotationConfig = Objects.requireNonNullElse(autoAnnotationConfig, JsonObject.empty());
+  }
+
+  /** Reads a task concept. A Jackson builder (see {@link Task}). */
+  @JsonPOJOBuilder(buildMethodName = "taskConcept")
+  static final class Reader {
+    @JsonProperty("concept") private Concept concept;
+    @JsonProperty("auto_annotation_config") private JsonObject autoAnnotationConfig;
+
+    TaskConcept taskConcept() {
+      return new TaskConcept(concept, autoAnnotationConfig);
+    }
   }
 
   /** A concept by id. */

@@ -2,15 +2,15 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +33,7 @@ import java.util.Set;
  * never reach consensus and go straight to the reviewers (spec §7.1; the seeds' own example).
  */
 @ProtoMessage
+@JsonDeserialize(builder = TaskReview.Reader.class)
 public final class TaskReview {
 
   /** {@code manual_strategy_info}. */
@@ -112,31 +113,30 @@ public final class TaskReview {
         new Consensus(approvalThreshold, 0, Map.of()), Map.of());
   }
 
-  /** Reads a TaskReview: the reviewers are {@code user_ids} then {@code users[].id}. */
-  @JsonCreator
-  static TaskReview read(@JsonProperty("strategy") ReviewStrategy strategy,
-      @JsonProperty("user_ids") List<String> userIds,
-      @JsonProperty("users") List<TaskWorker.UserRef> users,
-      @JsonProperty("manual_strategy_info") Manual manual,
-      @JsonProperty("consensus_strategy_info") Consensus consensus,
-      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
-    List<String> reviewers = new ArrayList<>();
-    if (userIds != null) {
-      userIds.forEach(u -> TaskWorker.addUser(reviewers, u));
+  /**
+   * Reads a TaskReview: the reviewers are {@code user_ids} then {@code users[].id}. A Jackson
+   * builder (see {@link Task}).
+   */
+  @JsonPOJOBuilder(buildMethodName = "review")
+  static final class Reader {
+    @JsonProperty("strategy") private ReviewStrategy strategy;
+    @JsonProperty("user_ids") private List<String> userIds;
+    @JsonProperty("users") private List<TaskWorker.UserRef> users;
+    @JsonProperty("manual_strategy_info") private Manual manual;
+    @JsonProperty("consensus_strategy_info") private Consensus consensus;
+    @JsonAnySetter private Map<String, JsonNode> additionalProperties;
+
+    TaskReview review() {
+      return new TaskReview(
+          Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
+          TaskWorker.users(userIds, users, null), manual == null ? null
+              : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
+                  Extras.adopt(manual.extras())),
+          consensus, Extras.adopt(additionalProperties));
     }
-    if (users != null) {
-      users.forEach(u -> TaskWorker.addUser(reviewers, u.id()));
-    }
-    reviewers.remove("");
-    return new TaskReview(
-        Objects.requireNonNullElse(strategy, ReviewStrategy.TASK_REVIEW_STRATEGY_NOT_SET),
-        Collections.unmodifiableList(reviewers), manual == null ? null
-            : new Manual(manual.samplePercentage(), manual.approvalThreshold(),
-                Extras.adopt(manual.extras())),
-        consensus, Extras.adopt(additionalProperties));
   }
 
-  /** Parses a TaskReview (see {@link #read}). */
+  /** Parses a TaskReview (see {@link Reader}). */
   public static TaskReview fromJson(JsonNode json) {
     return JsonSupport.convert(json, TaskReview.class);
   }

@@ -2,10 +2,11 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
@@ -38,6 +39,7 @@ import java.util.Set;
  * {@link Task#problems()} and rejected before a task is sent.
  */
 @ProtoMessage
+@JsonDeserialize(builder = TaskWorker.Reader.class)
 public final class TaskWorker {
 
   /** Shares may exceed 1/k by rounding error only (the server allows the same). */
@@ -106,13 +108,23 @@ public final class TaskWorker {
         PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET, 0);
   }
 
-  /** A user named by id ({@code users[]}), or the user of a worker ({@code workers[].user}). */
-  record UserRef(@JsonProperty("id") String id, @JsonProperty("user") UserRef user) {
+  /**
+   * A user named by id ({@code users[]}), or the user of a worker ({@code workers[].user}).
+   * Filled field by field (see {@link Reader}).
+   */
+  static final class UserRef {
+    @JsonProperty("id") private String id;
+    @JsonProperty("user") private UserRef user;
+
+    /** {@code users[].id} (null when absent). */
+    String id() {
+      return id;
+    }
 
     /** {@code worker.user.id}, or {@code ""}. */
     static String userId(UserRef worker) {
-      return worker == null || worker.user() == null || worker.user().id() == null ? ""
-          : worker.user().id();
+      return worker == null || worker.user == null || worker.user.id == null ? ""
+          : worker.user.id;
     }
   }
 
@@ -126,15 +138,49 @@ public final class TaskWorker {
 
   /**
    * Reads a TaskWorker. The workers are {@code user_ids}, then {@code users[].id}, then
-   * {@code workers[].user.id} (every form the API has used), without duplicates.
+   * {@code workers[].user.id} (every form the API has used), without duplicates. A Jackson
+   * builder, like every model read on the hot path (see {@link Task}).
    */
-  @JsonCreator
-  static TaskWorker read(@JsonProperty("strategy") WorkerStrategy strategy,
-      @JsonProperty("user_ids") List<String> userIds, @JsonProperty("users") List<UserRef> users,
-      @JsonProperty("workers") List<UserRef> workers,
-      @JsonProperty("partitioned_strategy_info") Info info,
-      @JsonProperty("type") WorkerType type,
-      @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+  @JsonPOJOBuilder(buildMethodName = "worker")
+  static final class Reader {
+    @JsonProperty("strategy") private WorkerStrategy strategy;
+    @JsonProperty("user_ids") private List<String> userIds;
+    @JsonProperty("users") private List<UserRef> users;
+    @JsonProperty("workers") private List<UserRef> workers;
+    @JsonProperty("partitioned_strategy_info") private Info info;
+    @JsonProperty("type") private WorkerType type;
+    @JsonAnySetter private Map<String, JsonNode> additionalProperties;
+
+    TaskWorker worker() {
+      List<String> ids = users(userIds, users, workers);
+      Map<String, Double> weights = new LinkedHashMap<>();
+      if (info != null && info.weights() != null) {
+        info.weights().forEach((user, weight) -> {
+          if (!weight.isNumber()) {
+            throw new IllegalArgumentException("worker.partitioned_strategy_info.weights: the"
+                + " weight of \"" + user + "\" must be a number but was "
+                + JsonSupport.describe(weight));
+          }
+          weights.put(user, weight.doubleValue());
+        });
+      }
+      return new TaskWorker(
+          Objects.requireNonNullElse(strategy, WorkerStrategy.WORKER_STRATEGY_NOT_SET),
+          ids, info != null,
+          info == null || info.type() == null
+              ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET : info.type(),
+          info == null ? 0 : info.workersPerInput(), Collections.unmodifiableMap(weights),
+          Objects.requireNonNullElse(type, WorkerType.WORKER_TYPE_NOT_SET),
+          info == null ? Map.of() : Extras.adopt(info.extras()),
+          Extras.adopt(additionalProperties));
+    }
+  }
+
+  /**
+   * The users named by {@code user_ids}, then {@code users[].id}, then {@code workers[].user.id}
+   * (any may be null), once each, blanks left out; unmodifiable.
+   */
+  static List<String> users(List<String> userIds, List<UserRef> users, List<UserRef> workers) {
     List<String> ids = new ArrayList<>();
     if (userIds != null) {
       userIds.forEach(u -> addUser(ids, u));
@@ -146,35 +192,17 @@ public final class TaskWorker {
       workers.forEach(w -> addUser(ids, UserRef.userId(w))); // model workers have no user
     }
     ids.remove("");
-    Map<String, Double> weights = new LinkedHashMap<>();
-    if (info != null && info.weights() != null) {
-      info.weights().forEach((user, weight) -> {
-        if (!weight.isNumber()) {
-          throw new IllegalArgumentException("worker.partitioned_strategy_info.weights: the"
-              + " weight of \"" + user + "\" must be a number but was "
-              + JsonSupport.describe(weight));
-        }
-        weights.put(user, weight.doubleValue());
-      });
-    }
-    return new TaskWorker(
-        Objects.requireNonNullElse(strategy, WorkerStrategy.WORKER_STRATEGY_NOT_SET),
-        Collections.unmodifiableList(ids), info != null,
-        info == null || info.type() == null
-            ? PartitionedStrategy.PARTITIONED_WORKER_STRATEGY_NOT_SET : info.type(),
-        info == null ? 0 : info.workersPerInput(), Collections.unmodifiableMap(weights),
-        Objects.requireNonNullElse(type, WorkerType.WORKER_TYPE_NOT_SET),
-        info == null ? Map.of() : Extras.adopt(info.extras()), Extras.adopt(additionalProperties));
+    return Collections.unmodifiableList(ids);
   }
 
   /** Adds a user once (the lists are short: a set would cost more). */
-  static void addUser(List<String> ids, String id) {
+  private static void addUser(List<String> ids, String id) {
     if (id != null && !ids.contains(id)) {
       ids.add(id);
     }
   }
 
-  /** Parses a TaskWorker (see {@link #read}). */
+  /** Parses a TaskWorker (see {@link Reader}). */
   public static TaskWorker fromJson(JsonNode json) {
     return JsonSupport.convert(json, TaskWorker.class);
   }
