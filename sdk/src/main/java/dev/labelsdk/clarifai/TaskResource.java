@@ -263,7 +263,7 @@ public interface TaskResource {
    * @return the running job: its {@code result()} (per task) and {@code cancel()}
    */
   default BulkJob<Task> submitAll(List<Task> tasks, BulkOptions options) {
-    return submitAll(BulkInput.of(tasks), BULK_BATCH_SIZE, options);
+    return submitAll(BulkInput.of(tasks), options);
   }
 
   /**
@@ -279,7 +279,7 @@ public interface TaskResource {
    * anything else read lazily as {@link #submitAll(Iterator, BulkOptions)}.
    */
   default BulkJob<Task> submitAll(Iterable<Task> tasks, BulkOptions options) {
-    return submitAll(BulkInput.of(tasks), BULK_BATCH_SIZE, options);
+    return submitAll(BulkInput.of(tasks), options);
   }
 
   /**
@@ -288,12 +288,12 @@ public interface TaskResource {
    * {@link BulkInput}).
    */
   default BulkJob<Task> submitAll(Iterator<Task> tasks, BulkOptions options) {
-    return submitAll(BulkInput.of(tasks), BULK_BATCH_SIZE, options);
+    return submitAll(BulkInput.of(tasks), options);
   }
 
   /** {@link #submitAll(Iterator, BulkOptions)} over a stream, closed when the run ends. */
   default BulkJob<Task> submitAll(Stream<Task> tasks, BulkOptions options) {
-    return submitAll(BulkInput.of(tasks), BULK_BATCH_SIZE, options);
+    return submitAll(BulkInput.of(tasks), options);
   }
 
   /** {@link #submitAll(BulkInput, int, BulkOptions)} with {@link #BULK_BATCH_SIZE}. */
