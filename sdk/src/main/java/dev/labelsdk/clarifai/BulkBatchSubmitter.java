@@ -38,11 +38,12 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Clarifai's half of bulk submission of inputs and annotations
- * ({@link InputResource#submitAll}, {@link AnnotationResource#submitAll}). The shared
+ * Clarifai's bulk submission of inputs, annotations and tasks ({@link InputResource#submitAll},
+ * {@link AnnotationResource#submitAll}, {@link TaskResource#submitAll}). The shared
  * {@link BulkRunner} runs over <em>batches</em> of up to {@link #MAX_BATCH_SIZE} items (one
- * {@code POST} each, paced by the run's {@link AdaptiveRateLimiter}); every batch answer is
- * split into one outcome per item, and the result, progress and counts are per item.
+ * {@code POST} each, paced by the run's {@link AdaptiveRateLimiter}); the kind's
+ * {@link Sender} turns every batch into one outcome per item, and the result, progress and
+ * counts are per item.
  *
  * <p>Exactly once by id: every item is sent with an id (its own, or one derived from the run
  * id and its content), so the create is idempotent and retried like any idempotent call; an
@@ -51,41 +52,54 @@ import java.util.function.Function;
 final class BulkBatchSubmitter {
 
   /**
-   * What the engine needs of one kind of item: its list field, its id, how to give it one,
-   * its request JSON, the create call and the parser of an answered item.
+   * What the engine needs of one kind of item: its list field, its id, how to give it one, the
+   * JSON its content identity digests, and how a batch of them is sent.
    */
   record Kind<T>(String field, Function<T, String> id, BiFunction<T, String, T> withId,
-      Function<T, ObjectNode> requestJson, Poster post, Function<JsonNode, T> parse) {}
+      Function<T, ObjectNode> requestJson, Sender<T> sender) {}
 
-  /** The create call of a batch. */
+  /**
+   * Sends one batch whose items all have ids ({@code sent}, in batch order) and answers one
+   * outcome per item, in that order (index {@code batch.first() + i}).
+   */
+  @FunctionalInterface
+  interface Sender<T> {
+    CompletableFuture<List<BulkOutcome<T>>> send(CallExecutor calls, Batch<T> batch,
+        List<T> sent);
+  }
+
+  /** The create call of a per-item batch. */
   @FunctionalInterface
   interface Poster {
     retrofit2.Call<okhttp3.ResponseBody> post(JsonNode body, Map<String, String> headers);
   }
 
-
   /** The most items one batch create carries (Clarifai's limit for inputs, used for both). */
   static final int MAX_BATCH_SIZE = InputResource.MAX_BATCH_SIZE;
 
-  /** A batch: its inputs (positions {@code first ..}) and their identities. */
-  private record Batch<T>(int first, List<T> items, List<String> identities, String identity) {}
+  /** A batch: its items (positions {@code first ..}) and their identities. */
+  record Batch<T>(int first, List<T> items, List<String> identities, String identity) {}
 
   private BulkBatchSubmitter() {}
 
   /** Inputs: {@code POST .../inputs}. */
   static Kind<Input> inputs(ClarifaiService service) {
-    return new Kind<>("inputs", Input::id, (i, id) -> i.toBuilder().id(id).build(),
-        i -> Requests.create(i.toJson()), service::postInputs, Input::fromJson);
+    Function<Input, ObjectNode> json = i -> Requests.create(i.toJson());
+    return new Kind<>("inputs", Input::id, (i, id) -> i.toBuilder().id(id).build(), json,
+        perItem("inputs", Input::id, json, service::postInputs, Input::fromJson));
   }
 
   /** Annotations: {@code POST .../annotations}. */
   static Kind<Annotation> annotations(ClarifaiService service) {
     return new Kind<>("annotations", Annotation::id, (a, id) -> a.toBuilder().id(id).build(),
-        AnnotationResourceImpl::requestJson, service::postAnnotations, Annotation::fromJson);
+        AnnotationResourceImpl::requestJson, perItem("annotations", Annotation::id,
+            AnnotationResourceImpl::requestJson, service::postAnnotations, Annotation::fromJson));
   }
 
   static <T> BulkJob<T> start(Kind<T> kind, CallExecutor executor, BulkInput<T> input,
       int batchSize, BulkOptions options) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(options, "options");
     if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
       throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE);
     }
@@ -105,8 +119,8 @@ final class BulkBatchSubmitter {
         pulled.put(i, b);
       }
       return b.identity();
-    }, (index, batch, identity, runId) -> send(kind, calls, batch, identity, runId)
-        .thenApply(outcomes -> {
+    }, (index, batch, identity, runId) -> kind.sender().send(calls, batch,
+            withIds(kind, batch, runId)).thenApply(outcomes -> {
           List<BulkOutcome<T>> kept = input.keepOutcomes() ? outcomes : outcomes.stream()
               .filter(o -> o.status() == BulkOutcome.Status.FAILED).toList();
           if (!kept.isEmpty()) {
@@ -190,58 +204,72 @@ final class BulkBatchSubmitter {
     }
   }
 
-  /** One batch create, as one outcome per input. */
-  private static <T> CompletableFuture<List<BulkOutcome<T>>> send(Kind<T> kind,
-      CallExecutor calls, Batch<T> batch, String identity, String runId) {
+  /** The batch's items, each without an id given one derived from the run id. */
+  private static <T> List<T> withIds(Kind<T> kind, Batch<T> batch, String runId) {
     List<T> sent = new ArrayList<>();
     for (int i = 0; i < batch.items().size(); i++) {
       T item = batch.items().get(i);
       sent.add(kind.id().apply(item).isEmpty()
           ? kind.withId().apply(item, derivedId(runId, batch.identities().get(i))) : item);
     }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray(kind.field());
-    sent.forEach(i -> array.add(kind.requestJson().apply(i)));
-    return calls.executeAsync(Safety.IDEMPOTENT, headers -> kind.post().post(body, headers),
-            Responses.batch(kind.field(), kind.parse()))
-        .handle((answer, error) -> {
-          if (error == null) {
-            return outcomes(kind, batch, sent, answer);
-          }
-          RuntimeException failure = Retrier.unwrapFailure(error);
-          Optional<BatchResult<T>> items = itemsOfFailure(kind, failure);
-          if (items.isPresent()) {
-            return outcomes(kind, batch, sent, items.get());
-          }
-          List<BulkOutcome<T>> failed = new ArrayList<>();
-          for (int i = 0; i < sent.size(); i++) {
-            failed.add(BulkOutcome.failed(batch.first() + i, batch.identities().get(i), failure));
-          }
-          return failed;
-        });
+    return sent;
+  }
+
+  /**
+   * The sender of a per-item batch (inputs, annotations): one create, its answer split into
+   * one outcome per item (MIXED_STATUS is per item; 40010 on an item is
+   * {@code ALREADY_EXISTED}).
+   */
+  private static <T> Sender<T> perItem(String field, Function<T, String> id,
+      Function<T, ObjectNode> requestJson, Poster post, Function<JsonNode, T> parse) {
+    return (calls, batch, sent) -> {
+      ObjectNode body = JsonSupport.newObject();
+      ArrayNode array = body.putArray(field);
+      sent.forEach(i -> array.add(requestJson.apply(i)));
+      return calls.executeAsync(Safety.IDEMPOTENT, headers -> post.post(body, headers),
+              Responses.batch(field, parse))
+          .handle((answer, error) -> {
+            if (error == null) {
+              return outcomes(id, batch, sent, answer);
+            }
+            RuntimeException failure = Retrier.unwrapFailure(error);
+            Optional<BatchResult<T>> items = itemsOfFailure(field, parse, failure);
+            return items.isPresent() ? outcomes(id, batch, sent, items.get())
+                : failed(batch.first(), batch.identities(), failure);
+          });
+    };
+  }
+
+  /** Every item of a batch (positions {@code first ..}) failed with {@code failure}. */
+  static <T> List<BulkOutcome<T>> failed(int first, List<String> identities,
+      RuntimeException failure) {
+    List<BulkOutcome<T>> failed = new ArrayList<>();
+    for (int i = 0; i < identities.size(); i++) {
+      failed.add(BulkOutcome.failed(first + i, identities.get(i), failure));
+    }
+    return failed;
   }
 
   /** The per-item statuses of a batch where every item failed (10020), if the body has them. */
-  private static <T> Optional<BatchResult<T>> itemsOfFailure(Kind<T> kind,
-      RuntimeException failure) {
+  private static <T> Optional<BatchResult<T>> itemsOfFailure(String field,
+      Function<JsonNode, T> parse, RuntimeException failure) {
     if (!(failure instanceof ClarifaiError e) || e.code() != StatusCode.FAILURE.number()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(BatchResult.fromJson(JsonSupport.parse(e.rawBody()), kind.field(),
-          kind.parse()));
+      return Optional.of(BatchResult.fromJson(JsonSupport.parse(e.rawBody()), field, parse));
     } catch (Exception notABatch) {
       return Optional.empty();
     }
   }
 
-  private static <T> List<BulkOutcome<T>> outcomes(Kind<T> kind, Batch<T> batch, List<T> sent,
-      BatchResult<T> answer) {
+  private static <T> List<BulkOutcome<T>> outcomes(Function<T, String> idOf, Batch<T> batch,
+      List<T> sent, BatchResult<T> answer) {
     List<BulkOutcome<T>> out = new ArrayList<>();
     for (int i = 0; i < sent.size(); i++) {
       int index = batch.first() + i;
       String identity = batch.identities().get(i);
-      String id = kind.id().apply(sent.get(i));
+      String id = idOf.apply(sent.get(i));
       if (i >= answer.items().size()) {
         out.add(BulkOutcome.failed(index, identity, new IllegalStateException(
             "The answer has " + answer.items().size() + " items for " + sent.size() + " sent")));
@@ -250,7 +278,7 @@ final class BulkBatchSubmitter {
       BatchResult.Item<T> item = answer.items().get(i);
       if (item.succeeded()) {
         out.add(BulkOutcome.created(index, identity, item.value(),
-            kind.id().apply(item.value())));
+            idOf.apply(item.value())));
         continue;
       }
       Status status = item.status().orElseThrow();

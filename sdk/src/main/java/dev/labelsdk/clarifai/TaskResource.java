@@ -236,23 +236,42 @@ public interface TaskResource {
   }
 
   /**
-   * Creates many tasks, asynchronously, on the shared bulk engine: one
-   * {@code POST .../tasks} a task (a create of several is all or none), at most
-   * {@link BulkOptions#concurrency()} in flight, every attempt paced by one adaptive rate that
-   * a 429 (11005) cuts for all of them and holds for its {@code Retry-After}.
+   * The tasks one {@code POST .../tasks} carries in {@code submitAll} unless told otherwise.
+   * Clarifai documents no limit; a task create does more work than an input's (it snapshots
+   * its inputs and builds assignments), so batches stay shorter than the 128 of inputs.
+   */
+  int BULK_BATCH_SIZE = 32;
+
+  /**
+   * Creates many tasks, asynchronously, on the shared bulk engine: {@link #BULK_BATCH_SIZE}
+   * tasks a {@code POST .../tasks} (PostTasks takes a list), at most
+   * {@link BulkOptions#concurrency()} requests in flight, every attempt paced by one adaptive
+   * rate that a 429 (11005) cuts for all of them and holds for its {@code Retry-After}. The
+   * limit counts requests, so a run carries up to {@code BULK_BATCH_SIZE} tasks per request the
+   * limit allows.
    *
    * <p>Exactly once by task id: a task without an id is sent with one derived from the run id
-   * and its content ({@code bulk-<hex>}), so every create is retried like an idempotent call;
-   * a retry that meets its own id after a lost answer is recovered as {@link #create(List)}
-   * does ({@code CREATED}); an id the app already had (40010 on the first attempt, e.g. from
-   * an earlier run with the same run id or checkpoint) is {@code ALREADY_EXISTED}; anything
-   * else is {@code FAILED} with its exception (a task whose {@code problems()} are not empty
-   * fails without being sent).
+   * and its content ({@code bulk-<hex>}), so every create is retried like an idempotent call.
+   * A create of several tasks is all or none, so a batch that fails is sorted out per task: a
+   * retry that meets its own ids after a lost answer is recovered as {@link #create(List)}
+   * does ({@code CREATED}); other 40010s are resolved by one listing of the batch's ids: the
+   * tasks the app already had (e.g. from an earlier run with the same run id or checkpoint) are
+   * {@code ALREADY_EXISTED} and the rest are sent again; a batch refused because of a task
+   * (400/404) is split until that task fails alone ({@code FAILED} with its exception). A task
+   * whose {@code problems()} are not empty fails without being sent.
    *
    * @return the running job: its {@code result()} (per task) and {@code cancel()}
    */
   default BulkJob<Task> submitAll(List<Task> tasks, BulkOptions options) {
     return submitAll(BulkInput.of(tasks), options);
+  }
+
+  /**
+   * {@link #submitAll(List, BulkOptions)} with {@code batchSize} tasks a request (1 to
+   * {@link InputResource#MAX_BATCH_SIZE}; 1 sends every task alone).
+   */
+  default BulkJob<Task> submitAll(List<Task> tasks, int batchSize, BulkOptions options) {
+    return submitAll(BulkInput.of(tasks), batchSize, options);
   }
 
   /**
@@ -264,8 +283,8 @@ public interface TaskResource {
   }
 
   /**
-   * {@link #submitAll(List, BulkOptions)} over a streamed input: the next task is read only
-   * when a slot is free, and the result keeps only the failed outcomes (see
+   * {@link #submitAll(List, BulkOptions)} over a streamed input: the tasks are read a batch at
+   * a time when a slot is free, and the result keeps only the failed outcomes (see
    * {@link BulkInput}).
    */
   default BulkJob<Task> submitAll(Iterator<Task> tasks, BulkOptions options) {
@@ -277,8 +296,13 @@ public interface TaskResource {
     return submitAll(BulkInput.of(tasks), options);
   }
 
-  /** What every {@code submitAll} overload runs; see {@link BulkInput}. */
+  /** {@link #submitAll(BulkInput, int, BulkOptions)} with {@link #BULK_BATCH_SIZE}. */
   default BulkJob<Task> submitAll(BulkInput<Task> tasks, BulkOptions options) {
+    return submitAll(tasks, BULK_BATCH_SIZE, options);
+  }
+
+  /** What every {@code submitAll} overload runs, {@code batchSize} tasks a request. */
+  default BulkJob<Task> submitAll(BulkInput<Task> tasks, int batchSize, BulkOptions options) {
     throw new UnsupportedOperationException("submitAll is implemented by the client's own"
         + " TaskResource");
   }

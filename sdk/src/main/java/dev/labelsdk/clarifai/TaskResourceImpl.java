@@ -124,10 +124,9 @@ final class TaskResourceImpl implements TaskResource {
   }
 
   @Override
-  public BulkJob<Task> submitAll(BulkInput<Task> tasks, BulkOptions options) {
-    Objects.requireNonNull(tasks, "tasks");
-    Objects.requireNonNull(options, "options");
-    return BulkTaskSubmitter.start(this, service, executor, tasks, options);
+  public BulkJob<Task> submitAll(BulkInput<Task> tasks, int batchSize, BulkOptions options) {
+    return BulkBatchSubmitter.start(BulkTaskSubmitter.kind(this, service), executor, tasks,
+        batchSize, options);
   }
 
   @Override

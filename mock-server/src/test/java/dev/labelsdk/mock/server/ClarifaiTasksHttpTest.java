@@ -229,6 +229,24 @@ class ClarifaiTasksHttpTest {
     assertThat(owner.post(APP + "/tasks", "{\"tasks\":[{\"id\":\"mine\"}]}").code()).isEqualTo(40010);
   }
 
+  @Test
+  void aTakenIdFailsItsWholeBatchAndTheDetailsNameTheTask() {
+    create("{\"id\":\"mine\",\"name\":\"first\"}");
+    JsonNode before = mock.clarifai().state();
+    ClarifaiHttp.Response taken = owner.post(APP + "/tasks",
+        "{\"tasks\":[{\"id\":\"new\",\"name\":\"n\"},{\"id\":\"mine\",\"name\":\"again\"}]}");
+    assertThat(taken.status()).isEqualTo(400);
+    assertThat(taken.code()).isEqualTo(40010);
+    assertThat(taken.details()).isEqualTo("tasks[1]: task id 'mine' already exists");
+    assertThat(taken.json().get("tasks")).isEmpty();
+    ClarifaiHttp.Response twice = owner.post(APP + "/tasks",
+        "{\"tasks\":[{\"id\":\"dup\"},{\"id\":\"dup\"}]}");
+    assertThat(twice.code()).isEqualTo(40010);
+    assertThat(twice.details()).isEqualTo("tasks[1]: task id 'dup' already exists");
+    assertThat(mock.clarifai().state()).as("nothing of either batch was stored").isEqualTo(before);
+    assertThat(ids(APP + "/tasks?ids=new&ids=mine&ids=dup")).containsExactly("mine");
+  }
+
   private String create(String taskJson) {
     return owner.post(APP + "/tasks", "{\"tasks\":[" + taskJson + "]}").json().at("/tasks/0/id").asText();
   }
