@@ -55,7 +55,8 @@ final class PacingSimulation {
     Server[] servers = {
         new Server(200, 1, 5_000, 64, 0.25), new Server(200, 1, 5_000, 64, 0),
         new Server(200, 0.1, 5_000, 64, 0.25), new Server(1_000, 1, 20_000, 64, 0.25),
-        new Server(50, 1, 3_000, 64, 0.25), new Server(2, 1, 25, 8, 0),
+        new Server(50, 1, 3_000, 64, 0.25), new Server(15, 1, 2_000, 64, 0.25),
+        new Server(2, 1, 25, 8, 0),
         new Server(20, 0.05, 2_000, 16, 0.25)};
     for (Server s : servers) {
       PacingSimulation sim = new PacingSimulation(s);

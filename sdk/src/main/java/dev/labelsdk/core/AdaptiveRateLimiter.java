@@ -15,8 +15,10 @@ import java.util.function.LongSupplier;
  * which HTTP rounds up, less its last second unless cuts come that close: see
  * {@link #hold}). Other answers raise the rate again: quickly (back to the ceiling in about
  * two seconds) below the ceiling, then above it by a step of {@code increase} a second (at
- * most 5% of the rate) that doubles each second without a 429. Waiting is a task on a {@link Scheduler},
- * never a parked thread. Thread-safe.
+ * most 5% of the rate) that doubles each second without a 429, but never past twice the
+ * answers of the last second: a rate not in use is not raised. A cut after the first starts
+ * from what the server took in the last second when that is below the pace. Waiting is a
+ * task on a {@link Scheduler}, never a parked thread. Thread-safe.
  *
  * <p>Until the first 429 the rate is the configured start (by default unlimited: only the
  * caller's concurrency bounds it); the first cut starts from the rate of answers other than
@@ -40,6 +42,8 @@ public final class AdaptiveRateLimiter implements Throttle {
   private static final double PROBE_PER_SECOND = 0.05;
   /** The probing step doubles at most this many times (256×). */
   private static final int MAX_DOUBLINGS = 8;
+  /** Above the ceiling the rate rises to at most this many times the answers of a second. */
+  private static final double IN_USE_FACTOR = 2;
 
   private static final long SECOND = 1_000_000_000L;
 
@@ -136,8 +140,12 @@ public final class AdaptiveRateLimiter implements Throttle {
             perSecond = Math.min(increase, PROBE_PER_SECOND * rate) * Math.pow(2, seconds);
           }
           // An answer comes about every 1/rate s: this adds perSecond a second.
-          rate = Math.min(maxRate, Math.min(rate < ceiling ? ceiling : Double.MAX_VALUE,
-              rate + perSecond / rate));
+          double raised = Math.min(maxRate, Math.min(
+              rate < ceiling ? ceiling : Double.MAX_VALUE, rate + perSecond / rate));
+          // Probe only a rate in use: above the ceiling, not past twice the answers of the
+          // last second (waiters holding earlier slots, or too few items, leave it unused).
+          rate = raised <= ceiling ? raised
+              : Math.min(raised, Math.max(rate, IN_USE_FACTOR * lastWindowRate));
         }
         return;
       }
@@ -152,7 +160,9 @@ public final class AdaptiveRateLimiter implements Throttle {
             + Math.max(0, retryAfter.orElse(Duration.ZERO).toNanos()), SECOND / 10);
         ceiling = Math.max(lastWindowRate, openingAnswers * (double) SECOND / openingSpan);
       } else {
-        ceiling = rate;
+        // What the server took in the last second, if less than the pace: a 429 that came
+        // late (a burst allowance running out) means the pace has been above the limit a while.
+        ceiling = lastWindowRate > 0 ? Math.min(rate, lastWindowRate) : rate;
       }
       rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
       long sinceLastCut = now - lastCut;

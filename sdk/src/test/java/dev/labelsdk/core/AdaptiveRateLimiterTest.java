@@ -109,12 +109,30 @@ class AdaptiveRateLimiterTest {
     assertThat(l.rate()).isEqualTo(80.0);
     // About 2 s of answers at the rate bring it back to the ceiling (10% of it a second).
     for (int i = 0; i < 200 && l.rate() < 100; i++) {
-      permit(l).release(null);
+      answerAtTheRate(l, null);
     }
     assertThat(l.rate()).isEqualTo(100.0);
     // Above the ceiling: +5/s a second, about 5/100 per answer.
-    permit(l).release(serverError());
-    assertThat(l.rate()).isEqualTo(100.05, Offset.offset(1e-9));
+    answerAtTheRate(l, serverError());
+    assertThat(l.rate()).isEqualTo(100.05, Offset.offset(1e-3));
+  }
+
+  /** An answer an interval at the current rate after the last one, as a paced run gets them. */
+  private void answerAtTheRate(AdaptiveRateLimiter l, RuntimeException failure) {
+    now.addAndGet((long) (1e9 / l.rate()));
+    permit(l).release(failure);
+  }
+
+  @Test
+  void aRateNotInUseIsNotProbed() {
+    AdaptiveRateLimiter l = limiter(100);
+    permit(l).release(tooMany(null));
+    for (int i = 0; i < 200; i++) {
+      now.addAndGet(Duration.ofMillis(100).toNanos()); // 10 answers a second, well below 80/s
+      permit(l).release(null);
+    }
+    assertThat(l.rate()).as("back to the ceiling, and no higher than twice what is used")
+        .isEqualTo(100.0);
   }
 
   @Test
@@ -153,12 +171,13 @@ class AdaptiveRateLimiterTest {
     AdaptiveRateLimiter l = limiter(2);
     permit(l).release(tooMany(null));
     for (int i = 0; i < 100 && l.rate() < 2; i++) {
-      permit(l).release(null);
+      answerAtTheRate(l, null);
     }
     assertThat(l.rate()).isEqualTo(2.0);
     // Above a ceiling of 2/s: +5% of it a second (not the configured +5/s), 0.1/2 per answer.
-    permit(l).release(null);
-    assertThat(l.rate()).isEqualTo(2.05, Offset.offset(1e-9));
+    answerAtTheRate(l, null);
+    assertThat(l.rate()).isEqualTo(2.05, Offset.offset(0.04));
+    assertThat(l.rate()).isLessThan(2.1);
   }
 
   @Test
@@ -215,5 +234,17 @@ class AdaptiveRateLimiterTest {
     permit(l).release(null);
     assertThat(l.rate() - atCeiling).as("a cut starts the step over")
         .isCloseTo(0.05, Offset.offset(1e-9));
+  }
+
+  @Test
+  void aCutAfterALongOvershootStartsFromWhatTheServerTookNotFromThePace() {
+    AdaptiveRateLimiter l = limiter(30);
+    for (int i = 0; i < 60; i++) {
+      now.addAndGet(Duration.ofMillis(50).toNanos()); // the server took 20 a second
+      permit(l).release(null);
+    }
+    permit(l).release(tooMany(null)); // its burst allowance ran out
+    assertThat(l.rate()).as("0.8 of the 20 a second taken, not of the 30 a second sent")
+        .isCloseTo(16.0, Offset.offset(0.5));
   }
 }
