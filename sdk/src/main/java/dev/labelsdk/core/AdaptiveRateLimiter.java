@@ -129,49 +129,55 @@ public final class AdaptiveRateLimiter implements Throttle {
           openingAnswerAfterFirstCut();
         }
         if (!Double.isInfinite(rate)) {
-          double perSecond;
-          if (rate < ceiling) {
-            perSecond = RECOVERY_PER_SECOND * ceiling;
-            probingSince = now;
-          } else {
-            // The step doubles each second without a 429: a low first estimate is left in
-            // seconds, while the first steps stay small next to a slow server's rate.
-            double seconds = Math.min(MAX_DOUBLINGS, (now - probingSince) / (double) SECOND);
-            perSecond = Math.min(increase, PROBE_PER_SECOND * rate) * Math.pow(2, seconds);
-          }
-          // An answer comes about every 1/rate s: this adds perSecond a second.
-          double raised = Math.min(maxRate, Math.min(
-              rate < ceiling ? ceiling : Double.MAX_VALUE, rate + perSecond / rate));
-          // Probe only a rate in use: above the ceiling, not past twice the answers of the
-          // last second (waiters holding earlier slots, or too few items, leave it unused).
-          rate = raised <= ceiling ? raised
-              : Math.min(raised, Math.max(rate, IN_USE_FACTOR * lastWindowRate));
+          raise(now);
         }
-        return;
+      } else if (sentIn == epoch) { // else sent before the last cut: already answered for
+        cut(now, ((ApiException) failure).retryAfter());
       }
-      if (sentIn != epoch) {
-        return; // sent before the last cut: part of the burst already answered for
-      }
-      epoch++;
-      Optional<Duration> retryAfter = ((ApiException) failure).retryAfter();
-      if (Double.isInfinite(rate)) {
-        openingAnswers = windowCount;
-        openingSpan = Math.max(now - windowStart
-            + Math.max(0, retryAfter.orElse(Duration.ZERO).toNanos()), SECOND / 10);
-        ceiling = Math.max(lastWindowRate, openingAnswers * (double) SECOND / openingSpan);
-      } else {
-        // What the server took in the last second, if less than the pace: a 429 that came
-        // late (a burst allowance running out) means the pace has been above the limit a while.
-        ceiling = lastWindowRate > 0 ? Math.min(rate, lastWindowRate) : rate;
-      }
-      rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
-      long sinceLastCut = now - lastCut;
-      lastCut = now;
-      probingSince = now;
-      retryAfter.ifPresent(d -> holdUntil = Math.max(holdUntil,
-          now + (sinceLastCut < d.toNanos() ? d.toNanos() : hold(d, rate))));
-      nextSlot = Math.max(nextSlot, now);
     }
+  }
+
+  /** After an answer that is not a 429: back towards the ceiling, or probing above it. */
+  private void raise(long now) {
+    double perSecond;
+    if (rate < ceiling) {
+      perSecond = RECOVERY_PER_SECOND * ceiling;
+      probingSince = now;
+    } else {
+      // The step doubles each second without a 429: a low first estimate is left in
+      // seconds, while the first steps stay small next to a slow server's rate.
+      double seconds = Math.min(MAX_DOUBLINGS, (now - probingSince) / (double) SECOND);
+      perSecond = Math.min(increase, PROBE_PER_SECOND * rate) * Math.pow(2, seconds);
+    }
+    // An answer comes about every 1/rate s: this adds perSecond a second.
+    double raised = Math.min(maxRate, Math.min(
+        rate < ceiling ? ceiling : Double.MAX_VALUE, rate + perSecond / rate));
+    // Probe only a rate in use: above the ceiling, not past twice the answers of the
+    // last second (waiters holding earlier slots, or too few items, leave it unused).
+    rate = raised <= ceiling ? raised
+        : Math.min(raised, Math.max(rate, IN_USE_FACTOR * lastWindowRate));
+  }
+
+  /** After a 429 to an attempt sent since the last cut: a new ceiling, the rate below it. */
+  private void cut(long now, Optional<Duration> retryAfter) {
+    epoch++;
+    if (Double.isInfinite(rate)) {
+      openingAnswers = windowCount;
+      openingSpan = Math.max(now - windowStart
+          + Math.max(0, retryAfter.orElse(Duration.ZERO).toNanos()), SECOND / 10);
+      ceiling = Math.max(lastWindowRate, openingAnswers * (double) SECOND / openingSpan);
+    } else {
+      // What the server took in the last second, if less than the pace: a 429 that came
+      // late (a burst allowance running out) means the pace has been above the limit a while.
+      ceiling = lastWindowRate > 0 ? Math.min(rate, lastWindowRate) : rate;
+    }
+    rate = Math.max(MIN_RATE, Math.min(maxRate, ceiling * DECREASE_FACTOR));
+    long sinceLastCut = now - lastCut;
+    lastCut = now;
+    probingSince = now;
+    retryAfter.ifPresent(d -> holdUntil = Math.max(holdUntil,
+        now + (sinceLastCut < d.toNanos() ? d.toNanos() : hold(d, rate))));
+    nextSlot = Math.max(nextSlot, now);
   }
 
   /**
