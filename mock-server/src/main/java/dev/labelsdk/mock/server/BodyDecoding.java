@@ -47,7 +47,7 @@ final class BodyDecoding {
       while ((n = in.read(buf)) >= 0) {
         if (out.size() + (long) n > limit) {
           throw new RefusedRequest(400, "The request body is larger than " + limit
-              + " bytes (10 MiB) once decompressed.");
+              + " bytes (" + (limit >> 20) + " MiB) once decompressed.");
         }
         out.write(buf, 0, n);
       }

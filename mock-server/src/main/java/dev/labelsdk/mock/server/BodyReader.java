@@ -22,6 +22,8 @@ final class BodyReader implements Runnable, Invocable {
     void refused(RefusedRequest why);
   }
 
+  private static final int INITIAL_BUFFER_BYTES = 1 << 20;
+
   private final Request request;
   private final long limit;
   private final Outcome outcome;
@@ -34,7 +36,8 @@ final class BodyReader implements Runnable, Invocable {
     this.limit = limit;
     this.outcome = outcome;
     this.declared = request.getLength();
-    this.buffer = new byte[declared > 0 ? (int) declared : 1024];
+    // Grown as bytes arrive: a large Content-Length alone reserves no more than this.
+    this.buffer = new byte[declared > 0 ? (int) Math.min(declared, INITIAL_BUFFER_BYTES) : 1024];
   }
 
   /** Starts reading; {@code outcome} is called on this thread or on a later one. */
@@ -68,7 +71,7 @@ final class BodyReader implements Runnable, Invocable {
         return;
       }
       if (size + n > buffer.length) {
-        buffer = java.util.Arrays.copyOf(buffer, Math.max(size + n, buffer.length * 2));
+        buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(limit, Math.max(size + n, buffer.length * 2L)));
       }
       bytes.get(buffer, size, n);
       size += n;
@@ -82,7 +85,7 @@ final class BodyReader implements Runnable, Invocable {
   }
 
   static String tooLarge(long limit) {
-    return "The request body is larger than " + limit + " bytes (10 MiB).";
+    return "The request body is larger than " + limit + " bytes (" + (limit >> 20) + " MiB).";
   }
 
   private RefusedRequest refusal(Throwable failure) {

@@ -79,7 +79,7 @@ final class FrontDoor extends Handler.Abstract {
     if (!hasBody(request)) {
       x.dispatch(EMPTY);
     } else {
-      BodyReader.read(request, MAX_BODY_BYTES, x);
+      BodyReader.read(request, x.route.maxBodyBytes(), x);
     }
     return true;
   }
@@ -122,8 +122,8 @@ final class FrontDoor extends Handler.Abstract {
       throw new RefusedRequest(415, "Control requests that carry a body need"
           + " Content-Type: application/json.");
     }
-    if (x.request.getLength() > MAX_BODY_BYTES) {
-      throw new RefusedRequest(400, BodyReader.tooLarge(MAX_BODY_BYTES));
+    if (x.request.getLength() > x.route.maxBodyBytes()) {
+      throw new RefusedRequest(400, BodyReader.tooLarge(x.route.maxBodyBytes()));
     }
   }
 
@@ -184,7 +184,7 @@ final class FrontDoor extends Handler.Abstract {
     private void answerNow(byte[] raw) {
       try {
         byte[] body = BodyDecoding.decode(
-            request.getHeaders().get(HttpHeader.CONTENT_ENCODING), raw, MAX_BODY_BYTES);
+            request.getHeaders().get(HttpHeader.CONTENT_ENCODING), raw, route.maxBodyBytes());
         switch (route.kind()) {
           case API, CONTROL -> answer(route.endpoint().handle(apiRequest(body)));
           case SHUTDOWN -> shutdown();

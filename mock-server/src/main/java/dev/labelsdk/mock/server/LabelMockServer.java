@@ -125,7 +125,8 @@ public final class LabelMockServer implements AutoCloseable {
         .control("refonte", refonteAdmin::handle)
         .control("clarifai", clarifaiAdmin::handle)
         .control("clock", new ClockHttpApi(clock)::handle)
-        .control("labelsdk", labelsdkRoutes(new HealthHttpApi(), new SnapshotHttpApi(state)));
+        .control("labelsdk", labelsdkRoutes(new HealthHttpApi(), new SnapshotHttpApi(state)),
+            SnapshotHttpApi.MAX_DOCUMENT_BYTES);
     LocalAccess access =
         LocalAccess.forBindAddress(b.host, b.allowedHosts, b.corsOrigins, b.corsOnControl);
 

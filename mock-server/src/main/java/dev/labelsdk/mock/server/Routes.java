@@ -21,7 +21,15 @@ final class Routes {
     ApiResponse handle(ApiRequest request);
   }
 
-  record Route(Kind kind, Endpoint endpoint) {
+  /**
+   * @param maxBodyBytes the largest body the route reads; {@link FrontDoor#MAX_BODY_BYTES}
+   *     but for the snapshot route, whose document is the whole state
+   */
+  record Route(Kind kind, Endpoint endpoint, long maxBodyBytes) {
+    Route(Kind kind, Endpoint endpoint) {
+      this(kind, endpoint, FrontDoor.MAX_BODY_BYTES);
+    }
+
     boolean isControl() {
       return kind == Kind.CONTROL || kind == Kind.SHUTDOWN || kind == Kind.WIREMOCK_ADMIN;
     }
@@ -53,7 +61,12 @@ final class Routes {
 
   /** A control plane under {@code /__admin/<segment>}. */
   Routes control(String segment, Endpoint endpoint) {
-    entries.add(new Entry(ADMIN, segment, new Route(Kind.CONTROL, endpoint)));
+    return control(segment, endpoint, FrontDoor.MAX_BODY_BYTES);
+  }
+
+  /** A control plane whose requests may carry bodies of up to {@code maxBodyBytes}. */
+  Routes control(String segment, Endpoint endpoint, long maxBodyBytes) {
+    entries.add(new Entry(ADMIN, segment, new Route(Kind.CONTROL, endpoint, maxBodyBytes)));
     return this;
   }
 

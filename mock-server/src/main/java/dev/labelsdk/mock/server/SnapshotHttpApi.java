@@ -14,6 +14,12 @@ final class SnapshotHttpApi {
 
   static final String PATH = "/__admin/labelsdk/snapshot";
 
+  /**
+   * The largest document {@code POST} takes: 1 GiB, more than a million tasks (593 B each).
+   * Only local callers reach it (the control plane's Host and Origin checks).
+   */
+  static final long MAX_DOCUMENT_BYTES = 1L << 30;
+
   private final MockState state;
 
   SnapshotHttpApi(MockState state) {

@@ -2,7 +2,12 @@ package dev.labelsdk.mock.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.mock.common.Json;
 import dev.labelsdk.mock.junit.LabelMockExtension;
+import dev.labelsdk.mock.refonte.Caller;
+import dev.labelsdk.mock.refonte.CreateTask;
+import dev.labelsdk.mock.refonte.RefonteEngine;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +49,47 @@ class StatePersistenceHttpTest {
       assertThat(bad.status()).isEqualTo(400);
       assertThat(bad.json().get("error").asText()).isNotBlank();
       assertThat(api.get("/task/" + id).status()).isEqualTo(200); // nothing changed
+    }
+  }
+
+  @Test
+  void aSnapshotLargerThanAnApiBodyIsPostedBackWhole() {
+    try (LabelMockServer server = LabelMockServer.builder().build().start()) {
+      Http admin = new Http(server.baseUrl(), null);
+      RefonteEngine engine = server.refonte().engine();
+      Caller caller = engine.authenticate("live_large");
+      try {
+        ObjectNode metadata = Json.MAPPER.createObjectNode().put("note", "m".repeat(2_000));
+        for (int i = 0; i < 6_000; i++) {
+          engine.tasks().create(caller, CreateTask.builder("imageannotation")
+              .params(Json.MAPPER.createObjectNode().put("attachment", "http://x/" + i))
+              .metadata(metadata).build());
+        }
+      } finally {
+        engine.release(caller);
+      }
+      byte[] saved = admin.get("/__admin/labelsdk/snapshot").raw().body();
+      assertThat(saved.length).isGreaterThan((int) FrontDoor.MAX_BODY_BYTES);
+
+      admin.post("/__admin/refonte/reset", null);
+      Http.Response restored = admin.send("POST", "/__admin/labelsdk/snapshot", saved, "application/json");
+      assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+      assertThat(admin.get("/__admin/labelsdk/snapshot").raw().body()).isEqualTo(saved);
+      // The larger limit is the snapshot route's alone: the APIs keep theirs.
+      Http.Response api = new Http(server.refonteBaseUrl(), "live_large")
+          .send("POST", "/task/imageannotation", saved, "application/json");
+      assertThat(api.status()).isEqualTo(400);
+      assertThat(api.text()).contains("10 MiB");
+    }
+  }
+
+  @Test
+  void aSnapshotPastItsLimitIsRefusedFromItsLengthWithoutBeingRead() {
+    try (LabelMockServer server = LabelMockServer.builder().build().start()) {
+      RawHttp.Answer a = RawHttp.sendTruncated(server.port(), "POST /__admin/labelsdk/snapshot HTTP/1.1",
+          "Content-Type: application/json\r\n", SnapshotHttpApi.MAX_DOCUMENT_BYTES + 1);
+      assertThat(a.status()).isEqualTo(400);
+      assertThat(a.body()).contains("1024 MiB");
     }
   }
 
