@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -199,27 +198,22 @@ public final class BulkSubmit {
   private static <T> BulkResult<T> submit(Function<BulkOptions, BulkJob<T>> start,
       BulkOptions.Builder options, long stop, PrintStream out) {
     ProgressBar bar = new ProgressBar(out);
-    AtomicReference<BulkJob<T>> job = new AtomicReference<>();
-    job.set(start.apply(options.progressListener(p -> {
-      bar.update(p);
-      if (p.done() >= stop && job.get() != null) {
-        job.get().cancel();
-      }
-    }).build()));
+    BulkJob<T> job = start.apply(options.progressListener(bar::update)
+        .stopWhen(p -> p.done() >= stop).build());
     if (stop == 0) {
-      job.get().cancel();
+      job.cancel();
     }
     // Ctrl-C: stop cleanly, letting the items in flight finish and reach the checkpoint.
     Thread hook = new Thread(() -> {
-      job.get().cancel();
+      job.cancel();
       try {
-        job.get().result().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        job.result().get(30, java.util.concurrent.TimeUnit.SECONDS);
       } catch (Exception e) {
         // exiting anyway; the rerun sorts out what was in flight
       }
     });
     Runtime.getRuntime().addShutdownHook(hook);
-    BulkResult<T> result = job.get().join();
+    BulkResult<T> result = job.join();
     Runtime.getRuntime().removeShutdownHook(hook);
     bar.finish();
     out.printf("%s: %d created, %d already existed, %d failed, %d not started (%.1f s)%n",

@@ -328,10 +328,10 @@ final class BulkBatchSubmitter {
     return out;
   }
 
-  private static BulkOptions withListener(BulkOptions o, BulkProgressListener listener) {
+  private static BulkOptions withListener(BulkOptions o, Progress<?> listener) {
     BulkOptions.Builder b = BulkOptions.builder().concurrency(o.concurrency())
         .maxRetries(o.maxRetries()).rateIncrease(o.rateIncrease()).progressListener(listener)
-        .nanoTime(o.nanoTime());
+        .stopWhen(batches -> listener.stopRequested()).nanoTime(o.nanoTime());
     if (o.runIdGiven()) {
       b.runId(o.runId());
     }
@@ -354,6 +354,9 @@ final class BulkBatchSubmitter {
   private static final class Progress<T> implements BulkProgressListener {
     private final long total;
     private final BulkProgressListener user;
+    private final java.util.function.Predicate<BulkProgress> stopWhen;
+    /** Whether the user's stop condition accepted a per-item report. */
+    private boolean stopRequested;
     private final AdaptiveRateLimiter limiter;
     private final java.util.function.LongSupplier nanoTime;
     private final long startNanos;
@@ -372,6 +375,7 @@ final class BulkBatchSubmitter {
     Progress(long total, BulkOptions options, AdaptiveRateLimiter limiter) {
       this.total = total;
       this.user = options.listener();
+      this.stopWhen = options.stopWhen();
       this.limiter = limiter;
       this.nanoTime = options.nanoTime();
       this.startNanos = nanoTime.getAsLong();
@@ -408,8 +412,15 @@ final class BulkBatchSubmitter {
       Optional<Duration> eta = perSecond > 0 && total >= 0
           ? Optional.of(Duration.ofMillis((long) ((total - done) / perSecond * 1000)))
           : Optional.empty();
-      user.onProgress(new BulkProgress(done, total, created, existed + skippedInputs, failed,
-          perSecond, eta, limiter.rate()));
+      BulkProgress items = new BulkProgress(done, total, created, existed + skippedInputs,
+          failed, perSecond, eta, limiter.rate());
+      stopRequested |= stopWhen.test(items);
+      user.onProgress(items);
+    }
+
+    /** The runner's stop condition: the user's, judged on items rather than batches. */
+    synchronized boolean stopRequested() {
+      return stopRequested;
     }
   }
 }

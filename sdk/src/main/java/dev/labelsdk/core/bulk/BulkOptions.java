@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * How a bulk submission runs. Immutable; {@link #builder()}.
@@ -34,6 +35,7 @@ public final class BulkOptions {
   private final double rateIncrease;
   private final Path checkpoint;
   private final BulkProgressListener listener;
+  private final Predicate<BulkProgress> stopWhen;
   private final LongSupplier nanoTime;
 
   private BulkOptions(Builder b) {
@@ -46,6 +48,7 @@ public final class BulkOptions {
     this.rateIncrease = b.rateIncrease;
     this.checkpoint = b.checkpoint;
     this.listener = b.listener;
+    this.stopWhen = b.stopWhen;
     this.nanoTime = b.nanoTime;
   }
 
@@ -103,6 +106,11 @@ public final class BulkOptions {
     return listener;
   }
 
+  /** When the run stops by itself (never, by default); see {@link Builder#stopWhen}. */
+  public Predicate<BulkProgress> stopWhen() {
+    return stopWhen;
+  }
+
   /** The clock of the rate limiter and the progress figures. */
   public LongSupplier nanoTime() {
     return nanoTime;
@@ -118,6 +126,7 @@ public final class BulkOptions {
     private double rateIncrease = DEFAULT_RATE_INCREASE;
     private Path checkpoint;
     private BulkProgressListener listener = BulkProgressListener.NONE;
+    private Predicate<BulkProgress> stopWhen = p -> false;
     private LongSupplier nanoTime = System::nanoTime;
 
     private Builder() {}
@@ -186,6 +195,18 @@ public final class BulkOptions {
     /** Told after every item; keep it quick (it runs on the thread that finished the item). */
     public Builder progressListener(BulkProgressListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Stops the run as {@link BulkJob#cancel()} does, at the first progress report that
+     * {@code condition} accepts (for example {@code p -> p.done() >= 500}): no item starts
+     * after it, the items in flight finish. Unlike a cancel from the listener, it needs no
+     * reference to the job, which {@code submitAll} may not have returned yet when the first
+     * items finish.
+     */
+    public Builder stopWhen(Predicate<BulkProgress> condition) {
+      this.stopWhen = Objects.requireNonNull(condition, "condition");
       return this;
     }
 

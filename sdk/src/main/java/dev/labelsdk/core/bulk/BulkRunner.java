@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
   private final List<BulkOutcome<R>> outcomes = new ArrayList<>();
   private final CompletableFuture<BulkResult<R>> result = new CompletableFuture<>();
   /** Set while this thread runs {@link #pump()}: an item that ends inline does not recurse. */
+  private final Predicate<BulkProgress> stopWhen;
   private final ThreadLocal<Boolean> pumping = ThreadLocal.withInitial(() -> false);
   private int next;
   private int inFlight;
@@ -85,6 +87,7 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
     this.submitter = submitter;
     this.limiter = limiter;
     this.listener = options.listener();
+    this.stopWhen = options.stopWhen();
     this.nanoTime = options.nanoTime();
     this.concurrency = options.concurrency();
     this.checkpoint = options.checkpoint().map(f -> Checkpoint.open(f, options)).orElse(null);
@@ -258,11 +261,17 @@ public final class BulkRunner<I, R> implements BulkJob<R> {
     long left = size - done;
     Optional<Duration> eta = perSecond > 0 && size >= 0
         ? Optional.of(Duration.ofMillis((long) (left / perSecond * 1000))) : Optional.empty();
+    BulkProgress progress = new BulkProgress(done, size, created, existed, failed,
+        perSecond, eta, limiter == null ? Double.POSITIVE_INFINITY : limiter.rate());
     try {
-      listener.onProgress(new BulkProgress(done, size, created, existed, failed,
-          perSecond, eta, limiter == null ? Double.POSITIVE_INFINITY : limiter.rate()));
+      listener.onProgress(progress);
     } catch (RuntimeException e) {
       LOG.warn("The bulk progress listener failed", e);
+    }
+    if (!cancelled && stopWhen.test(progress)) {
+      // Under the lock the pump checks before each item: nothing starts after this report.
+      cancelled = true;
+      LOG.info("Bulk submission stopping (stopWhen); waiting for the items in flight");
     }
   }
 

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -194,14 +193,9 @@ class BulkInputsE2eTest {
   void aCancelledRunResumesFromItsCheckpointWithoutDuplicates() throws Exception {
     List<Input> items = inputs(N, false);
     Path checkpoint = dir.resolve("inputs.ckpt");
-    AtomicReference<BulkJob<Input>> first = new AtomicReference<>();
-    first.set(owner.inputs().submitAll(items, BATCH, options().concurrency(1)
-        .checkpoint(checkpoint).progressListener(p -> {
-          if (p.done() >= N / 2 && first.get() != null) {
-            first.get().cancel();
-          }
-        }).build()));
-    BulkResult<Input> stopped = await(first.get());
+    BulkJob<Input> first = owner.inputs().submitAll(items, BATCH, options().concurrency(1)
+        .checkpoint(checkpoint).stopWhen(p -> p.done() >= N / 2).build());
+    BulkResult<Input> stopped = await(first);
     assertThat(stopped.cancelled()).isTrue();
     assertThat(stopped.notStarted()).isPositive();
     assertThat(stopped.outcomes().size() + stopped.notStarted()).isEqualTo(N);

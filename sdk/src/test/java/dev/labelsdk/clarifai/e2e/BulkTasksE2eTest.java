@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,15 +123,10 @@ class BulkTasksE2eTest {
   @Test
   void aStoppedRunResumesFromItsCheckpointWithoutDuplicates() throws Exception {
     Path checkpoint = dir.resolve("tasks.ckpt");
-    AtomicReference<BulkJob<Task>> first = new AtomicReference<>();
-    first.set(owner.tasks().submitAll(BulkInput.of(tasks(N).iterator()), BATCH,
+    BulkJob<Task> first = owner.tasks().submitAll(BulkInput.of(tasks(N).iterator()), BATCH,
         options().checkpoint(checkpoint)
-        .progressListener(p -> {
-          if (p.done() >= N / 2 && first.get() != null) {
-            first.get().cancel();
-          }
-        }).build()));
-    BulkResult<Task> stopped = await(first.get());
+        .stopWhen(p -> p.done() >= N / 2).build());
+    BulkResult<Task> stopped = await(first);
     assertThat(stopped.cancelled()).isTrue();
     assertThat(names()).hasSize((int) stopped.created()).hasSizeLessThan(N);
 

@@ -2,6 +2,7 @@ package dev.labelsdk.refonte.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
 import dev.labelsdk.core.bulk.BulkOutcome;
 import dev.labelsdk.core.bulk.BulkProgress;
@@ -143,14 +144,9 @@ class BulkSubmitE2eTest {
     MOCK.refonte().setRateLimit(RateLimit.DEFAULT);
     Path checkpoint = dir.resolve("paced.ckpt");
     List<CreateTaskRequest> items = items(N, true);
-    var first = new java.util.concurrent.atomic.AtomicReference<dev.labelsdk.core.bulk.BulkJob<Task>>();
-    first.set(client.tasks().submitAll(items, options().concurrency(16).checkpoint(checkpoint)
-        .progressListener(p -> {
-          if (p.done() >= N / 2 && first.get() != null) {
-            first.get().cancel();
-          }
-        }).build()));
-    await(first.get());
+    BulkJob<Task> first = client.tasks().submitAll(items, options().concurrency(16)
+        .checkpoint(checkpoint).stopWhen(p -> p.done() >= N / 2).build());
+    await(first);
     List<String> rates = Files.readAllLines(checkpoint).stream()
         .filter(l -> l.startsWith("rate ")).toList();
     assertThat(rates).as("the pace after the 429s is recorded").isNotEmpty();
@@ -170,14 +166,9 @@ class BulkSubmitE2eTest {
     MOCK.refonte().setRateLimit(RateLimit.UNLIMITED);
     injectFaults();
     List<CreateTaskRequest> items = items(N, true);
-    var first = new java.util.concurrent.atomic.AtomicReference<dev.labelsdk.core.bulk.BulkJob<Task>>();
-    BulkOptions stopHalfway = options().progressListener(p -> {
-      if (p.done() >= N / 2 && first.get() != null) {
-        first.get().cancel();
-      }
-    }).build();
-    first.set(client.tasks().submitAll(items, stopHalfway));
-    BulkResult<Task> stopped = await(first.get());
+    BulkOptions stopHalfway = options().stopWhen(p -> p.done() >= N / 2).build();
+    BulkJob<Task> first = client.tasks().submitAll(items, stopHalfway);
+    BulkResult<Task> stopped = await(first);
 
     assertThat(stopped.cancelled()).isTrue();
     assertThat(stopped.notStarted()).isPositive();
@@ -201,14 +192,9 @@ class BulkSubmitE2eTest {
     injectFaults();
     List<CreateTaskRequest> items = items(N, false);
     Path checkpoint = dir.resolve("run.ckpt");
-    var first = new java.util.concurrent.atomic.AtomicReference<dev.labelsdk.core.bulk.BulkJob<Task>>();
-    first.set(client.tasks().submitAll(items, options().checkpoint(checkpoint)
-        .progressListener(p -> {
-          if (p.done() >= N / 2 && first.get() != null) {
-            first.get().cancel();
-          }
-        }).build()));
-    BulkResult<Task> stopped = await(first.get());
+    BulkJob<Task> first = client.tasks().submitAll(items, options().checkpoint(checkpoint)
+        .stopWhen(p -> p.done() >= N / 2).build());
+    BulkResult<Task> stopped = await(first);
     assertThat(stopped.cancelled()).isTrue();
     assertThat(Files.readAllLines(checkpoint)).hasSize(2 + (int) stopped.created());
 

@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -104,17 +103,12 @@ class StreamedBulkE2eTest {
   @Test
   void aStoppedStreamedRunResumesFromItsCheckpointWithoutDuplicates() throws Exception {
     Path checkpoint = dir.resolve("stream.ckpt");
-    AtomicReference<BulkJob<Task>> first = new AtomicReference<>();
     AtomicBoolean closed = new AtomicBoolean();
     Stream<CreateTaskRequest> stream = IntStream.range(0, N)
         .mapToObj(StreamedBulkE2eTest::item).onClose(() -> closed.set(true));
-    first.set(client.tasks().submitAll(stream, BulkOptions.builder().concurrency(CONCURRENCY)
-        .nanoTime(time).checkpoint(checkpoint).progressListener(p -> {
-          if (p.done() >= N / 2 && first.get() != null) {
-            first.get().cancel();
-          }
-        }).build()));
-    BulkResult<Task> stopped = await(first.get());
+    BulkJob<Task> first = client.tasks().submitAll(stream, BulkOptions.builder().concurrency(CONCURRENCY)
+        .nanoTime(time).checkpoint(checkpoint).stopWhen(p -> p.done() >= N / 2).build());
+    BulkResult<Task> stopped = await(first);
     assertThat(stopped.cancelled()).isTrue();
     assertThat(closed).as("the stream is closed when the run ends").isTrue();
     assertThat(taskCount()).isEqualTo(stopped.created()).isLessThan(N);
