@@ -1,23 +1,13 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,8 +15,7 @@ import java.util.Optional;
  * informational and their shape has varied between services. Immutable.
  */
 @JsonDeserialize(builder = Audit.Builder.class)
-public final class Audit {
-
+public final class Audit extends WireModel<Audit.Builder> {
 
   private final String auditedBy;
   private final Instant auditedAt;
@@ -34,16 +23,15 @@ public final class Audit {
   private final String auditResult;
   private final String auditSource;
   private final String comments;
-  private final Map<String, JsonNode> additionalProperties;
 
   private Audit(Builder b) {
+    super(b);
     this.auditedBy = b.auditedBy;
     this.auditedAt = b.auditedAt;
     this.auditTimeSecs = b.auditTimeSecs;
     this.auditResult = b.auditResult;
     this.auditSource = b.auditSource;
     this.comments = b.comments;
-    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A new, empty builder. */
@@ -90,23 +78,7 @@ public final class Audit {
     return Optional.ofNullable(comments);
   }
 
-  /** Keys this SDK does not model, as sent (copies). */
-  public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
-  }
-
-  /** The record as JSON (modelled keys first, then the additional ones). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  /** What Jackson writes: the builder's fields (they carry the wire names). */
-  @JsonValue
-  private Builder wire() {
-    return toBuilder();
-  }
-
-  /** A builder initialised with this object's values. */
+  @Override
   public Builder toBuilder() {
     Builder b = builder();
     b.auditedBy = auditedBy;
@@ -115,38 +87,21 @@ public final class Audit {
     b.auditResult = auditResult;
     b.auditSource = auditSource;
     b.comments = comments;
-    b.additionalProperties.putAll(additionalProperties);
-    return b;
+    return withExtras(b);
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Audit other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
-    return Arrays.asList(auditedBy, auditedAt, auditTimeSecs, auditResult, auditSource, comments,
-        additionalProperties);
-  }
-
-  @Override
-  public String toString() {
-    return "Audit" + toJson();
+  List<Object> modelled() {
+    return Arrays.asList(auditedBy, auditedAt, auditTimeSecs, auditResult, auditSource, comments);
   }
 
   /** Builds an {@link Audit}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public static final class Builder {
+  public static final class Builder extends WireModel.Builder<Builder> {
     @JsonProperty("audited_by")
     private String auditedBy;
     @JsonProperty("audited_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant auditedAt;
     @JsonProperty("audit_time_secs")
     private Long auditTimeSecs;
@@ -156,15 +111,8 @@ public final class Audit {
     private String auditSource;
     @JsonProperty("comments")
     private String comments;
-    @JsonAnySetter
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
-
-    @JsonAnyGetter
-    private Map<String, JsonNode> extras() {
-      return additionalProperties;
-    }
 
     /** Sets {@code audited_by}; see {@link Audit#auditedBy()}. */
     public Builder auditedBy(String v) {
@@ -199,12 +147,6 @@ public final class Audit {
     /** Sets {@code comments}; see {@link Audit#comments()}. */
     public Builder comments(String v) {
       comments = v;
-      return this;
-    }
-
-    /** Adds a key this SDK does not model. */
-    public Builder additionalProperty(String key, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(key), value);
       return this;
     }
 

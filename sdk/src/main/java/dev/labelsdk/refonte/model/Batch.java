@@ -1,32 +1,22 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /** A batch of tasks within a project (spec §4.10). Immutable. */
 @JsonDeserialize(builder = Batch.Builder.class)
-public final class Batch {
-
+public final class Batch extends WireModel<Batch.Builder> {
 
   private final String name;
   private final String project;
@@ -37,9 +27,9 @@ public final class Batch {
   private final boolean selfLabelBatch;
   private final Instant createdAt;
   private final Instant updatedAt;
-  private final Map<String, JsonNode> additionalProperties;
 
   private Batch(Builder b) {
+    super(b);
     if (b.name == null || b.name.isEmpty()) {
       throw new IllegalArgumentException("batch: \"name\" is missing");
     }
@@ -55,7 +45,6 @@ public final class Batch {
     this.selfLabelBatch = b.selfLabelBatch;
     this.createdAt = b.createdAt;
     this.updatedAt = b.updatedAt;
-    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A new, empty builder. */
@@ -120,23 +109,7 @@ public final class Batch {
     return Optional.ofNullable(updatedAt);
   }
 
-  /** Keys this SDK does not model, as sent (copies). */
-  public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
-  }
-
-  /** The object as JSON, in the wire format (a copy). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  /** What Jackson writes: the builder's fields (they carry the wire names). */
-  @JsonValue
-  private Builder wire() {
-    return toBuilder();
-  }
-
-  /** A builder initialised with this object's values. */
+  @Override
   public Builder toBuilder() {
     Builder b = builder();
     b.name = name;
@@ -148,33 +121,18 @@ public final class Batch {
     b.selfLabelBatch = selfLabelBatch;
     b.createdAt = createdAt;
     b.updatedAt = updatedAt;
-    b.additionalProperties.putAll(additionalProperties);
-    return b;
+    return withExtras(b);
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Batch other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
+  List<Object> modelled() {
     return Arrays.asList(name, project, status, callback, metadata, calibrationBatch,
-        selfLabelBatch, createdAt, updatedAt, additionalProperties);
-  }
-
-  @Override
-  public String toString() {
-    return "Batch" + toJson();
+        selfLabelBatch, createdAt, updatedAt);
   }
 
   /** Builds a {@link Batch}; {@code name} and {@code status} are required. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public static final class Builder {
+  public static final class Builder extends WireModel.Builder<Builder> {
     @JsonProperty("name")
     private String name;
     @JsonProperty("project")
@@ -191,22 +149,13 @@ public final class Batch {
     @JsonProperty("self_label_batch")
     private boolean selfLabelBatch;
     @JsonProperty("created_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant createdAt;
     @JsonProperty("updated_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant updatedAt;
-    @JsonAnySetter
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
-
-    @JsonAnyGetter
-    private Map<String, JsonNode> extras() {
-      return additionalProperties;
-    }
 
     /** Sets {@code name}; see {@link Batch#name()}. */
     public Builder name(String v) {
@@ -259,12 +208,6 @@ public final class Batch {
     /** Sets {@code updated_at}; see {@link Batch#updatedAt()}. */
     public Builder updatedAt(Instant v) {
       updatedAt = v;
-      return this;
-    }
-
-    /** Adds a key this SDK does not model. */
-    public Builder additionalProperty(String key, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(key), value);
       return this;
     }
 

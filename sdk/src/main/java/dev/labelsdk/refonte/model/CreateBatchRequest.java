@@ -2,9 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +16,7 @@ import java.util.Map;
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateBatchRequest {
+public final class CreateBatchRequest extends Model {
 
   @JsonProperty("project")
   private final String project;
@@ -55,16 +53,6 @@ public final class CreateBatchRequest {
   /** The {@code name} value. */
   public String name() {
     return name;
-  }
-
-  /** The JSON body sent. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  @Override
-  public String toString() {
-    return "CreateBatchRequest" + toJson();
   }
 
   /** Builds a {@link CreateBatchRequest}. */
@@ -134,16 +122,7 @@ public final class CreateBatchRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof CreateBatchRequest other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
+  List<Object> values() {
     return Arrays.asList(project, name, callback, calibrationBatch, selfLabelBatch, metadata);
   }
 }

@@ -2,9 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +18,7 @@ import java.util.Map;
  * }</pre>
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateProjectRequest {
+public final class CreateProjectRequest extends Model {
 
   @JsonProperty("type")
   private final TaskType type;
@@ -56,27 +54,8 @@ public final class CreateProjectRequest {
     return name;
   }
 
-  /** The JSON body sent. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
   @Override
-  public String toString() {
-    return "CreateProjectRequest" + toJson();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CreateProjectRequest other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
+  List<Object> values() {
     return Arrays.asList(type, name, params, rapid, studio);
   }
 

@@ -1,25 +1,16 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,8 +26,7 @@ import java.util.Set;
  * ...) are {@code Optional}.
  */
 @JsonDeserialize(builder = Task.Builder.class)
-public final class Task {
-
+public final class Task extends WireModel<Task.Builder> {
 
   private final String taskId;
   private final TaskType type;
@@ -59,9 +49,9 @@ public final class Task {
   private final String project;
   private final String batch;
   private final Integer projectParamVersion;
-  private final Map<String, JsonNode> additionalProperties;
 
   private Task(Builder b) {
+    super(b);
     if (b.taskId == null || b.taskId.isEmpty()) {
       throw new IllegalArgumentException("task: \"task_id\" is missing");
     }
@@ -89,7 +79,6 @@ public final class Task {
     this.project = b.project;
     this.batch = b.batch;
     this.projectParamVersion = b.projectParamVersion;
-    this.additionalProperties = Extras.copy(b.additionalProperties);
   }
 
   /** A builder for a task (for tests and fakes; the client builds tasks from JSON). */
@@ -233,29 +222,13 @@ public final class Task {
     return Optional.ofNullable(projectParamVersion);
   }
 
-  /** Keys this SDK does not model, as sent (copies). */
-  public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
-  }
-
-  /** The task as JSON: modelled keys that are set, then the additional ones. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  /** What Jackson writes: the builder's fields (they carry the wire names). */
-  @JsonValue
-  private Builder wire() {
-    return toBuilder();
-  }
-
   private IllegalStateException absent(String key) {
     return new IllegalStateException("Task " + taskId + " has no \"" + key
         + "\" (tasks listed with limitedResponse(true) carry only id, status, metadata and"
         + " project)");
   }
 
-  /** A builder initialised with this object's values. */
+  @Override
   public Builder toBuilder() {
     Builder b = builder();
     b.taskId = taskId;
@@ -279,35 +252,20 @@ public final class Task {
     b.project = project;
     b.batch = batch;
     b.projectParamVersion = projectParamVersion;
-    b.additionalProperties.putAll(additionalProperties);
-    return b;
+    return withExtras(b);
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Task other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
+  List<Object> modelled() {
     return Arrays.asList(taskId, type, status, createdAt, updatedAt, completedAt, instruction,
         params, callbackUrl, callbackCompleted, response, metadata, audits, tags, uniqueId,
         clearUniqueIdOnError, customerReviewStatus, timesRedone, project, batch,
-        projectParamVersion, additionalProperties);
-  }
-
-  @Override
-  public String toString() {
-    return "Task" + toJson();
+        projectParamVersion);
   }
 
   /** Builds a {@link Task}; {@code taskId} and {@code status} are required. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public static final class Builder {
+  public static final class Builder extends WireModel.Builder<Builder> {
     @JsonProperty("task_id")
     private String taskId;
     @JsonProperty("type")
@@ -315,16 +273,13 @@ public final class Task {
     @JsonProperty("status")
     private TaskStatus status;
     @JsonProperty("created_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant createdAt;
     @JsonProperty("updated_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant updatedAt;
     @JsonProperty("completed_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant completedAt;
     @JsonProperty("instruction")
     private String instruction;
@@ -360,15 +315,8 @@ public final class Task {
     private String batch;
     @JsonProperty("project_param_version")
     private Integer projectParamVersion;
-    @JsonAnySetter
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
-
-    @JsonAnyGetter
-    private Map<String, JsonNode> extras() {
-      return additionalProperties;
-    }
 
     /** Sets {@code task_id}; see {@link Task#taskId()}. */
     public Builder taskId(String v) {
@@ -493,12 +441,6 @@ public final class Task {
     /** Sets {@code project_param_version}; see {@link Task#projectParamVersion()}. */
     public Builder projectParamVersion(Integer v) {
       projectParamVersion = v;
-      return this;
-    }
-
-    /** A key this SDK does not model. */
-    public Builder additionalProperty(String key, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(key), value);
       return this;
     }
 
