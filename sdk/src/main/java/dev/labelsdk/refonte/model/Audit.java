@@ -17,21 +17,9 @@ import java.util.Optional;
 @JsonDeserialize(builder = Audit.Builder.class)
 public final class Audit extends WireModel<Audit.Builder> {
 
-  private final String auditedBy;
-  private final Instant auditedAt;
-  private final Long auditTimeSecs;
-  private final String auditResult;
-  private final String auditSource;
-  private final String comments;
-
   private Audit(Builder b) {
     super(b);
-    this.auditedBy = b.auditedBy;
-    this.auditedAt = b.auditedAt;
-    this.auditTimeSecs = b.auditTimeSecs;
-    this.auditResult = b.auditResult;
-    this.auditSource = b.auditSource;
-    this.comments = b.comments;
+
   }
 
   /** A new, empty builder. */
@@ -50,49 +38,39 @@ public final class Audit extends WireModel<Audit.Builder> {
 
   /** Who audited (an e-mail address). */
   public Optional<String> auditedBy() {
-    return Optional.ofNullable(auditedBy);
+    return Optional.ofNullable(values.auditedBy);
   }
 
   /** The {@code audited_at} value, when present. */
   public Optional<Instant> auditedAt() {
-    return Optional.ofNullable(auditedAt);
+    return Optional.ofNullable(values.auditedAt);
   }
 
   /** The {@code audit_time_secs} value, when present. */
   public Optional<Long> auditTimeSecs() {
-    return Optional.ofNullable(auditTimeSecs);
+    return Optional.ofNullable(values.auditTimeSecs);
   }
 
   /** {@code accepted}, {@code rejected} or {@code fixed}. */
   public Optional<String> auditResult() {
-    return Optional.ofNullable(auditResult);
+    return Optional.ofNullable(values.auditResult);
   }
 
   /** {@code customer} or {@code refonte}. */
   public Optional<String> auditSource() {
-    return Optional.ofNullable(auditSource);
+    return Optional.ofNullable(values.auditSource);
   }
 
   /** The {@code comments} value, when present. */
   public Optional<String> comments() {
-    return Optional.ofNullable(comments);
-  }
-
-  @Override
-  public Builder toBuilder() {
-    Builder b = builder();
-    b.auditedBy = auditedBy;
-    b.auditedAt = auditedAt;
-    b.auditTimeSecs = auditTimeSecs;
-    b.auditResult = auditResult;
-    b.auditSource = auditSource;
-    b.comments = comments;
-    return withExtras(b);
+    return Optional.ofNullable(values.comments);
   }
 
   @Override
   List<Object> modelled() {
-    return Arrays.asList(auditedBy, auditedAt, auditTimeSecs, auditResult, auditSource, comments);
+    Builder v = values;
+    return Arrays.asList(v.auditedBy, v.auditedAt, v.auditTimeSecs, v.auditResult, v.auditSource,
+        v.comments);
   }
 
   /** Builds an {@link Audit}. */

@@ -18,33 +18,14 @@ import java.util.Optional;
 @JsonDeserialize(builder = Batch.Builder.class)
 public final class Batch extends WireModel<Batch.Builder> {
 
-  private final String name;
-  private final String project;
-  private final BatchStatus status;
-  private final String callback;
-  private final JsonObject metadata;
-  private final boolean calibrationBatch;
-  private final boolean selfLabelBatch;
-  private final Instant createdAt;
-  private final Instant updatedAt;
-
   private Batch(Builder b) {
     super(b);
-    if (b.name == null || b.name.isEmpty()) {
+    if (values.name == null || values.name.isEmpty()) {
       throw new IllegalArgumentException("batch: \"name\" is missing");
     }
-    if (b.status == null || b.status.value().isEmpty()) {
-      throw new IllegalArgumentException("batch " + b.name + ": \"status\" is missing");
+    if (values.status == null || values.status.value().isEmpty()) {
+      throw new IllegalArgumentException("batch " + values.name + ": \"status\" is missing");
     }
-    this.name = b.name;
-    this.project = b.project;
-    this.status = b.status;
-    this.callback = b.callback;
-    this.metadata = b.metadata;
-    this.calibrationBatch = b.calibrationBatch;
-    this.selfLabelBatch = b.selfLabelBatch;
-    this.createdAt = b.createdAt;
-    this.updatedAt = b.updatedAt;
   }
 
   /** A new, empty builder. */
@@ -66,68 +47,54 @@ public final class Batch extends WireModel<Batch.Builder> {
 
   /** The {@code name} value. */
   public String name() {
-    return name;
+    return values.name;
   }
 
   /** The project the batch belongs to. */
   public Optional<String> project() {
-    return Optional.ofNullable(project);
+    return Optional.ofNullable(values.project);
   }
 
   /** The {@code status} value. */
   public BatchStatus status() {
-    return status;
+    return values.status;
   }
 
   /** The batch's callback URL; empty when none (the service sends {@code ""}). */
   public Optional<String> callback() {
-    return Optional.ofNullable(callback).filter(c -> !c.isEmpty());
+    return Optional.ofNullable(values.callback).filter(c -> !c.isEmpty());
   }
 
   /** The {@code metadata} value. */
   public JsonObject metadata() {
-    return metadata;
+    return values.metadata;
   }
 
   /** The {@code calibration_batch} flag. */
   public boolean calibrationBatch() {
-    return calibrationBatch;
+    return values.calibrationBatch;
   }
 
   /** The {@code self_label_batch} flag. */
   public boolean selfLabelBatch() {
-    return selfLabelBatch;
+    return values.selfLabelBatch;
   }
 
   /** The {@code created_at} value, when present. */
   public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
+    return Optional.ofNullable(values.createdAt);
   }
 
   /** The {@code updated_at} value, when present. */
   public Optional<Instant> updatedAt() {
-    return Optional.ofNullable(updatedAt);
-  }
-
-  @Override
-  public Builder toBuilder() {
-    Builder b = builder();
-    b.name = name;
-    b.project = project;
-    b.status = status;
-    b.callback = callback;
-    b.metadata = metadata;
-    b.calibrationBatch = calibrationBatch;
-    b.selfLabelBatch = selfLabelBatch;
-    b.createdAt = createdAt;
-    b.updatedAt = updatedAt;
-    return withExtras(b);
+    return Optional.ofNullable(values.updatedAt);
   }
 
   @Override
   List<Object> modelled() {
-    return Arrays.asList(name, project, status, callback, metadata, calibrationBatch,
-        selfLabelBatch, createdAt, updatedAt);
+    Builder v = values;
+    return Arrays.asList(v.name, v.project, v.status, v.callback, v.metadata, v.calibrationBatch,
+        v.selfLabelBatch, v.createdAt, v.updatedAt);
   }
 
   /** Builds a {@link Batch}; {@code name} and {@code status} are required. */

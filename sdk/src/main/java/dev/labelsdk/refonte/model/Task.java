@@ -28,57 +28,17 @@ import java.util.Set;
 @JsonDeserialize(builder = Task.Builder.class)
 public final class Task extends WireModel<Task.Builder> {
 
-  private final String taskId;
-  private final TaskType type;
-  private final TaskStatus status;
-  private final Instant createdAt;
-  private final Instant updatedAt;
-  private final Instant completedAt;
-  private final String instruction;
-  private final JsonObject params;
-  private final String callbackUrl;
-  private final Boolean callbackCompleted;
-  private final JsonObject response;
-  private final JsonObject metadata;
-  private final List<Audit> audits;
-  private final List<String> tags;
-  private final String uniqueId;
-  private final boolean clearUniqueIdOnError;
-  private final ReviewStatus customerReviewStatus;
-  private final Integer timesRedone;
-  private final String project;
-  private final String batch;
-  private final Integer projectParamVersion;
-
   private Task(Builder b) {
     super(b);
-    if (b.taskId == null || b.taskId.isEmpty()) {
+    if (values.taskId == null || values.taskId.isEmpty()) {
       throw new IllegalArgumentException("task: \"task_id\" is missing");
     }
-    this.taskId = b.taskId;
-    if (b.status == null || b.status.value().isEmpty()) {
-      throw new IllegalArgumentException("task " + b.taskId + ": \"status\" is missing");
+    if (values.status == null || values.status.value().isEmpty()) {
+      throw new IllegalArgumentException("task " + values.taskId + ": \"status\" is missing");
     }
-    this.status = b.status;
-    this.type = b.type;
-    this.createdAt = b.createdAt;
-    this.updatedAt = b.updatedAt;
-    this.completedAt = b.completedAt;
-    this.instruction = b.instruction;
-    this.params = b.params;
-    this.callbackUrl = b.callbackUrl;
-    this.callbackCompleted = b.callbackCompleted;
-    this.response = b.response;
-    this.metadata = b.metadata;
-    this.audits = List.copyOf(b.audits);
-    this.tags = b.tags == null ? null : List.copyOf(b.tags);
-    this.uniqueId = b.uniqueId;
-    this.clearUniqueIdOnError = b.clearUniqueIdOnError;
-    this.customerReviewStatus = b.customerReviewStatus;
-    this.timesRedone = b.timesRedone;
-    this.project = b.project;
-    this.batch = b.batch;
-    this.projectParamVersion = b.projectParamVersion;
+    // Jackson sets the lists as it read them: the task's own copy holds unmodifiable ones.
+    values.audits = List.copyOf(values.audits);
+    values.tags = values.tags == null ? null : List.copyOf(values.tags);
   }
 
   /** A builder for a task (for tests and fakes; the client builds tasks from JSON). */
@@ -100,7 +60,7 @@ public final class Task extends WireModel<Task.Builder> {
 
   /** The 24-hex-digit task id. */
   public String taskId() {
-    return taskId;
+    return values.taskId;
   }
 
   /**
@@ -109,15 +69,15 @@ public final class Task extends WireModel<Task.Builder> {
    * @throws IllegalStateException on a document without {@code type} (limited listing)
    */
   public TaskType type() {
-    if (type == null) {
+    if (values.type == null) {
       throw absent("type");
     }
-    return type;
+    return values.type;
   }
 
   /** The {@code status} value. */
   public TaskStatus status() {
-    return status;
+    return values.status;
   }
 
   /**
@@ -126,141 +86,115 @@ public final class Task extends WireModel<Task.Builder> {
    * @throws IllegalStateException on a document without {@code created_at} (limited listing)
    */
   public Instant createdAt() {
-    if (createdAt == null) {
+    if (values.createdAt == null) {
       throw absent("created_at");
     }
-    return createdAt;
+    return values.createdAt;
   }
 
   /** When a stored field last changed. */
   public Optional<Instant> updatedAt() {
-    return Optional.ofNullable(updatedAt);
+    return Optional.ofNullable(values.updatedAt);
   }
 
   /** Set once the task completed. */
   public Optional<Instant> completedAt() {
-    return Optional.ofNullable(completedAt);
+    return Optional.ofNullable(values.completedAt);
   }
 
   /** The Markdown instruction, when one was given. */
   public Optional<String> instruction() {
-    return Optional.ofNullable(instruction);
+    return Optional.ofNullable(values.instruction);
   }
 
   /** Every create parameter that is not a top-level field ({@code attachment}, ...). */
   public JsonObject params() {
-    return params;
+    return values.params;
   }
 
   /** {@code params.attachment}, the most used parameter. */
   public Optional<String> attachment() {
-    return params.getString("attachment");
+    return values.params.getString("attachment");
   }
 
   /** The {@code callback_url} value, when present. */
   public Optional<String> callbackUrl() {
-    return Optional.ofNullable(callbackUrl);
+    return Optional.ofNullable(values.callbackUrl);
   }
 
   /** Whether the last callback delivery succeeded; empty until one concluded. */
   public Optional<Boolean> callbackCompleted() {
-    return Optional.ofNullable(callbackCompleted);
+    return Optional.ofNullable(values.callbackCompleted);
   }
 
   /** The result, once completed (or {@code {"error": ...}} for an error task). */
   public Optional<JsonObject> response() {
-    return Optional.ofNullable(response);
+    return Optional.ofNullable(values.response);
   }
 
   /** Your key/value data ({@code {}} when none). */
   public JsonObject metadata() {
-    return metadata;
+    return values.metadata;
   }
 
   /** Audit records, newest first. */
   public List<Audit> audits() {
-    return audits;
+    return values.audits;
   }
 
   /** The tags; empty until tags were set (an empty list when they were set to none). */
   public Optional<List<String>> tags() {
-    return Optional.ofNullable(tags);
+    return Optional.ofNullable(values.tags);
   }
 
   /** The {@code unique_id} value, when present. */
   public Optional<String> uniqueId() {
-    return Optional.ofNullable(uniqueId);
+    return Optional.ofNullable(values.uniqueId);
   }
 
   /** Whether the unique_id is released when the task enters {@code error}. */
   public boolean clearUniqueIdOnError() {
-    return clearUniqueIdOnError;
+    return values.clearUniqueIdOnError;
   }
 
   /** The {@code customer_review_status} value, when present. */
   public Optional<ReviewStatus> customerReviewStatus() {
-    return Optional.ofNullable(customerReviewStatus);
+    return Optional.ofNullable(values.customerReviewStatus);
   }
 
   /** Present after the first redo. */
   public Optional<Integer> timesRedone() {
-    return Optional.ofNullable(timesRedone);
+    return Optional.ofNullable(values.timesRedone);
   }
 
   /** The {@code project} value, when present. */
   public Optional<String> project() {
-    return Optional.ofNullable(project);
+    return Optional.ofNullable(values.project);
   }
 
   /** The {@code batch} value, when present. */
   public Optional<String> batch() {
-    return Optional.ofNullable(batch);
+    return Optional.ofNullable(values.batch);
   }
 
   /** The project's parameter version at creation; empty when none. */
   public Optional<Integer> projectParamVersion() {
-    return Optional.ofNullable(projectParamVersion);
+    return Optional.ofNullable(values.projectParamVersion);
   }
 
   private IllegalStateException absent(String key) {
-    return new IllegalStateException("Task " + taskId + " has no \"" + key
+    return new IllegalStateException("Task " + values.taskId + " has no \"" + key
         + "\" (tasks listed with limitedResponse(true) carry only id, status, metadata and"
         + " project)");
   }
 
   @Override
-  public Builder toBuilder() {
-    Builder b = builder();
-    b.taskId = taskId;
-    b.type = type;
-    b.status = status;
-    b.createdAt = createdAt;
-    b.updatedAt = updatedAt;
-    b.completedAt = completedAt;
-    b.instruction = instruction;
-    b.params = params;
-    b.callbackUrl = callbackUrl;
-    b.callbackCompleted = callbackCompleted;
-    b.response = response;
-    b.metadata = metadata;
-    b.audits = audits;
-    b.tags = tags;
-    b.uniqueId = uniqueId;
-    b.clearUniqueIdOnError = clearUniqueIdOnError;
-    b.customerReviewStatus = customerReviewStatus;
-    b.timesRedone = timesRedone;
-    b.project = project;
-    b.batch = batch;
-    b.projectParamVersion = projectParamVersion;
-    return withExtras(b);
-  }
-
-  @Override
   List<Object> modelled() {
-    return Arrays.asList(taskId, type, status, createdAt, updatedAt, completedAt, instruction,
-        params, callbackUrl, callbackCompleted, response, metadata, audits, tags, uniqueId,
-        clearUniqueIdOnError, customerReviewStatus, timesRedone, project, batch,
-        projectParamVersion);
+    Builder v = values;
+    return Arrays.asList(v.taskId, v.type, v.status, v.createdAt, v.updatedAt, v.completedAt,
+        v.instruction, v.params, v.callbackUrl, v.callbackCompleted, v.response, v.metadata,
+        v.audits, v.tags, v.uniqueId, v.clearUniqueIdOnError, v.customerReviewStatus,
+        v.timesRedone, v.project, v.batch, v.projectParamVersion);
   }
 
   /** Builds a {@link Task}; {@code taskId} and {@code status} are required. */

@@ -12,72 +12,88 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A model the service sends (a task, a batch, an audit): read and written through its builder,
- * whose fields carry the wire names, and keeping every key this SDK does not model.
+ * A model the service sends (a task, a batch, an audit). Its fields are declared once, on its
+ * builder, with their wire names: the model keeps a private copy of the builder it was built
+ * from, reads its values there, writes it as its JSON and copies it for {@link #toBuilder()}.
+ * Every key this SDK does not model is kept.
  *
  * @param <B> the model's builder
  */
 abstract class WireModel<B extends WireModel.Builder<B>> extends Model {
 
-  private final Map<String, JsonNode> additionalProperties;
+  /** The values, never changed after the constructor (and never handed out). */
+  final B values;
 
-  WireModel(Builder<B> b) {
-    this.additionalProperties = Extras.copy(b.additionalProperties);
+  WireModel(B builder) {
+    this.values = builder.copy();
   }
 
   /** Keys this SDK does not model, as sent (copies). */
   public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
+    return Extras.copy(values.extras());
   }
 
   /** A builder initialised with this object's values. */
-  public abstract B toBuilder();
-
-  /** A fresh builder {@code b} with this object's unmodelled keys (for {@link #toBuilder()}). */
-  final B withExtras(B b) {
-    Builder<B> target = b;
-    target.additionalProperties.putAll(additionalProperties);
-    return b;
+  public final B toBuilder() {
+    return values.copy();
   }
 
   /** What Jackson writes: the builder's fields (they carry the wire names). */
   @JsonValue
   final B wire() {
-    return toBuilder();
+    return values;
   }
 
   /** The unmodelled keys go last, so equal objects have equal values. */
   @Override
   final List<Object> values() {
-    List<Object> values = new ArrayList<>(modelled());
-    values.add(additionalProperties);
-    return values;
+    List<Object> all = new ArrayList<>(modelled());
+    all.add(values.extras());
+    return all;
   }
 
   /** The modelled values, in a fixed order. */
   abstract List<Object> modelled();
 
   /**
-   * The builder part: the unmodelled keys a read collects or a caller adds.
+   * The builder part: the unmodelled keys a read collects or a caller adds, and the copy.
+   * Builders hold immutable values only (lists are copied when set), so a field-by-field copy
+   * is a correct one; the unmodelled keys are copied deeply.
    *
    * @param <B> the builder itself
    */
-  abstract static class Builder<B extends Builder<B>> {
+  abstract static class Builder<B extends Builder<B>> implements Cloneable {
     @JsonAnySetter
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     Builder() {}
 
     @JsonAnyGetter
-    private Map<String, JsonNode> extras() {
+    final Map<String, JsonNode> extras() {
       return additionalProperties;
     }
 
     /** Adds a key this SDK does not model. */
-    @SuppressWarnings("unchecked")
     public B additionalProperty(String key, JsonNode value) {
       additionalProperties.put(Objects.requireNonNull(key), value);
+      return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
       return (B) this;
+    }
+
+    /** An independent copy with the same values. */
+    final B copy() {
+      try {
+        @SuppressWarnings("unchecked")
+        Builder<B> copy = (Builder<B>) clone();
+        copy.additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
+        return copy.self();
+      } catch (CloneNotSupportedException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 }
