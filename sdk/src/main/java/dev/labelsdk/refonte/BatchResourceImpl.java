@@ -2,6 +2,7 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -19,30 +20,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The {@link BatchResource} that calls the API. */
-final class BatchResourceImpl implements BatchResource {
+final class BatchResourceImpl extends RefonteResource<BatchResource> implements BatchResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchResource.class);
-  private final RefonteService service;
-  private final CallExecutor executor;
+  /** Decodes every answer that is one batch, sync or async. */
+  static final Decoder<Batch> BATCH = JsonSupport.decoder(Batch.class);
 
   BatchResourceImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public BatchResource withOptions(RequestOptions options) {
-    return new BatchResourceImpl(service, executor.withOptions(options));
+    super(service, executor, BatchResourceImpl::new);
   }
 
   @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        createCalls(service, request), JsonSupport.decoder(Batch.class),
-        (failure, earlier) -> ApiRecovery.mayBeOwnConflict(failure, earlier)
-            ? created(get(request.name(), ApiRecovery.withoutIdempotencyKey(options)), request)
-            : Optional.empty());
+    return create(options, createCalls(service, request), Batch.class,
+        lookup -> get(request.name(), lookup), existing -> created(existing, request));
   }
 
   /** The calls of one create, sync or async. */
@@ -67,14 +59,13 @@ final class BatchResourceImpl implements BatchResource {
   @Override
   public Batch get(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.getBatch(batch, headers));
+    return retryable(options, headers -> service.getBatch(batch, headers), BATCH);
   }
 
   @Override
   public BatchPage list(BatchListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
-        JsonSupport.decoder(BatchPage.class));
+    return retryable(options, listCalls(service, request), JsonSupport.decoder(BatchPage.class));
   }
 
   /** The calls of one list page, sync or async. */
@@ -93,20 +84,19 @@ final class BatchResourceImpl implements BatchResource {
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers),
+    return retryable(options, headers -> service.batchStatus(batch, headers),
         JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
   public Batch finalizeBatch(String name, RequestOptions options) {
     String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.finalizeBatch(batch, headers));
+    return retryable(options, headers -> service.finalizeBatch(batch, headers), BATCH);
   }
 
   @Override
   public Batch setMetadata(String name, JsonObject metadata, RequestOptions options) {
-    return batch(options, setMetadataCalls(service, name, metadata));
+    return retryable(options, setMetadataCalls(service, name, metadata), BATCH);
   }
 
   /** The calls of a metadata change, validated before anything is sent (sync or async). */
@@ -115,11 +105,5 @@ final class BatchResourceImpl implements BatchResource {
     Limits.requireValidMetadata(metadata);
     String batch = PathSegments.require(name, "batch name");
     return headers -> service.setBatchMetadata(batch, metadata.toNode(), headers);
-  }
-
-  /** Runs a retryable call that answers a batch. */
-  private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
-        JsonSupport.decoder(Batch.class));
   }
 }
