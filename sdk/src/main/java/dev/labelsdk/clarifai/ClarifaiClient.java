@@ -3,7 +3,6 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.UserListForm;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ClientBuilder;
-import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import java.util.Objects;
@@ -12,8 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * A client for the Clarifai v2 Tasks API and the resources labeling needs (inputs, datasets,
@@ -300,10 +297,7 @@ public final class ClarifaiClient implements AutoCloseable {
             + PAT_ENV + " environment variable"
             + (pat != null || appKey != null ? " (the key given is blank)" : ""));
       }
-      if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("The Clarifai key contains spaces, line breaks or"
-            + " non-ASCII characters; check how it was read (a trailing newline?)");
-      }
+      requireHeaderSafe(token, "Clarifai key");
       if (isPat && appId == null) {
         throw new IllegalStateException("A personal access token acts for a user, not an app:"
             + " set appId(\"...\") (and userId(\"...\") when the app is another user's)");
@@ -312,42 +306,16 @@ public final class ClarifaiClient implements AutoCloseable {
       if (appId != null) {
         PathSegments.require(appId, "appId");
       }
-      HttpUrl root = apiRoot(baseUrl);
+      HttpUrl root = apiBase(baseUrl, "/v2", DEFAULT_BASE_URL);
       HttpUrl base = appId == null ? root : root.newBuilder().addPathSegment("users")
           .addPathSegment(userId).addPathSegment("apps").addPathSegment(appId)
           .addPathSegment("").build();
       // Exactly "Key", one space, the token (spec §2.1): the API refuses other spellings.
       OkHttpClient http = buildHttpClient("Key " + token, "labelsdk-clarifai-java");
-      ClarifaiService service = new Retrofit.Builder()
-          .baseUrl(base)
-          .client(http)
-          .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
-          .build()
-          .create(ClarifaiService.class);
       AtomicBoolean closed = new AtomicBoolean();
-      CallExecutor executor = new CallExecutor("ClarifaiClient", retrier(),
-          new ClarifaiProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
-          configuredScheduler(), dev.labelsdk.core.Throttle.NONE);
       return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
-          closed, service, executor, userListForm);
-    }
-
-    /** {@code <base>/v2/}, whether or not the base URL already ends with {@code /v2}. */
-    private static HttpUrl apiRoot(String url) {
-      String trimmed = url.strip();
-      while (trimmed.endsWith("/")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 1);
-      }
-      if (trimmed.endsWith("/v2")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 3);
-      }
-      HttpUrl parsed = HttpUrl.parse(trimmed + "/v2/");
-      if (parsed == null || trimmed.isEmpty()) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
-            + DEFAULT_BASE_URL + " but was \"" + url + "\"");
-      }
-      return parsed;
+          closed, buildService(ClarifaiService.class, base, http),
+          buildExecutor("ClarifaiClient", ClarifaiProtocol::new, closed), userListForm);
     }
   }
 }

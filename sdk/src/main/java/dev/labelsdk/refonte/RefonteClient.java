@@ -2,9 +2,7 @@ package dev.labelsdk.refonte;
 
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.ClientBuilder;
-import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.Throttle;
 import dev.labelsdk.refonte.model.Task;
 import dev.labelsdk.refonte.model.TaskListRequest;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +12,6 @@ import java.util.function.UnaryOperator;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * A client for the Refonte v1 task API. Thread-safe: build one per API key and share it.
@@ -204,40 +200,15 @@ public final class RefonteClient implements AutoCloseable {
             + ".apiKey(\"...\") or set the " + API_KEY_ENV + " environment variable"
             + (apiKey != null ? " (the key given to apiKey(...) is blank)" : ""));
       }
-      if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("The Refonte API key contains spaces, line breaks or"
-            + " non-ASCII characters; check how it was read (a trailing newline?)");
-      }
+      requireHeaderSafe(key, "Refonte API key");
       // Basic auth with the key as the user name and an empty password.
       String authorization = Credentials.basic(key, "", StandardCharsets.UTF_8);
-      HttpUrl base = parseBaseUrl(baseUrl);
+      HttpUrl base = apiBase(baseUrl, "", DEFAULT_BASE_URL);
       OkHttpClient http = buildHttpClient(authorization, "refonte-java");
-      RefonteService service = new Retrofit.Builder()
-          .baseUrl(base)
-          .client(http)
-          .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
-          .build()
-          .create(RefonteService.class);
       AtomicBoolean closed = new AtomicBoolean();
-      CallExecutor executor = new CallExecutor("RefonteClient", retrier(),
-          new RefonteProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
-          configuredScheduler(), Throttle.NONE);
-      return new RefonteClient(base.toString(), http, ownsHttpClient(), false, closed, service,
-          executor);
-    }
-
-    private static HttpUrl parseBaseUrl(String url) {
-      String trimmed = url.strip();
-      while (trimmed.endsWith("/")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 1);
-      }
-      HttpUrl parsed = HttpUrl.parse(trimmed + "/");
-      if (parsed == null || trimmed.isEmpty()) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
-            + DEFAULT_BASE_URL + " but was \"" + url + "\"");
-      }
-      return parsed;
+      return new RefonteClient(base.toString(), http, ownsHttpClient(), false, closed,
+          buildService(RefonteService.class, base, http),
+          buildExecutor("RefonteClient", RefonteProtocol::new, closed));
     }
   }
 }
