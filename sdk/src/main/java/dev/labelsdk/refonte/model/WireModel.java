@@ -14,8 +14,8 @@ import java.util.Objects;
 /**
  * A model the service sends (a task, a batch, an audit). Its fields are declared once, on its
  * builder, with their wire names: the model keeps a private copy of the builder it was built
- * from, reads its values there, writes it as its JSON and copies it for {@link #toBuilder()}.
- * Every key this SDK does not model is kept.
+ * from ({@link CopyableBuilder}), reads its values there, writes it as its JSON and copies it
+ * for {@link #toBuilder()}. Every key this SDK does not model is kept.
  *
  * @param <B> the model's builder
  */
@@ -56,13 +56,11 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends Model {
   abstract List<Object> modelled();
 
   /**
-   * The builder part: the unmodelled keys a read collects or a caller adds, and the copy.
-   * Builders hold immutable values only (lists are copied when set), so a field-by-field copy
-   * is a correct one; the unmodelled keys are copied deeply.
+   * The builder part: the unmodelled keys a read collects or a caller adds.
    *
    * @param <B> the builder itself
    */
-  abstract static class Builder<B extends Builder<B>> implements Cloneable {
+  abstract static class Builder<B extends Builder<B>> extends CopyableBuilder<B> {
     @JsonAnySetter
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -84,16 +82,10 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends Model {
       return (B) this;
     }
 
-    /** An independent copy with the same values. */
-    final B copy() {
-      try {
-        @SuppressWarnings("unchecked")
-        Builder<B> copy = (Builder<B>) clone();
-        copy.additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
-        return copy.self();
-      } catch (CloneNotSupportedException e) {
-        throw new AssertionError(e);
-      }
+    /** The unmodelled keys are copied deeply. */
+    @Override
+    void copyContainers() {
+      additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
     }
   }
 }
