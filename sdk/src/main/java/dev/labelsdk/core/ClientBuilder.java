@@ -87,10 +87,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * {@value #DEFAULT_MAX_RETRIES}. Per call: {@link RequestOptions.Builder#maxRetries}.
    */
   public B maxRetries(int maxRetries) {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must be >= 0");
-    }
-    this.maxRetries = maxRetries;
+    this.maxRetries = Retrier.requireMaxRetries(maxRetries);
     return self();
   }
 
