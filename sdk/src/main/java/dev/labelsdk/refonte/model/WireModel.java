@@ -2,7 +2,6 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.labelsdk.core.Extras;
 import java.util.ArrayList;
@@ -12,20 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A model the service sends (a task, a batch, an audit). Its fields are declared once, on its
- * builder, with their wire names: the model keeps a private copy of the builder it was built
- * from ({@link CopyableBuilder}), reads its values there, writes it as its JSON and copies it
- * for {@link #toBuilder()}. Every key this SDK does not model is kept.
+ * A model the service sends (a task, a batch, an audit): a {@link BuiltModel} that keeps every
+ * key this SDK does not model and hands out a copy of its builder ({@link #toBuilder()}).
  *
  * @param <B> the model's builder
  */
-abstract class WireModel<B extends WireModel.Builder<B>> extends Model {
-
-  /** The values, never changed after the constructor (and never handed out). */
-  final B values;
+abstract class WireModel<B extends WireModel.Builder<B>> extends BuiltModel<B> {
 
   WireModel(B builder) {
-    this.values = builder.copy();
+    super(builder);
   }
 
   /** Keys this SDK does not model, as sent (copies). */
@@ -36,12 +30,6 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends Model {
   /** A builder initialised with this object's values. */
   public final B toBuilder() {
     return values.copy();
-  }
-
-  /** What Jackson writes: the builder's fields (they carry the wire names). */
-  @JsonValue
-  final B wire() {
-    return values;
   }
 
   /** The unmodelled keys go last, so equal objects have equal values. */
