@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The {@link AnnotationResource} that calls the API. */
-final class AnnotationResourceImpl extends ClarifaiResource<AnnotationResource> implements AnnotationResource {
+final class AnnotationResourceImpl extends ClarifaiResource<AnnotationResource>
+    implements AnnotationResource {
 
   AnnotationResourceImpl(ClarifaiService service, CallExecutor executor) {
     super(service, executor, AnnotationResourceImpl::new);

@@ -6,13 +6,13 @@ import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.PathSegments;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link ConceptResourceAsync} that calls the API, with the sync resource's requests. */
-final class ConceptResourceAsyncImpl extends ClarifaiResource<ConceptResourceAsync> implements ConceptResourceAsync {
+final class ConceptResourceAsyncImpl extends ClarifaiResource<ConceptResourceAsync>
+    implements ConceptResourceAsync {
 
   ConceptResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
     super(service, executor, ConceptResourceAsyncImpl::new);
@@ -27,8 +27,7 @@ final class ConceptResourceAsyncImpl extends ClarifaiResource<ConceptResourceAsy
 
   @Override
   public CompletableFuture<Concept> get(String conceptId) {
-    PathSegments.require(conceptId, "conceptId");
-    return idempotentAsync(headers -> service.getConcept(conceptId, headers),
+    return idempotentAsync(at(conceptId, "conceptId", service::getConcept),
         ConceptResourceImpl.CONCEPT);
   }
 

@@ -6,11 +6,11 @@ import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Decoder;
-import dev.labelsdk.core.PathSegments;
 import java.util.List;
 
 /** The {@link ConceptResource} that calls the API. */
-final class ConceptResourceImpl extends ClarifaiResource<ConceptResource> implements ConceptResource {
+final class ConceptResourceImpl extends ClarifaiResource<ConceptResource>
+    implements ConceptResource {
 
   /** The decoders of both paths. */
   static final Decoder<BatchResult<Concept>> CREATED =
@@ -36,8 +36,7 @@ final class ConceptResourceImpl extends ClarifaiResource<ConceptResource> implem
 
   @Override
   public Concept get(String conceptId) {
-    PathSegments.require(conceptId, "conceptId");
-    return idempotent(headers -> service.getConcept(conceptId, headers), CONCEPT);
+    return idempotent(at(conceptId, "conceptId", service::getConcept), CONCEPT);
   }
 
   @Override

@@ -15,7 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link DatasetResourceAsync} that calls the API, with the sync resource's requests. */
-final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsync> implements DatasetResourceAsync {
+final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsync>
+    implements DatasetResourceAsync {
 
   DatasetResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
     super(service, executor, DatasetResourceAsyncImpl::new);
@@ -38,8 +39,7 @@ final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsy
 
   @Override
   public CompletableFuture<Dataset> get(String datasetId) {
-    PathSegments.require(datasetId, "datasetId");
-    return idempotentAsync(headers -> service.getDataset(datasetId, headers),
+    return idempotentAsync(at(datasetId, "datasetId", service::getDataset),
         DatasetResourceImpl.DATASET);
   }
 

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The {@link DatasetResource} that calls the API. */
-final class DatasetResourceImpl extends ClarifaiResource<DatasetResource> implements DatasetResource {
+final class DatasetResourceImpl extends ClarifaiResource<DatasetResource>
+    implements DatasetResource {
 
   /** The decoders of both paths. */
   static final Decoder<Dataset> DATASET = Responses.single("dataset", Dataset.class);
@@ -54,8 +55,7 @@ final class DatasetResourceImpl extends ClarifaiResource<DatasetResource> implem
 
   @Override
   public Dataset get(String datasetId) {
-    PathSegments.require(datasetId, "datasetId");
-    return idempotent(headers -> service.getDataset(datasetId, headers), DATASET);
+    return idempotent(at(datasetId, "datasetId", service::getDataset), DATASET);
   }
 
   @Override

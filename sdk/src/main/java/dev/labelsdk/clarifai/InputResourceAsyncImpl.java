@@ -5,13 +5,13 @@ import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.PathSegments;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link InputResourceAsync} that calls the API, with the sync resource's requests. */
-final class InputResourceAsyncImpl extends ClarifaiResource<InputResourceAsync> implements InputResourceAsync {
+final class InputResourceAsyncImpl extends ClarifaiResource<InputResourceAsync>
+    implements InputResourceAsync {
 
   InputResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
     super(service, executor, InputResourceAsyncImpl::new);
@@ -27,9 +27,7 @@ final class InputResourceAsyncImpl extends ClarifaiResource<InputResourceAsync> 
 
   @Override
   public CompletableFuture<Input> get(String inputId) {
-    PathSegments.require(inputId, "inputId");
-    return idempotentAsync(headers -> service.getInput(inputId, headers),
-        InputResourceImpl.INPUT);
+    return idempotentAsync(at(inputId, "inputId", service::getInput), InputResourceImpl.INPUT);
   }
 
   @Override

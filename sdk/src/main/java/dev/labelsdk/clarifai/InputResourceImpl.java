@@ -6,7 +6,6 @@ import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Decoder;
-import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
@@ -53,8 +52,7 @@ final class InputResourceImpl extends ClarifaiResource<InputResource> implements
 
   @Override
   public Input get(String inputId) {
-    PathSegments.require(inputId, "inputId");
-    return idempotent(headers -> service.getInput(inputId, headers), INPUT);
+    return idempotent(at(inputId, "inputId", service::getInput), INPUT);
   }
 
   @Override

@@ -11,7 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link SearchResourceAsync} that calls the API, with the sync resource's requests. */
-final class SearchResourceAsyncImpl extends ClarifaiResource<SearchResourceAsync> implements SearchResourceAsync {
+final class SearchResourceAsyncImpl extends ClarifaiResource<SearchResourceAsync>
+    implements SearchResourceAsync {
 
   SearchResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
     super(service, executor, SearchResourceAsyncImpl::new);

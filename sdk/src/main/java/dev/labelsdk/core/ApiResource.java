@@ -1,5 +1,9 @@
 package dev.labelsdk.core;
 
+import java.util.Map;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
 /**
  * The base of the clients' resource implementations, for both APIs, sync and async: the API's
  * service, the executor every call of the resource goes through, and the view of the resource
@@ -22,6 +26,17 @@ public abstract class ApiResource<S, R> {
     R create(S service, CallExecutor executor);
   }
 
+  /** An endpoint addressed by one path segment (an id or a name). */
+  @FunctionalInterface
+  protected interface PathCall {
+    /**
+     * @param segment the checked path segment
+     * @param headers the attempt's headers
+     * @return the call
+     */
+    Call<ResponseBody> create(String segment, Map<String, String> headers);
+  }
+
   /** The API's endpoints. */
   protected final S service;
   /** Runs the calls: headers, retries, errors, per-call options. */
@@ -37,6 +52,21 @@ public abstract class ApiResource<S, R> {
     this.service = service;
     this.executor = executor;
     this.factory = factory;
+  }
+
+  /**
+   * The calls of {@code endpoint} at {@code segment}, which is checked first (before anything
+   * is sent, on the sync and async paths alike).
+   *
+   * @param segment the id or name the call addresses
+   * @param what names it in the exception message, e.g. {@code "taskId"}
+   * @param endpoint the endpoint
+   * @return the calls
+   * @throws IllegalArgumentException if {@code segment} cannot address a resource
+   */
+  protected static CallExecutor.CallFactory at(String segment, String what, PathCall endpoint) {
+    String checked = PathSegments.require(segment, what);
+    return headers -> endpoint.create(checked, headers);
   }
 
   /**

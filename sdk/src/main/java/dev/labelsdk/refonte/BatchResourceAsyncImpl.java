@@ -5,7 +5,6 @@ import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Batch;
 import dev.labelsdk.refonte.model.BatchListRequest;
@@ -17,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link BatchResourceAsync} that calls the API; shares its calls with the sync one. */
-final class BatchResourceAsyncImpl extends RefonteResource<BatchResourceAsync> implements BatchResourceAsync {
+final class BatchResourceAsyncImpl extends RefonteResource<BatchResourceAsync>
+    implements BatchResourceAsync {
 
   BatchResourceAsyncImpl(RefonteService service, CallExecutor executor) {
     super(service, executor, BatchResourceAsyncImpl::new);
@@ -33,9 +33,8 @@ final class BatchResourceAsyncImpl extends RefonteResource<BatchResourceAsync> i
 
   @Override
   public CompletableFuture<Batch> get(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return retryableAsync(options, headers -> service.getBatch(batch, headers),
-        BatchResourceImpl.BATCH);
+    return retryableAsync(options,
+        at(name, "batch name", service::getBatch), BatchResourceImpl.BATCH);
   }
 
   @Override
@@ -54,16 +53,14 @@ final class BatchResourceAsyncImpl extends RefonteResource<BatchResourceAsync> i
 
   @Override
   public CompletableFuture<BatchStatusCounts> status(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return retryableAsync(options, headers -> service.batchStatus(batch, headers),
-        JsonSupport.decoder(BatchStatusCounts.class));
+    return retryableAsync(options,
+        at(name, "batch name", service::batchStatus), JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
   public CompletableFuture<Batch> finalizeBatch(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return retryableAsync(options, headers -> service.finalizeBatch(batch, headers),
-        BatchResourceImpl.BATCH);
+    return retryableAsync(options,
+        at(name, "batch name", service::finalizeBatch), BatchResourceImpl.BATCH);
   }
 
   @Override

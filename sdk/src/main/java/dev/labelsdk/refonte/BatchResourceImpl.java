@@ -58,8 +58,7 @@ final class BatchResourceImpl extends RefonteResource<BatchResource> implements 
 
   @Override
   public Batch get(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return retryable(options, headers -> service.getBatch(batch, headers), BATCH);
+    return retryable(options, at(name, "batch name", service::getBatch), BATCH);
   }
 
   @Override
@@ -83,15 +82,13 @@ final class BatchResourceImpl extends RefonteResource<BatchResource> implements 
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return retryable(options, headers -> service.batchStatus(batch, headers),
-        JsonSupport.decoder(BatchStatusCounts.class));
+    return retryable(options,
+        at(name, "batch name", service::batchStatus), JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
   public Batch finalizeBatch(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return retryable(options, headers -> service.finalizeBatch(batch, headers), BATCH);
+    return retryable(options, at(name, "batch name", service::finalizeBatch), BATCH);
   }
 
   @Override

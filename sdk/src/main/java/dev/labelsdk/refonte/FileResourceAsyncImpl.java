@@ -10,7 +10,8 @@ import dev.labelsdk.refonte.model.FileUpload;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@link FileResourceAsync} that calls the API; shares its calls with the sync one. */
-final class FileResourceAsyncImpl extends RefonteResource<FileResourceAsync> implements FileResourceAsync {
+final class FileResourceAsyncImpl extends RefonteResource<FileResourceAsync>
+    implements FileResourceAsync {
 
   FileResourceAsyncImpl(RefonteService service, CallExecutor executor) {
     super(service, executor, FileResourceAsyncImpl::new);

@@ -18,7 +18,8 @@ public class NotEnabledException extends ApiException implements RefonteError {
    */
   public NotEnabledException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    super(ErrorResponses.describe(statusCode, errorMessage, requestId, "The feature is not enabled for this account; ask"
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "The feature is not enabled for this account; ask"
         + " Refonte support to enable it."),
         new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }

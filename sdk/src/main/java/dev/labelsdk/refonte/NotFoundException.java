@@ -26,7 +26,8 @@ public class NotFoundException extends dev.labelsdk.core.NotFoundException
    */
   public NotFoundException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    super(ErrorResponses.describe(statusCode, errorMessage, requestId, "Check the id or name, and that the API key belongs"
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "Check the id or name, and that the API key belongs"
         + " to the account that owns it."),
         new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }

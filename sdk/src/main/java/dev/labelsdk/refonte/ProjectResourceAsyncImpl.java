@@ -2,7 +2,6 @@ package dev.labelsdk.refonte;
 
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.CreateProjectRequest;
 import dev.labelsdk.refonte.model.Project;
@@ -11,7 +10,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@link ProjectResourceAsync} that calls the API; shares its calls with the sync one. */
-final class ProjectResourceAsyncImpl extends RefonteResource<ProjectResourceAsync> implements ProjectResourceAsync {
+final class ProjectResourceAsyncImpl extends RefonteResource<ProjectResourceAsync>
+    implements ProjectResourceAsync {
 
   ProjectResourceAsyncImpl(RefonteService service, CallExecutor executor) {
     super(service, executor, ProjectResourceAsyncImpl::new);
@@ -28,9 +28,8 @@ final class ProjectResourceAsyncImpl extends RefonteResource<ProjectResourceAsyn
 
   @Override
   public CompletableFuture<Project> get(String name, RequestOptions options) {
-    String project = PathSegments.require(name, "project name");
-    return retryableAsync(options, headers -> service.getProject(project, headers),
-        ProjectResourceImpl.PROJECT);
+    return retryableAsync(options,
+        at(name, "project name", service::getProject), ProjectResourceImpl.PROJECT);
   }
 
   @Override

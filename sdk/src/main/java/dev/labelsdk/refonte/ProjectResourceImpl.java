@@ -20,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The {@link ProjectResource} that calls the API. */
-final class ProjectResourceImpl extends RefonteResource<ProjectResource> implements ProjectResource {
+final class ProjectResourceImpl extends RefonteResource<ProjectResource>
+    implements ProjectResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProjectResource.class);
   /** The decoder of the project list, sync or async. */
@@ -61,8 +62,7 @@ final class ProjectResourceImpl extends RefonteResource<ProjectResource> impleme
 
   @Override
   public Project get(String name, RequestOptions options) {
-    String project = PathSegments.require(name, "project name");
-    return retryable(options, headers -> service.getProject(project, headers), PROJECT);
+    return retryable(options, at(name, "project name", service::getProject), PROJECT);
   }
 
   @Override

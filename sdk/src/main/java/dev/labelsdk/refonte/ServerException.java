@@ -25,7 +25,8 @@ public class ServerException extends dev.labelsdk.core.ServerException
    */
   public ServerException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    super(ErrorResponses.describe(statusCode, errorMessage, requestId, "The service failed; the client already retried."
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "The service failed; the client already retried."
         + " Try again later."),
         new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }

@@ -5,7 +5,6 @@ import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
@@ -42,9 +41,7 @@ final class TaskResourceAsyncImpl extends RefonteResource<TaskResourceAsync>
 
   @Override
   public CompletableFuture<Task> get(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return retryableAsync(options, headers -> service.getTask(id, headers),
-        TaskResourceImpl.TASK);
+    return retryableAsync(options, at(taskId, "taskId", service::getTask), TaskResourceImpl.TASK);
   }
 
   @Override
@@ -57,9 +54,9 @@ final class TaskResourceAsyncImpl extends RefonteResource<TaskResourceAsync>
   @Override
   public CompletableFuture<Task> cancel(String taskId, boolean clearUniqueId,
       RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
     Boolean clear = clearUniqueId ? Boolean.TRUE : null;
-    return retryableAsync(options, headers -> service.cancelTask(id, clear, headers),
+    return retryableAsync(options,
+        at(taskId, "taskId", (id, headers) -> service.cancelTask(id, clear, headers)),
         TaskResourceImpl.TASK);
   }
 
@@ -81,9 +78,8 @@ final class TaskResourceAsyncImpl extends RefonteResource<TaskResourceAsync>
 
   @Override
   public CompletableFuture<Task> clearUniqueId(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return retryableAsync(options, headers -> service.clearUniqueId(id, headers),
-        TaskResourceImpl.TASK);
+    return retryableAsync(options,
+        at(taskId, "taskId", service::clearUniqueId), TaskResourceImpl.TASK);
   }
 
   @Override

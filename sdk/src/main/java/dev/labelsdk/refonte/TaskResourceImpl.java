@@ -97,8 +97,7 @@ final class TaskResourceImpl extends RefonteResource<TaskResource> implements Ta
 
   @Override
   public Task get(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return retryable(options, headers -> service.getTask(id, headers), TASK);
+    return retryable(options, at(taskId, "taskId", service::getTask), TASK);
   }
 
   @Override
@@ -132,9 +131,10 @@ final class TaskResourceImpl extends RefonteResource<TaskResource> implements Ta
 
   @Override
   public Task cancel(String taskId, boolean clearUniqueId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
     Boolean clear = clearUniqueId ? Boolean.TRUE : null;
-    return retryable(options, headers -> service.cancelTask(id, clear, headers), TASK);
+    return retryable(options,
+        at(taskId, "taskId", (id, headers) -> service.cancelTask(id, clear, headers)),
+        TASK);
   }
 
   @Override
@@ -174,8 +174,7 @@ final class TaskResourceImpl extends RefonteResource<TaskResource> implements Ta
 
   @Override
   public Task clearUniqueId(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return retryable(options, headers -> service.clearUniqueId(id, headers), TASK);
+    return retryable(options, at(taskId, "taskId", service::clearUniqueId), TASK);
   }
 
   @Override

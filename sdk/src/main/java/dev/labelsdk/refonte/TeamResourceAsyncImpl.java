@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@link TeamResourceAsync} that calls the API; shares its calls with the sync one. */
-final class TeamResourceAsyncImpl extends RefonteResource<TeamResourceAsync> implements TeamResourceAsync {
+final class TeamResourceAsyncImpl extends RefonteResource<TeamResourceAsync>
+    implements TeamResourceAsync {
 
   TeamResourceAsyncImpl(RefonteService service, CallExecutor executor) {
     super(service, executor, TeamResourceAsyncImpl::new);

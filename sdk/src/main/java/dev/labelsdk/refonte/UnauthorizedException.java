@@ -25,7 +25,8 @@ public class UnauthorizedException extends dev.labelsdk.core.UnauthorizedExcepti
    */
   public UnauthorizedException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    super(ErrorResponses.describe(statusCode, errorMessage, requestId, "Check the API key given to"
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "Check the API key given to"
         + " RefonteClient.builder().apiKey(...) or the REFONTE_API_KEY environment variable"
         + " (test keys start with test_, live keys with live_)."),
         new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
