@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Concept;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,7 +37,6 @@ final class ConceptResourceAsyncImpl extends ClarifaiResource<ConceptResourceAsy
 
   @Override
   public Flow.Publisher<Page<Concept>> listAll() {
-    return AsyncPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync(this::list);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
@@ -50,8 +49,7 @@ final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsy
 
   @Override
   public Flow.Publisher<Page<Dataset>> listAll() {
-    return AsyncPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync(this::list);
   }
 
   @Override
@@ -72,8 +70,7 @@ final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsy
   @Override
   public Flow.Publisher<Page<Input>> listAllInputs(String datasetId) {
     PathSegments.require(datasetId, "datasetId");
-    return AsyncPager.ofPageNumbers(page -> listInputs(datasetId, page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync((page, perPage) -> listInputs(datasetId, page, perPage));
   }
 
   @Override

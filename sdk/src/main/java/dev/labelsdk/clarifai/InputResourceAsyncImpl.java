@@ -3,7 +3,6 @@ package dev.labelsdk.clarifai;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +36,6 @@ final class InputResourceAsyncImpl extends ClarifaiResource<InputResourceAsync>
 
   @Override
   public Flow.Publisher<Page<Input>> listAll() {
-    return AsyncPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync(this::list);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
-import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.PathSegments;
 import java.util.concurrent.CompletableFuture;
@@ -39,7 +38,6 @@ final class SearchResourceAsyncImpl extends ClarifaiResource<SearchResourceAsync
 
   @Override
   public Flow.Publisher<Page<SavedSearch>> listAll() {
-    return AsyncPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync(this::list);
   }
 }
