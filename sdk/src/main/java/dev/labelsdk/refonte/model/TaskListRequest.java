@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +34,10 @@ public final class TaskListRequest {
 
   private TaskListRequest(Builder b) {
     this.values = b.copy();
+    // The request's own copy holds unmodifiable lists (a builder's copy gets new ones).
+    values.tags = List.copyOf(values.tags);
+    values.uniqueIds = List.copyOf(values.uniqueIds);
+    values.customerReviewStatuses = List.copyOf(values.customerReviewStatuses);
   }
 
   /** No filters: every task, newest first, in pages of the service's default size. */
@@ -99,17 +102,17 @@ public final class TaskListRequest {
 
   /** Sent as repeated {@code tags} keys; a task matches if it has any of them. */
   public List<String> tags() {
-    return Collections.unmodifiableList(values.tags);
+    return values.tags;
   }
 
   /** Sent as repeated {@code unique_id} keys. */
   public List<String> uniqueIds() {
-    return Collections.unmodifiableList(values.uniqueIds);
+    return values.uniqueIds;
   }
 
   /** The {@code customer_review_statuses} values (unmodifiable). */
   public List<ReviewStatus> customerReviewStatuses() {
-    return Collections.unmodifiableList(values.customerReviewStatuses);
+    return values.customerReviewStatuses;
   }
 
   /** {@code customer_review_status} as sent: the values joined with commas. */
