@@ -26,9 +26,7 @@ final class BatchResourceAsyncImpl extends RefonteResource<BatchResourceAsync>
   @Override
   public CompletableFuture<Batch> create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return createAsync(options, BatchResourceImpl.createCalls(service, request), Batch.class,
-        lookup -> get(request.name(), lookup),
-        existing -> BatchResourceImpl.created(existing, request));
+    return createAsync(options, BatchResourceImpl.createOf(service, request), this::get);
   }
 
   @Override

@@ -33,27 +33,18 @@ final class BatchResourceImpl extends RefonteResource<BatchResource> implements 
   @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return create(options, createCalls(service, request), Batch.class,
-        lookup -> get(request.name(), lookup), existing -> created(existing, request));
-  }
-
-  /** The calls of one create, sync or async. */
-  static CallExecutor.CallFactory createCalls(RefonteService service,
-      CreateBatchRequest request) {
-    ObjectNode body = request.toJson();
-    return headers -> service.createBatch(body, headers);
+    return create(options, createOf(service, request), this::get);
   }
 
   /**
-   * The recovery of both paths: the batch found after a 409 is the one an earlier attempt
+   * The create of both paths; the batch found after a 409 is the one an earlier attempt
    * created when it belongs to the requested project.
    */
-  static Optional<Batch> created(Batch existing, CreateBatchRequest request) {
-    if (!existing.project().equals(Optional.of(request.project()))) {
-      return Optional.empty();
-    }
-    LOG.info("Batch create got 409 after a failed attempt; returning batch {}", request.name());
-    return Optional.of(existing);
+  static NamedCreate<Batch> createOf(RefonteService service, CreateBatchRequest request) {
+    ObjectNode body = request.toJson();
+    return new NamedCreate<>("batch", request.name(),
+        headers -> service.createBatch(body, headers), Batch.class,
+        existing -> existing.project().equals(Optional.of(request.project())), LOG);
   }
 
   @Override

@@ -21,9 +21,7 @@ final class ProjectResourceAsyncImpl extends RefonteResource<ProjectResourceAsyn
   public CompletableFuture<Project> create(CreateProjectRequest request,
       RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return createAsync(options, ProjectResourceImpl.createCalls(service, request), Project.class,
-        lookup -> get(request.name(), lookup),
-        existing -> ProjectResourceImpl.created(existing, request));
+    return createAsync(options, ProjectResourceImpl.createOf(service, request), this::get);
   }
 
   @Override

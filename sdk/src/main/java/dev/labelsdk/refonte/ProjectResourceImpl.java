@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,28 +35,18 @@ final class ProjectResourceImpl extends RefonteResource<ProjectResource>
   @Override
   public Project create(CreateProjectRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return create(options, createCalls(service, request), Project.class,
-        lookup -> get(request.name(), lookup), existing -> created(existing, request));
-  }
-
-  /** The calls of one create, sync or async. */
-  static CallExecutor.CallFactory createCalls(RefonteService service,
-      CreateProjectRequest request) {
-    ObjectNode body = request.toJson();
-    return headers -> service.createProject(body, headers);
+    return create(options, createOf(service, request), this::get);
   }
 
   /**
-   * The recovery of both paths: the project found after a 409 is the one an earlier attempt
+   * The create of both paths; the project found after a 409 is the one an earlier attempt
    * created when its type matches.
    */
-  static Optional<Project> created(Project existing, CreateProjectRequest request) {
-    if (!existing.type().equals(request.type())) {
-      return Optional.empty();
-    }
-    LOG.info("Project create got 409 after a failed attempt; returning project {}",
-        request.name());
-    return Optional.of(existing);
+  static NamedCreate<Project> createOf(RefonteService service, CreateProjectRequest request) {
+    ObjectNode body = request.toJson();
+    return new NamedCreate<>("project", request.name(),
+        headers -> service.createProject(body, headers), Project.class,
+        existing -> existing.type().equals(request.type()), LOG);
   }
 
   @Override
