@@ -2,12 +2,12 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.UserListForm;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Connections;
 import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -53,10 +53,7 @@ public final class ClarifaiClient implements AutoCloseable {
   private final String baseUrl;
   private final String userId;
   private final String appId;
-  private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
-  private final boolean view;
-  private final AtomicBoolean closed;
+  private final Connections connections;
   private final ClarifaiService service;
   private final CallExecutor executor;
   private final UserListForm userListForm;
@@ -68,16 +65,12 @@ public final class ClarifaiClient implements AutoCloseable {
   private final ConceptResource concepts;
   private final SearchResource searches;
 
-  private ClarifaiClient(String baseUrl, String userId, String appId, OkHttpClient httpClient,
-      boolean ownsHttpClient, boolean view, AtomicBoolean closed, ClarifaiService service,
-      CallExecutor executor, UserListForm userListForm) {
+  private ClarifaiClient(String baseUrl, String userId, String appId, Connections connections,
+      ClarifaiService service, CallExecutor executor, UserListForm userListForm) {
     this.baseUrl = baseUrl;
     this.userId = userId;
     this.appId = appId;
-    this.httpClient = httpClient;
-    this.ownsHttpClient = ownsHttpClient;
-    this.view = view;
-    this.closed = closed;
+    this.connections = connections;
     this.service = service;
     this.executor = executor;
     this.userListForm = userListForm;
@@ -151,7 +144,7 @@ public final class ClarifaiClient implements AutoCloseable {
    *     API has none (give created objects your own ids instead)
    */
   public ClarifaiClient withOptions(RequestOptions options) {
-    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
+    return new ClarifaiClient(baseUrl, userId, appId, connections.view(), service,
         applyOptions(executor, options), userListForm);
   }
 
@@ -191,10 +184,7 @@ public final class ClarifaiClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!view && closed.compareAndSet(false, true) && ownsHttpClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
-    }
+    connections.close();
   }
 
   @Override
@@ -312,10 +302,11 @@ public final class ClarifaiClient implements AutoCloseable {
           .addPathSegment("").build();
       // Exactly "Key", one space, the token (spec §2.1): the API refuses other spellings.
       OkHttpClient http = buildHttpClient("Key " + token, "labelsdk-clarifai-java");
-      AtomicBoolean closed = new AtomicBoolean();
-      return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
-          closed, buildService(ClarifaiService.class, base, http),
-          buildExecutor("ClarifaiClient", ClarifaiProtocol::new, closed), userListForm);
+      Connections connections = Connections.of(http, ownsHttpClient());
+      return new ClarifaiClient(base.toString(), userId, appId, connections,
+          buildService(ClarifaiService.class, base, http),
+          buildExecutor("ClarifaiClient", ClarifaiProtocol::new, connections.closedFlag()),
+          userListForm);
     }
   }
 }

@@ -1,13 +1,13 @@
 package dev.labelsdk.refonte;
 
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Connections;
 import dev.labelsdk.core.ClientBuilder;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Task;
 import dev.labelsdk.refonte.model.TaskListRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -42,10 +42,7 @@ public final class RefonteClient implements AutoCloseable {
   public static final int DEFAULT_MAX_RETRIES = ClientBuilder.DEFAULT_MAX_RETRIES;
 
   private final String baseUrl;
-  private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
-  private final boolean view;
-  private final AtomicBoolean closed;
+  private final Connections connections;
   private final RefonteService service;
   private final CallExecutor executor;
   private final TaskResource tasks;
@@ -55,13 +52,10 @@ public final class RefonteClient implements AutoCloseable {
   private final TeamResource teams;
   private final RefonteAsyncClient async;
 
-  private RefonteClient(String baseUrl, OkHttpClient httpClient, boolean ownsHttpClient,
-      boolean view, AtomicBoolean closed, RefonteService service, CallExecutor executor) {
+  private RefonteClient(String baseUrl, Connections connections, RefonteService service,
+      CallExecutor executor) {
     this.baseUrl = baseUrl;
-    this.httpClient = httpClient;
-    this.ownsHttpClient = ownsHttpClient;
-    this.view = view;
-    this.closed = closed;
+    this.connections = connections;
     this.service = service;
     this.executor = executor;
     this.tasks = new TaskResourceImpl(service, executor);
@@ -121,7 +115,7 @@ public final class RefonteClient implements AutoCloseable {
    *     to one create, so pass it as that call's {@code RequestOptions}
    */
   public RefonteClient withOptions(RequestOptions options) {
-    return new RefonteClient(baseUrl, httpClient, false, true, closed, service,
+    return new RefonteClient(baseUrl, connections.view(), service,
         executor.withOptions(options));
   }
 
@@ -137,10 +131,7 @@ public final class RefonteClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!view && closed.compareAndSet(false, true) && ownsHttpClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
-    }
+    connections.close();
   }
 
   @Override
@@ -205,10 +196,10 @@ public final class RefonteClient implements AutoCloseable {
       String authorization = Credentials.basic(key, "", StandardCharsets.UTF_8);
       HttpUrl base = apiBase(baseUrl, "", DEFAULT_BASE_URL);
       OkHttpClient http = buildHttpClient(authorization, "refonte-java");
-      AtomicBoolean closed = new AtomicBoolean();
-      return new RefonteClient(base.toString(), http, ownsHttpClient(), false, closed,
+      Connections connections = Connections.of(http, ownsHttpClient());
+      return new RefonteClient(base.toString(), connections,
           buildService(RefonteService.class, base, http),
-          buildExecutor("RefonteClient", RefonteProtocol::new, closed));
+          buildExecutor("RefonteClient", RefonteProtocol::new, connections.closedFlag()));
     }
   }
 }
