@@ -7,27 +7,17 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.PathSegments;
-import dev.labelsdk.core.RequestOptions;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link AnnotationResourceAsync} that calls the API, with the sync resource's requests. */
-final class AnnotationResourceAsyncImpl implements AnnotationResourceAsync {
-
-  private final ClarifaiService service;
-  private final CallExecutor executor;
+final class AnnotationResourceAsyncImpl extends ClarifaiResource<AnnotationResourceAsync>
+    implements AnnotationResourceAsync {
 
   AnnotationResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public AnnotationResourceAsync withOptions(RequestOptions options) {
-    return new AnnotationResourceAsyncImpl(service,
-        ClarifaiClient.applyOptions(executor, options));
+    super(service, executor, AnnotationResourceAsyncImpl::new);
   }
 
   @Override

@@ -10,7 +10,6 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
@@ -20,19 +19,11 @@ import java.util.List;
 import java.util.Objects;
 
 /** The {@link AnnotationResource} that calls the API. */
-final class AnnotationResourceImpl implements AnnotationResource {
-
-  private final ClarifaiService service;
-  private final CallExecutor executor;
+final class AnnotationResourceImpl extends ClarifaiResource<AnnotationResource>
+    implements AnnotationResource {
 
   AnnotationResourceImpl(ClarifaiService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public AnnotationResource withOptions(RequestOptions options) {
-    return new AnnotationResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
+    super(service, executor, AnnotationResourceImpl::new);
   }
 
   @Override

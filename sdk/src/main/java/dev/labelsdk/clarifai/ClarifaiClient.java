@@ -2,18 +2,15 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.UserListForm;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Connections;
 import dev.labelsdk.core.ClientBuilder;
-import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * A client for the Clarifai v2 Tasks API and the resources labeling needs (inputs, datasets,
@@ -56,10 +53,7 @@ public final class ClarifaiClient implements AutoCloseable {
   private final String baseUrl;
   private final String userId;
   private final String appId;
-  private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
-  private final boolean view;
-  private final AtomicBoolean closed;
+  private final Connections connections;
   private final ClarifaiService service;
   private final CallExecutor executor;
   private final UserListForm userListForm;
@@ -71,16 +65,12 @@ public final class ClarifaiClient implements AutoCloseable {
   private final ConceptResource concepts;
   private final SearchResource searches;
 
-  private ClarifaiClient(String baseUrl, String userId, String appId, OkHttpClient httpClient,
-      boolean ownsHttpClient, boolean view, AtomicBoolean closed, ClarifaiService service,
-      CallExecutor executor, UserListForm userListForm) {
+  private ClarifaiClient(String baseUrl, String userId, String appId, Connections connections,
+      ClarifaiService service, CallExecutor executor, UserListForm userListForm) {
     this.baseUrl = baseUrl;
     this.userId = userId;
     this.appId = appId;
-    this.httpClient = httpClient;
-    this.ownsHttpClient = ownsHttpClient;
-    this.view = view;
-    this.closed = closed;
+    this.connections = connections;
     this.service = service;
     this.executor = executor;
     this.userListForm = userListForm;
@@ -154,7 +144,7 @@ public final class ClarifaiClient implements AutoCloseable {
    *     API has none (give created objects your own ids instead)
    */
   public ClarifaiClient withOptions(RequestOptions options) {
-    return new ClarifaiClient(baseUrl, userId, appId, httpClient, false, true, closed, service,
+    return new ClarifaiClient(baseUrl, userId, appId, connections.view(), service,
         applyOptions(executor, options), userListForm);
   }
 
@@ -194,10 +184,7 @@ public final class ClarifaiClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!view && closed.compareAndSet(false, true) && ownsHttpClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
-    }
+    connections.close();
   }
 
   @Override
@@ -300,10 +287,7 @@ public final class ClarifaiClient implements AutoCloseable {
             + PAT_ENV + " environment variable"
             + (pat != null || appKey != null ? " (the key given is blank)" : ""));
       }
-      if (!token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("The Clarifai key contains spaces, line breaks or"
-            + " non-ASCII characters; check how it was read (a trailing newline?)");
-      }
+      requireHeaderSafe(token, "Clarifai key");
       if (isPat && appId == null) {
         throw new IllegalStateException("A personal access token acts for a user, not an app:"
             + " set appId(\"...\") (and userId(\"...\") when the app is another user's)");
@@ -312,42 +296,17 @@ public final class ClarifaiClient implements AutoCloseable {
       if (appId != null) {
         PathSegments.require(appId, "appId");
       }
-      HttpUrl root = apiRoot(baseUrl);
+      HttpUrl root = apiBase(baseUrl, "/v2", DEFAULT_BASE_URL);
       HttpUrl base = appId == null ? root : root.newBuilder().addPathSegment("users")
           .addPathSegment(userId).addPathSegment("apps").addPathSegment(appId)
           .addPathSegment("").build();
       // Exactly "Key", one space, the token (spec §2.1): the API refuses other spellings.
       OkHttpClient http = buildHttpClient("Key " + token, "labelsdk-clarifai-java");
-      ClarifaiService service = new Retrofit.Builder()
-          .baseUrl(base)
-          .client(http)
-          .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
-          .build()
-          .create(ClarifaiService.class);
-      AtomicBoolean closed = new AtomicBoolean();
-      CallExecutor executor = new CallExecutor("ClarifaiClient", retrier(),
-          new ClarifaiProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
-          configuredScheduler(), dev.labelsdk.core.Throttle.NONE);
-      return new ClarifaiClient(base.toString(), userId, appId, http, ownsHttpClient(), false,
-          closed, service, executor, userListForm);
-    }
-
-    /** {@code <base>/v2/}, whether or not the base URL already ends with {@code /v2}. */
-    private static HttpUrl apiRoot(String url) {
-      String trimmed = url.strip();
-      while (trimmed.endsWith("/")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 1);
-      }
-      if (trimmed.endsWith("/v2")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 3);
-      }
-      HttpUrl parsed = HttpUrl.parse(trimmed + "/v2/");
-      if (parsed == null || trimmed.isEmpty()) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
-            + DEFAULT_BASE_URL + " but was \"" + url + "\"");
-      }
-      return parsed;
+      Connections connections = Connections.of(http, ownsHttpClient());
+      return new ClarifaiClient(base.toString(), userId, appId, connections,
+          buildService(ClarifaiService.class, base, http),
+          buildExecutor("ClarifaiClient", ClarifaiProtocol::new, connections.closedFlag()),
+          userListForm);
     }
   }
 }

@@ -40,8 +40,7 @@ public interface ConceptResource {
 
   /** Every concept, fetched page by page as you iterate. */
   default AutoPager<Concept> listAll() {
-    return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.all(this::list);
   }
 
   /**

@@ -38,8 +38,7 @@ public interface DatasetResource {
 
   /** Every dataset, fetched page by page as you iterate. */
   default AutoPager<Dataset> listAll() {
-    return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.all(this::list);
   }
 
   /** Adds inputs to a dataset; see {@link #addInputs(String, Collection)}. */
@@ -62,9 +61,7 @@ public interface DatasetResource {
   /** Every input of a dataset, fetched page by page as you iterate. */
   default AutoPager<Input> listAllInputs(String datasetId) {
     PathSegments.require(datasetId, "datasetId");
-    return AutoPager.ofPageNumbers(
-        page -> listInputs(datasetId, page, Page.DEFAULT_PER_PAGE).items(), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.all((page, perPage) -> listInputs(datasetId, page, perPage));
   }
 
   /**

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.PathSegments;
-import dev.labelsdk.core.RequestOptions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -16,19 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link DatasetResourceAsync} that calls the API, with the sync resource's requests. */
-final class DatasetResourceAsyncImpl implements DatasetResourceAsync {
-
-  private final ClarifaiService service;
-  private final CallExecutor executor;
+final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsync>
+    implements DatasetResourceAsync {
 
   DatasetResourceAsyncImpl(ClarifaiService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public DatasetResourceAsync withOptions(RequestOptions options) {
-    return new DatasetResourceAsyncImpl(service, ClarifaiClient.applyOptions(executor, options));
+    super(service, executor, DatasetResourceAsyncImpl::new);
   }
 
   @Override
@@ -48,48 +38,39 @@ final class DatasetResourceAsyncImpl implements DatasetResourceAsync {
 
   @Override
   public CompletableFuture<Dataset> get(String datasetId) {
-    PathSegments.require(datasetId, "datasetId");
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.getDataset(datasetId, headers), DatasetResourceImpl.DATASET);
+    return idempotentAsync(at(datasetId, "datasetId", service::getDataset),
+        DatasetResourceImpl.DATASET);
   }
 
   @Override
   public CompletableFuture<Page<Dataset>> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.listDatasets(page, perPage, headers), DatasetResourceImpl.DATASETS)
-        .thenApply(items -> new Page<>(items, page, perPage));
+    return pageAsync(page, perPage, service::listDatasets, DatasetResourceImpl.DATASETS);
   }
 
   @Override
   public Flow.Publisher<Page<Dataset>> listAll() {
-    return AsyncPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync(this::list);
   }
 
   @Override
   public CompletableFuture<List<Input>> addInputs(String datasetId, Collection<String> inputIds) {
     PathSegments.require(datasetId, "datasetId");
     ObjectNode body = DatasetResourceImpl.addInputsBody(inputIds);
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.postDatasetInputs(datasetId, body, headers),
+    return idempotentAsync(headers -> service.postDatasetInputs(datasetId, body, headers),
         DatasetResourceImpl.DATASET_INPUTS);
   }
 
   @Override
   public CompletableFuture<Page<Input>> listInputs(String datasetId, int page, int perPage) {
     PathSegments.require(datasetId, "datasetId");
-    Page.check(page, perPage);
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
-        DatasetResourceImpl.DATASET_INPUTS).thenApply(items -> new Page<>(items, page, perPage));
+    return pageAsync(page, perPage, (p, size, headers) ->
+        service.listDatasetInputs(datasetId, p, size, headers), DatasetResourceImpl.DATASET_INPUTS);
   }
 
   @Override
   public Flow.Publisher<Page<Input>> listAllInputs(String datasetId) {
     PathSegments.require(datasetId, "datasetId");
-    return AsyncPager.ofPageNumbers(page -> listInputs(datasetId, page, Page.DEFAULT_PER_PAGE), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.allAsync((page, perPage) -> listInputs(datasetId, page, perPage));
   }
 
   @Override

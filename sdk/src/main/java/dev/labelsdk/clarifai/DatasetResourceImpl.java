@@ -7,7 +7,6 @@ import dev.labelsdk.clarifai.model.Dataset;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.StatusCode;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonSupport;
@@ -15,28 +14,20 @@ import dev.labelsdk.core.PathSegments;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The {@link DatasetResource} that calls the API. */
-final class DatasetResourceImpl implements DatasetResource {
+final class DatasetResourceImpl extends ClarifaiResource<DatasetResource>
+    implements DatasetResource {
 
   /** The decoders of both paths. */
   static final Decoder<Dataset> DATASET = Responses.single("dataset", Dataset.class);
   static final Decoder<List<Dataset>> DATASETS = Responses.list("datasets", Dataset.class);
   static final Decoder<List<Input>> DATASET_INPUTS =
       Responses.list("dataset_inputs", DatasetResourceImpl::inputOf);
-  private final ClarifaiService service;
-  private final CallExecutor executor;
 
   DatasetResourceImpl(ClarifaiService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public DatasetResource withOptions(RequestOptions options) {
-    return new DatasetResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
+    super(service, executor, DatasetResourceImpl::new);
   }
 
   @Override
@@ -50,14 +41,7 @@ final class DatasetResourceImpl implements DatasetResource {
 
   /** The body of a create, validated before anything is sent (sync or async). */
   static ObjectNode createBody(List<Dataset> datasets) {
-    if (datasets.isEmpty()) {
-      throw new IllegalArgumentException("give at least one dataset");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("datasets");
-    datasets.forEach(d -> array.add(Requests.create(Objects.requireNonNull(d, "dataset")
-        .toJson())));
-    return body;
+    return createBody("datasets", "dataset", datasets, Dataset::toJson);
   }
 
   /**
@@ -71,24 +55,20 @@ final class DatasetResourceImpl implements DatasetResource {
 
   @Override
   public Dataset get(String datasetId) {
-    PathSegments.require(datasetId, "datasetId");
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.getDataset(datasetId, headers), DATASET);
+    return idempotent(at(datasetId, "datasetId", service::getDataset), DATASET);
   }
 
   @Override
   public Page<Dataset> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return new Page<>(executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listDatasets(page, perPage, headers), DATASETS), page, perPage);
+    return page(page, perPage, service::listDatasets, DATASETS);
   }
 
   @Override
   public List<Input> addInputs(String datasetId, Collection<String> inputIds) {
     PathSegments.require(datasetId, "datasetId");
     ObjectNode body = addInputsBody(inputIds);
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.postDatasetInputs(datasetId, body, headers), DATASET_INPUTS);
+    return idempotent(headers -> service.postDatasetInputs(datasetId, body, headers),
+        DATASET_INPUTS);
   }
 
   /** The body that adds inputs, validated before anything is sent (sync or async). */
@@ -103,10 +83,8 @@ final class DatasetResourceImpl implements DatasetResource {
   @Override
   public Page<Input> listInputs(String datasetId, int page, int perPage) {
     PathSegments.require(datasetId, "datasetId");
-    Page.check(page, perPage);
-    return new Page<>(executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listDatasetInputs(datasetId, page, perPage, headers),
-        DATASET_INPUTS), page, perPage);
+    return page(page, perPage, (p, size, headers) ->
+        service.listDatasetInputs(datasetId, p, size, headers), DATASET_INPUTS);
   }
 
   @Override

@@ -107,8 +107,7 @@ public interface InputResource {
 
   /** Every input, newest first, fetched page by page as you iterate. */
   default AutoPager<Input> listAll() {
-    return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.all(this::list);
   }
 
   /** Deletes inputs; see {@link #delete(Collection)}. */

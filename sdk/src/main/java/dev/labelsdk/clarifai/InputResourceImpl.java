@@ -1,14 +1,11 @@
 package dev.labelsdk.clarifai;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
-import dev.labelsdk.core.RequestOptions;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
@@ -17,19 +14,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** The {@link InputResource} that calls the API. */
-final class InputResourceImpl implements InputResource {
+final class InputResourceImpl extends ClarifaiResource<InputResource> implements InputResource {
 
-  private final ClarifaiService service;
-  private final CallExecutor executor;
+  /** The decoders of both paths. */
+  static final Decoder<Input> INPUT = Responses.single("input", Input.class);
+  static final Decoder<List<Input>> INPUTS = Responses.list("inputs", Input.class);
 
   InputResourceImpl(ClarifaiService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public InputResource withOptions(RequestOptions options) {
-    return new InputResourceImpl(service, ClarifaiClient.applyOptions(executor, options));
+    super(service, executor, InputResourceImpl::new);
   }
 
   @Override
@@ -41,13 +33,7 @@ final class InputResourceImpl implements InputResource {
 
   /** The body of {@link #create(List)}, shared with the async create. */
   static ObjectNode createBody(List<Input> inputs) {
-    if (inputs.isEmpty()) {
-      throw new IllegalArgumentException("give at least one input");
-    }
-    ObjectNode body = JsonSupport.newObject();
-    ArrayNode array = body.putArray("inputs");
-    inputs.forEach(i -> array.add(Requests.create(Objects.requireNonNull(i, "input").toJson())));
-    return body;
+    return createBody("inputs", "input", inputs, Input::toJson);
   }
 
   /** Retries are safe when every input has a client id. */
@@ -66,17 +52,12 @@ final class InputResourceImpl implements InputResource {
 
   @Override
   public Input get(String inputId) {
-    PathSegments.require(inputId, "inputId");
-    return executor.execute(Safety.IDEMPOTENT,
-        headers -> service.getInput(inputId, headers), Responses.single("input", Input.class));
+    return idempotent(at(inputId, "inputId", service::getInput), INPUT);
   }
 
   @Override
   public Page<Input> list(int page, int perPage) {
-    Page.check(page, perPage);
-    return new Page<>(executor.execute(Safety.IDEMPOTENT,
-        headers -> service.listInputs(page, perPage, headers),
-        Responses.list("inputs", Input.class)), page, perPage);
+    return page(page, perPage, service::listInputs, INPUTS);
   }
 
   @Override

@@ -27,8 +27,7 @@ public interface SearchResource {
 
   /** Every saved search, fetched page by page as you iterate. */
   default AutoPager<SavedSearch> listAll() {
-    return AutoPager.ofPageNumbers(page -> list(page, Page.DEFAULT_PER_PAGE).items(), 1,
-        Page.DEFAULT_PER_PAGE);
+    return Pages.all(this::list);
   }
 
   /**

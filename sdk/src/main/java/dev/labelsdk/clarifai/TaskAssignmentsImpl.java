@@ -135,9 +135,7 @@ final class TaskAssignmentsImpl implements TaskAssignments {
 
   /** The calls of {@code LABEL_SUBMIT} for assignments by id. */
   CallExecutor.CallFactory submitCalls(List<String> assignmentIds) {
-    ObjectNode config = JsonSupport.newObject();
-    Ids.objects(config, "task_assignments", Ids.require(assignmentIds, "task assignment id"));
-    return putCalls("LABEL_SUBMIT", "label_submit_config", config);
+    return putCalls("LABEL_SUBMIT", "label_submit_config", assignments(assignmentIds));
   }
 
   /** The calls of {@code LABEL_SUBMIT} for one input (the deprecated {@code input_id} form). */
@@ -155,9 +153,7 @@ final class TaskAssignmentsImpl implements TaskAssignments {
 
   /** The calls of a review decision on assignments by id. */
   CallExecutor.CallFactory decideCalls(Decision decision, List<String> assignmentIds) {
-    ObjectNode config = JsonSupport.newObject();
-    Ids.objects(config, "task_assignments", Ids.require(assignmentIds, "task assignment id"));
-    return putCalls(decision.action, decision.configKey, config);
+    return putCalls(decision.action, decision.configKey, assignments(assignmentIds));
   }
 
   /** The calls of a review decision on everything some workers have awaiting review. */
@@ -170,6 +166,14 @@ final class TaskAssignmentsImpl implements TaskAssignments {
     return headers -> service.listNextTaskAssignments(taskId, headers);
   }
 
+  /** The config naming assignments by id. */
+  private static ObjectNode assignments(List<String> assignmentIds) {
+    ObjectNode config = JsonSupport.newObject();
+    Ids.objects(config, "task_assignments", Ids.require(assignmentIds, "task assignment id"));
+    return config;
+  }
+
+  /** The config naming workers by user id. */
   private static ObjectNode workers(String... workerUserIds) {
     ObjectNode config = JsonSupport.newObject();
     Ids.users(config, "workers", Ids.require(Arrays.asList(workerUserIds), "worker user id"));

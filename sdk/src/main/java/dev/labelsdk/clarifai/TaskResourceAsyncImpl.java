@@ -9,7 +9,6 @@ import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor.AsyncRecovery;
 import dev.labelsdk.core.CallExecutor;
-import dev.labelsdk.core.RequestOptions;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -21,22 +20,14 @@ import java.util.concurrent.Flow;
  * The {@link TaskResourceAsync} that calls the API: the requests, checks and recovery of the
  * sync {@link TaskResourceImpl}, run on the executor's async path.
  */
-final class TaskResourceAsyncImpl implements TaskResourceAsync {
+final class TaskResourceAsyncImpl extends ClarifaiResource<TaskResourceAsync>
+    implements TaskResourceAsync {
 
   private final TaskResourceImpl sync;
-  private final ClarifaiService service;
-  private final CallExecutor executor;
 
   TaskResourceAsyncImpl(TaskResourceImpl sync, ClarifaiService service, CallExecutor executor) {
+    super(service, executor, (s, e) -> new TaskResourceAsyncImpl(sync, s, e));
     this.sync = sync;
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public TaskResourceAsync withOptions(RequestOptions options) {
-    return new TaskResourceAsyncImpl(sync, service,
-        ClarifaiClient.applyOptions(executor, options));
   }
 
   @Override

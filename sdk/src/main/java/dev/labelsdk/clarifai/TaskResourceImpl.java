@@ -15,7 +15,6 @@ import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
-import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.bulk.BulkInput;
 import dev.labelsdk.core.bulk.BulkJob;
 import dev.labelsdk.core.bulk.BulkOptions;
@@ -33,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The {@link TaskResource} that calls the API. */
-final class TaskResourceImpl implements TaskResource {
+final class TaskResourceImpl extends ClarifaiResource<TaskResource> implements TaskResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
   /** Fields the server sets; requests leave them out. */
@@ -42,23 +41,14 @@ final class TaskResourceImpl implements TaskResource {
   /** Decodes a count answer of either route, sync or async. */
   static final Decoder<TaskCounts> COUNTS = Decoder.tree(TaskCounts::fromJson);
 
-  private final ClarifaiService service;
-  private final CallExecutor executor;
   private final UserListForm userListForm;
   private final boolean appBound;
 
   TaskResourceImpl(ClarifaiService service, CallExecutor executor, UserListForm userListForm,
       boolean appBound) {
-    this.service = service;
-    this.executor = executor;
+    super(service, executor, (s, e) -> new TaskResourceImpl(s, e, userListForm, appBound));
     this.userListForm = userListForm;
     this.appBound = appBound;
-  }
-
-  @Override
-  public TaskResource withOptions(RequestOptions options) {
-    return new TaskResourceImpl(service, ClarifaiClient.applyOptions(executor, options),
-        userListForm, appBound);
   }
 
   @Override

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * What the builders of every client share: timeouts, retries, the User-Agent suffix, an
@@ -82,10 +87,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * {@value #DEFAULT_MAX_RETRIES}. Per call: {@link RequestOptions.Builder#maxRetries}.
    */
   public B maxRetries(int maxRetries) {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must be >= 0");
-    }
-    this.maxRetries = maxRetries;
+    this.maxRetries = Retrier.requireMaxRetries(maxRetries);
     return self();
   }
 
@@ -173,6 +175,63 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   /** The retries set with {@link #maxRetries(int)}. */
   protected int configuredMaxRetries() {
     return maxRetries;
+  }
+
+  /**
+   * The executor of a built client: this builder's retries, clock and scheduler, the API's
+   * protocol (made with that clock), and the flag the client's {@code close()} sets.
+   */
+  protected CallExecutor buildExecutor(String clientName,
+      Function<Clock, CallExecutor.Protocol> protocol, AtomicBoolean closed) {
+    return new CallExecutor(clientName, retrier(), protocol.apply(clock),
+        RequestOptions.builder().maxRetries(maxRetries).build(), closed, configuredScheduler(),
+        Throttle.NONE);
+  }
+
+  /** The API's Retrofit {@code service} at {@code base} over {@code http}, with the SDK's JSON. */
+  protected static <S> S buildService(Class<S> service, HttpUrl base, OkHttpClient http) {
+    return new Retrofit.Builder()
+        .baseUrl(base)
+        .client(http)
+        .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
+        .build()
+        .create(service);
+  }
+
+  /**
+   * {@code key}, checked to be a header value: printable ASCII without spaces.
+   *
+   * @throws IllegalArgumentException naming {@code what} otherwise
+   */
+  protected static String requireHeaderSafe(String key, String what) {
+    if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      throw new IllegalArgumentException("The " + what + " contains spaces, line breaks or"
+          + " non-ASCII characters; check how it was read (a trailing newline?)");
+    }
+    return key;
+  }
+
+  /**
+   * The API's base: {@code url} without trailing slashes (and without {@code apiPath}, when it
+   * ends with it), then {@code apiPath} and {@code /}.
+   *
+   * @throws IllegalArgumentException if that is not an absolute http(s) URL; the message shows
+   *     {@code example}
+   */
+  protected static HttpUrl apiBase(String url, String apiPath, String example) {
+    String trimmed = url.strip();
+    while (trimmed.endsWith("/")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    if (trimmed.endsWith(apiPath)) {
+      trimmed = trimmed.substring(0, trimmed.length() - apiPath.length());
+    }
+    HttpUrl parsed = HttpUrl.parse(trimmed + apiPath + "/");
+    if (parsed == null || trimmed.isEmpty()) {
+      throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
+          + example + " but was \"" + url + "\"");
+    }
+    return parsed;
   }
 
   /** {@code product/version}, then the suffix when one was given. */

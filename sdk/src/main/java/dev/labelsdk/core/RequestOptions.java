@@ -138,10 +138,7 @@ public final class RequestOptions {
 
     /** Retries after the first attempt (0 disables retries). */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0");
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Retrier.requireMaxRetries(maxRetries);
       return this;
     }
 

@@ -61,9 +61,7 @@ public final class Retrier {
    */
   public <T> T execute(String description, int maxRetries, RetryClassifier classifier,
       Attempt<T> attempt) {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must be >= 0");
-    }
+    requireMaxRetries(maxRetries);
     List<RuntimeException> failures = new ArrayList<>();
     for (int n = 1; ; n++) {
       try {
@@ -83,6 +81,20 @@ public final class Retrier {
   }
 
   /**
+   * A number of retries after the first attempt, checked (the one rule for every setting).
+   *
+   * @param maxRetries retries after the first attempt; 0 disables retrying
+   * @return {@code maxRetries}
+   * @throws IllegalArgumentException if negative
+   */
+  public static int requireMaxRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must be >= 0");
+    }
+    return maxRetries;
+  }
+
+  /**
    * The async twin of {@link #execute}: the same decisions (which failure is retried, how
    * long to wait), but each wait is a task on {@code scheduler}, so no thread waits.
    *
@@ -91,9 +103,7 @@ public final class Retrier {
    */
   public <T> CompletableFuture<T> executeAsync(String description, int maxRetries,
       RetryClassifier classifier, Scheduler scheduler, AsyncAttempt<T> attempt) {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must be >= 0");
-    }
+    requireMaxRetries(maxRetries);
     CompletableFuture<T> result = new CompletableFuture<>();
     runAsync(description, maxRetries, classifier, scheduler, attempt, 1, List.of(), result);
     return result;

@@ -26,10 +26,7 @@ public class BadRequestException extends dev.labelsdk.core.BadRequestException
    */
   public BadRequestException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
-  }
-
-  private BadRequestException(ErrorResponse response) {
-    super(ErrorResponses.describe(response, null), response, null);
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId, null),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

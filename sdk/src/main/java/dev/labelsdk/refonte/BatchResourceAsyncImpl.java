@@ -5,7 +5,6 @@ import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Batch;
 import dev.labelsdk.refonte.model.BatchListRequest;
@@ -13,48 +12,34 @@ import dev.labelsdk.refonte.model.BatchPage;
 import dev.labelsdk.refonte.model.BatchStatusCounts;
 import dev.labelsdk.refonte.model.CreateBatchRequest;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link BatchResourceAsync} that calls the API; shares its calls with the sync one. */
-final class BatchResourceAsyncImpl implements BatchResourceAsync {
-
-  private final RefonteService service;
-  private final CallExecutor executor;
+final class BatchResourceAsyncImpl extends RefonteResource<BatchResourceAsync>
+    implements BatchResourceAsync {
 
   BatchResourceAsyncImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public BatchResourceAsync withOptions(RequestOptions options) {
-    return new BatchResourceAsyncImpl(service, executor.withOptions(options));
+    super(service, executor, BatchResourceAsyncImpl::new);
   }
 
   @Override
   public CompletableFuture<Batch> create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        BatchResourceImpl.createCalls(service, request), JsonSupport.decoder(Batch.class),
-        (failure, earlier) -> ApiRecovery.mayBeOwnConflict(failure, earlier)
-            ? get(request.name(), ApiRecovery.withoutIdempotencyKey(options))
-                .thenApply(existing -> BatchResourceImpl.created(existing, request))
-            : CompletableFuture.completedFuture(Optional.empty()));
+    return createAsync(options, BatchResourceImpl.createOf(service, request), this::get);
   }
 
   @Override
   public CompletableFuture<Batch> get(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.getBatch(batch, headers));
+    return retryableAsync(options,
+        at(name, "batch name", service::getBatch), BatchResourceImpl.BATCH);
   }
 
   @Override
   public CompletableFuture<BatchPage> list(BatchListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        BatchResourceImpl.listCalls(service, request), JsonSupport.decoder(BatchPage.class));
+    return retryableAsync(options, BatchResourceImpl.listCalls(service, request),
+        JsonSupport.decoder(BatchPage.class));
   }
 
   @Override
@@ -66,27 +51,20 @@ final class BatchResourceAsyncImpl implements BatchResourceAsync {
 
   @Override
   public CompletableFuture<BatchStatusCounts> status(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers),
-        JsonSupport.decoder(BatchStatusCounts.class));
+    return retryableAsync(options,
+        at(name, "batch name", service::batchStatus), JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
   public CompletableFuture<Batch> finalizeBatch(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.finalizeBatch(batch, headers));
+    return retryableAsync(options,
+        at(name, "batch name", service::finalizeBatch), BatchResourceImpl.BATCH);
   }
 
   @Override
   public CompletableFuture<Batch> setMetadata(String name, JsonObject metadata,
       RequestOptions options) {
-    return batch(options, BatchResourceImpl.setMetadataCalls(service, name, metadata));
-  }
-
-  /** Runs a retryable call that answers a batch. */
-  private CompletableFuture<Batch> batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE, calls,
-        JsonSupport.decoder(Batch.class));
+    return retryableAsync(options, BatchResourceImpl.setMetadataCalls(service, name, metadata),
+        BatchResourceImpl.BATCH);
   }
 }

@@ -2,6 +2,7 @@ package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.PathSegments;
@@ -19,62 +20,42 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The {@link BatchResource} that calls the API. */
-final class BatchResourceImpl implements BatchResource {
+final class BatchResourceImpl extends RefonteResource<BatchResource> implements BatchResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(BatchResource.class);
-  private final RefonteService service;
-  private final CallExecutor executor;
+  /** Decodes every answer that is one batch, sync or async. */
+  static final Decoder<Batch> BATCH = JsonSupport.decoder(Batch.class);
 
   BatchResourceImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public BatchResource withOptions(RequestOptions options) {
-    return new BatchResourceImpl(service, executor.withOptions(options));
+    super(service, executor, BatchResourceImpl::new);
   }
 
   @Override
   public Batch create(CreateBatchRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        createCalls(service, request), JsonSupport.decoder(Batch.class),
-        (failure, earlier) -> ApiRecovery.mayBeOwnConflict(failure, earlier)
-            ? created(get(request.name(), ApiRecovery.withoutIdempotencyKey(options)), request)
-            : Optional.empty());
-  }
-
-  /** The calls of one create, sync or async. */
-  static CallExecutor.CallFactory createCalls(RefonteService service,
-      CreateBatchRequest request) {
-    ObjectNode body = request.toJson();
-    return headers -> service.createBatch(body, headers);
+    return create(options, createOf(service, request), this::get);
   }
 
   /**
-   * The recovery of both paths: the batch found after a 409 is the one an earlier attempt
+   * The create of both paths; the batch found after a 409 is the one an earlier attempt
    * created when it belongs to the requested project.
    */
-  static Optional<Batch> created(Batch existing, CreateBatchRequest request) {
-    if (!existing.project().equals(Optional.of(request.project()))) {
-      return Optional.empty();
-    }
-    LOG.info("Batch create got 409 after a failed attempt; returning batch {}", request.name());
-    return Optional.of(existing);
+  static NamedCreate<Batch> createOf(RefonteService service, CreateBatchRequest request) {
+    ObjectNode body = request.toJson();
+    return new NamedCreate<>("batch", request.name(),
+        headers -> service.createBatch(body, headers), Batch.class,
+        existing -> existing.project().equals(Optional.of(request.project())), LOG);
   }
 
   @Override
   public Batch get(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.getBatch(batch, headers));
+    return retryable(options, at(name, "batch name", service::getBatch), BATCH);
   }
 
   @Override
   public BatchPage list(BatchListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
-        JsonSupport.decoder(BatchPage.class));
+    return retryable(options, listCalls(service, request), JsonSupport.decoder(BatchPage.class));
   }
 
   /** The calls of one list page, sync or async. */
@@ -92,21 +73,18 @@ final class BatchResourceImpl implements BatchResource {
 
   @Override
   public BatchStatusCounts status(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.batchStatus(batch, headers),
-        JsonSupport.decoder(BatchStatusCounts.class));
+    return retryable(options,
+        at(name, "batch name", service::batchStatus), JsonSupport.decoder(BatchStatusCounts.class));
   }
 
   @Override
   public Batch finalizeBatch(String name, RequestOptions options) {
-    String batch = PathSegments.require(name, "batch name");
-    return batch(options, headers -> service.finalizeBatch(batch, headers));
+    return retryable(options, at(name, "batch name", service::finalizeBatch), BATCH);
   }
 
   @Override
   public Batch setMetadata(String name, JsonObject metadata, RequestOptions options) {
-    return batch(options, setMetadataCalls(service, name, metadata));
+    return retryable(options, setMetadataCalls(service, name, metadata), BATCH);
   }
 
   /** The calls of a metadata change, validated before anything is sent (sync or async). */
@@ -115,11 +93,5 @@ final class BatchResourceImpl implements BatchResource {
     Limits.requireValidMetadata(metadata);
     String batch = PathSegments.require(name, "batch name");
     return headers -> service.setBatchMetadata(batch, metadata.toNode(), headers);
-  }
-
-  /** Runs a retryable call that answers a batch. */
-  private Batch batch(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
-        JsonSupport.decoder(Batch.class));
   }
 }

@@ -27,11 +27,13 @@ public class ConflictException extends dev.labelsdk.core.ConflictException
    */
   public ConflictException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
+    this(statusCode, errorMessage, rawBody, requestId, retryAfter, null);
   }
 
   /** For subclasses: with a hint on what to do. */
-  ConflictException(ErrorResponse response, String hint) {
-    super(ErrorResponses.describe(response, hint), response, null);
+  ConflictException(int statusCode, String errorMessage, String rawBody, String requestId,
+      Duration retryAfter, String hint) {
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId, hint),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

@@ -23,11 +23,8 @@ public class ConnectionException extends dev.labelsdk.core.ConnectionException
    * @param cause the I/O failure
    */
   public ConnectionException(String request, IOException cause) {
-    this(new ErrorResponse(0, request + ": " + cause, "", null, null), cause);
-  }
-
-  private ConnectionException(ErrorResponse response, IOException cause) {
-    super(ErrorResponses.describe(response,
-        "Check the network and the base URL; the call can be retried."), response, cause);
+    super(ErrorResponses.describe(0, request + ": " + cause, null,
+        "Check the network and the base URL; the call can be retried."),
+        new ErrorResponse(0, request + ": " + cause, "", null, null), cause);
   }
 }

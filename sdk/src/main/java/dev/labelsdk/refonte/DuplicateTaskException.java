@@ -1,6 +1,5 @@
 package dev.labelsdk.refonte;
 
-import dev.labelsdk.core.ErrorResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,8 +44,7 @@ public class DuplicateTaskException extends ConflictException {
    */
   public DuplicateTaskException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    super(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter),
-        hint(errorMessage));
+    super(statusCode, errorMessage, rawBody, requestId, retryAfter, hint(errorMessage));
     this.conflictingTaskId = conflictingTaskIdIn(errorMessage).orElseThrow(() ->
         new IllegalArgumentException("the message names no task: " + errorMessage));
     this.uniqueId = uniqueIdIn(errorMessage).orElse(null);

@@ -45,8 +45,8 @@ final class ErrorResponses {
         if (status >= 500) {
           return new ServerException(status, message, raw, requestId, retryAfter);
         }
-        ErrorResponse response = new ErrorResponse(status, message, raw, requestId, retryAfter);
-        return new ApiException(describe(response, null), response, null);
+        return new ApiException(describe(status, message, requestId, null),
+            new ErrorResponse(status, message, raw, requestId, retryAfter), null);
     }
   }
 
@@ -74,12 +74,10 @@ final class ErrorResponses {
    * The message of a Refonte exception: the status, the server's message, a hint on what to do
    * (or null), and the request id.
    */
-  static String describe(ErrorResponse response, String hint) {
-    int status = response.httpStatus();
-    String error = response.errorMessage();
+  static String describe(int status, String error, String requestId, String hint) {
     StringBuilder sb = new StringBuilder();
     sb.append(status > 0 ? "Refonte API answered HTTP " + status : "Refonte API call failed");
-    if (!error.isBlank()) {
+    if (error != null && !error.isBlank()) {
       String text = error.strip();
       // An HTML error page can be long; the full text stays in errorMessage()/rawBody().
       sb.append(": ").append(text.length() > 500 ? text.substring(0, 500) + "..." : text);
@@ -87,8 +85,8 @@ final class ErrorResponses {
     if (hint != null) {
       sb.append(sb.charAt(sb.length() - 1) == '.' ? " " : ". ").append(hint);
     }
-    if (response.requestId() != null) {
-      sb.append(" (request id ").append(response.requestId()).append(')');
+    if (requestId != null) {
+      sb.append(" (request id ").append(requestId).append(')');
     }
     return sb.toString();
   }

@@ -10,19 +10,11 @@ import dev.labelsdk.refonte.model.FileUpload;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@link FileResourceAsync} that calls the API; shares its calls with the sync one. */
-final class FileResourceAsyncImpl implements FileResourceAsync {
-
-  private final RefonteService service;
-  private final CallExecutor executor;
+final class FileResourceAsyncImpl extends RefonteResource<FileResourceAsync>
+    implements FileResourceAsync {
 
   FileResourceAsyncImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public FileResourceAsync withOptions(RequestOptions options) {
-    return new FileResourceAsyncImpl(service, executor.withOptions(options));
+    super(service, executor, FileResourceAsyncImpl::new);
   }
 
   @Override

@@ -14,20 +14,12 @@ import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 
 /** The {@link FileResource} that calls the API. */
-final class FileResourceImpl implements FileResource {
+final class FileResourceImpl extends RefonteResource<FileResource> implements FileResource {
 
   private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
-  private final RefonteService service;
-  private final CallExecutor executor;
 
   FileResourceImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public FileResource withOptions(RequestOptions options) {
-    return new FileResourceImpl(service, executor.withOptions(options));
+    super(service, executor, FileResourceImpl::new);
   }
 
   @Override

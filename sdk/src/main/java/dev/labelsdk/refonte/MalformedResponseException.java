@@ -26,12 +26,9 @@ public class MalformedResponseException extends dev.labelsdk.core.MalformedRespo
    */
   public MalformedResponseException(int statusCode, String problem, String rawBody,
       String requestId, Throwable cause) {
-    this(new ErrorResponse(statusCode, "unexpected response body: " + problem, rawBody,
-        requestId, null), cause);
-  }
-
-  private MalformedResponseException(ErrorResponse response, Throwable cause) {
-    super(ErrorResponses.describe(response, "Is the base URL pointing at the Refonte API?"),
-        response, cause);
+    super(ErrorResponses.describe(statusCode, "unexpected response body: " + problem,
+        requestId, "Is the base URL pointing at the Refonte API?"),
+        new ErrorResponse(statusCode, "unexpected response body: " + problem, rawBody,
+            requestId, null), cause);
   }
 }

@@ -18,11 +18,9 @@ public class NotEnabledException extends ApiException implements RefonteError {
    */
   public NotEnabledException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
-  }
-
-  private NotEnabledException(ErrorResponse response) {
-    super(ErrorResponses.describe(response, "The feature is not enabled for this account; ask"
-        + " Refonte support to enable it."), response, null);
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "The feature is not enabled for this account; ask"
+        + " Refonte support to enable it."),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

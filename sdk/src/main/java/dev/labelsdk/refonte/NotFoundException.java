@@ -26,11 +26,9 @@ public class NotFoundException extends dev.labelsdk.core.NotFoundException
    */
   public NotFoundException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
-  }
-
-  private NotFoundException(ErrorResponse response) {
-    super(ErrorResponses.describe(response, "Check the id or name, and that the API key belongs"
-        + " to the account that owns it."), response, null);
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "Check the id or name, and that the API key belongs"
+        + " to the account that owns it."),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

@@ -15,77 +15,54 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The {@link ProjectResource} that calls the API. */
-final class ProjectResourceImpl implements ProjectResource {
+final class ProjectResourceImpl extends RefonteResource<ProjectResource>
+    implements ProjectResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProjectResource.class);
   /** The decoder of the project list, sync or async. */
   static final Decoder<List<Project>> LIST = Decoder.tree(ProjectResourceImpl::projects);
-  private final RefonteService service;
-  private final CallExecutor executor;
+  /** Decodes every answer that is one project, sync or async. */
+  static final Decoder<Project> PROJECT = JsonSupport.decoder(Project.class);
 
   ProjectResourceImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public ProjectResource withOptions(RequestOptions options) {
-    return new ProjectResourceImpl(service, executor.withOptions(options));
+    super(service, executor, ProjectResourceImpl::new);
   }
 
   @Override
   public Project create(CreateProjectRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        createCalls(service, request), JsonSupport.decoder(Project.class),
-        (failure, earlier) -> ApiRecovery.mayBeOwnConflict(failure, earlier)
-            ? created(get(request.name(), ApiRecovery.withoutIdempotencyKey(options)), request)
-            : Optional.empty());
-  }
-
-  /** The calls of one create, sync or async. */
-  static CallExecutor.CallFactory createCalls(RefonteService service,
-      CreateProjectRequest request) {
-    ObjectNode body = request.toJson();
-    return headers -> service.createProject(body, headers);
+    return create(options, createOf(service, request), this::get);
   }
 
   /**
-   * The recovery of both paths: the project found after a 409 is the one an earlier attempt
+   * The create of both paths; the project found after a 409 is the one an earlier attempt
    * created when its type matches.
    */
-  static Optional<Project> created(Project existing, CreateProjectRequest request) {
-    if (!existing.type().equals(request.type())) {
-      return Optional.empty();
-    }
-    LOG.info("Project create got 409 after a failed attempt; returning project {}",
-        request.name());
-    return Optional.of(existing);
+  static NamedCreate<Project> createOf(RefonteService service, CreateProjectRequest request) {
+    ObjectNode body = request.toJson();
+    return new NamedCreate<>("project", request.name(),
+        headers -> service.createProject(body, headers), Project.class,
+        existing -> existing.type().equals(request.type()), LOG);
   }
 
   @Override
   public Project get(String name, RequestOptions options) {
-    String project = PathSegments.require(name, "project name");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.getProject(project, headers), JsonSupport.decoder(Project.class));
+    return retryable(options, at(name, "project name", service::getProject), PROJECT);
   }
 
   @Override
   public List<Project> list(RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        headers -> service.listProjects(null, headers), LIST);
+    return retryable(options, headers -> service.listProjects(null, headers), LIST);
   }
 
   @Override
   public Project setParams(String name, JsonObject params, boolean patch,
       RequestOptions options) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE,
-        setParamsCalls(service, name, params, patch), JsonSupport.decoder(Project.class));
+    return retryable(options, setParamsCalls(service, name, params, patch), PROJECT);
   }
 
   /** The calls of a parameter change, sync or async. */

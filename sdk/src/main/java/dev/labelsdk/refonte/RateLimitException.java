@@ -27,12 +27,8 @@ public class RateLimitException extends dev.labelsdk.core.RateLimitException
    */
   public RateLimitException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
-  }
-
-  private RateLimitException(ErrorResponse response) {
-    super(ErrorResponses.describe(response, response.retryAfter() == null
-        ? "Slow down and retry later."
-        : "Retry after " + response.retryAfter().toSeconds() + " s."), response, null);
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId, retryAfter == null
+        ? "Slow down and retry later." : "Retry after " + retryAfter.toSeconds() + " s."),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

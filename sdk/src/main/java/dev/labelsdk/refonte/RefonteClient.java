@@ -1,21 +1,17 @@
 package dev.labelsdk.refonte;
 
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Connections;
 import dev.labelsdk.core.ClientBuilder;
-import dev.labelsdk.core.JsonSupport;
 import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.Throttle;
 import dev.labelsdk.refonte.model.Task;
 import dev.labelsdk.refonte.model.TaskListRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * A client for the Refonte v1 task API. Thread-safe: build one per API key and share it.
@@ -46,10 +42,7 @@ public final class RefonteClient implements AutoCloseable {
   public static final int DEFAULT_MAX_RETRIES = ClientBuilder.DEFAULT_MAX_RETRIES;
 
   private final String baseUrl;
-  private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
-  private final boolean view;
-  private final AtomicBoolean closed;
+  private final Connections connections;
   private final RefonteService service;
   private final CallExecutor executor;
   private final TaskResource tasks;
@@ -59,13 +52,10 @@ public final class RefonteClient implements AutoCloseable {
   private final TeamResource teams;
   private final RefonteAsyncClient async;
 
-  private RefonteClient(String baseUrl, OkHttpClient httpClient, boolean ownsHttpClient,
-      boolean view, AtomicBoolean closed, RefonteService service, CallExecutor executor) {
+  private RefonteClient(String baseUrl, Connections connections, RefonteService service,
+      CallExecutor executor) {
     this.baseUrl = baseUrl;
-    this.httpClient = httpClient;
-    this.ownsHttpClient = ownsHttpClient;
-    this.view = view;
-    this.closed = closed;
+    this.connections = connections;
     this.service = service;
     this.executor = executor;
     this.tasks = new TaskResourceImpl(service, executor);
@@ -125,7 +115,7 @@ public final class RefonteClient implements AutoCloseable {
    *     to one create, so pass it as that call's {@code RequestOptions}
    */
   public RefonteClient withOptions(RequestOptions options) {
-    return new RefonteClient(baseUrl, httpClient, false, true, closed, service,
+    return new RefonteClient(baseUrl, connections.view(), service,
         executor.withOptions(options));
   }
 
@@ -141,10 +131,7 @@ public final class RefonteClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (!view && closed.compareAndSet(false, true) && ownsHttpClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
-    }
+    connections.close();
   }
 
   @Override
@@ -204,40 +191,15 @@ public final class RefonteClient implements AutoCloseable {
             + ".apiKey(\"...\") or set the " + API_KEY_ENV + " environment variable"
             + (apiKey != null ? " (the key given to apiKey(...) is blank)" : ""));
       }
-      if (!key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw new IllegalArgumentException("The Refonte API key contains spaces, line breaks or"
-            + " non-ASCII characters; check how it was read (a trailing newline?)");
-      }
+      requireHeaderSafe(key, "Refonte API key");
       // Basic auth with the key as the user name and an empty password.
       String authorization = Credentials.basic(key, "", StandardCharsets.UTF_8);
-      HttpUrl base = parseBaseUrl(baseUrl);
+      HttpUrl base = apiBase(baseUrl, "", DEFAULT_BASE_URL);
       OkHttpClient http = buildHttpClient(authorization, "refonte-java");
-      RefonteService service = new Retrofit.Builder()
-          .baseUrl(base)
-          .client(http)
-          .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
-          .build()
-          .create(RefonteService.class);
-      AtomicBoolean closed = new AtomicBoolean();
-      CallExecutor executor = new CallExecutor("RefonteClient", retrier(),
-          new RefonteProtocol(configuredClock()),
-          RequestOptions.builder().maxRetries(configuredMaxRetries()).build(), closed,
-          configuredScheduler(), Throttle.NONE);
-      return new RefonteClient(base.toString(), http, ownsHttpClient(), false, closed, service,
-          executor);
-    }
-
-    private static HttpUrl parseBaseUrl(String url) {
-      String trimmed = url.strip();
-      while (trimmed.endsWith("/")) {
-        trimmed = trimmed.substring(0, trimmed.length() - 1);
-      }
-      HttpUrl parsed = HttpUrl.parse(trimmed + "/");
-      if (parsed == null || trimmed.isEmpty()) {
-        throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
-            + DEFAULT_BASE_URL + " but was \"" + url + "\"");
-      }
-      return parsed;
+      Connections connections = Connections.of(http, ownsHttpClient());
+      return new RefonteClient(base.toString(), connections,
+          buildService(RefonteService.class, base, http),
+          buildExecutor("RefonteClient", RefonteProtocol::new, connections.closedFlag()));
     }
   }
 }

@@ -25,11 +25,9 @@ public class ServerException extends dev.labelsdk.core.ServerException
    */
   public ServerException(int statusCode, String errorMessage, String rawBody, String requestId,
       Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
-  }
-
-  private ServerException(ErrorResponse response) {
-    super(ErrorResponses.describe(response, "The service failed; the client already retried."
-        + " Try again later."), response, null);
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "The service failed; the client already retried."
+        + " Try again later."),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

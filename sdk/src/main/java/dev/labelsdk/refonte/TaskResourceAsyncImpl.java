@@ -5,7 +5,6 @@ import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.RetryClassifier;
 import dev.labelsdk.refonte.model.CreateTaskRequest;
@@ -19,14 +18,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
 /** The {@link TaskResourceAsync} that calls the API; shares its calls with the sync one. */
-final class TaskResourceAsyncImpl implements TaskResourceAsync {
-
-  private final RefonteService service;
-  private final CallExecutor executor;
+final class TaskResourceAsyncImpl extends RefonteResource<TaskResourceAsync>
+    implements TaskResourceAsync {
 
   TaskResourceAsyncImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
+    super(service, executor, TaskResourceAsyncImpl::new);
   }
 
   @Override
@@ -45,60 +41,69 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
 
   @Override
   public CompletableFuture<Task> get(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return task(options, headers -> service.getTask(id, headers));
+    return retryableAsync(options, at(taskId, "taskId", service::getTask), TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<TaskPage> list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE,
-        TaskResourceImpl.listCalls(service, request), JsonSupport.decoder(TaskPage.class));
+    return retryableAsync(options, TaskResourceImpl.listCalls(service, request),
+        JsonSupport.decoder(TaskPage.class));
   }
 
   @Override
   public CompletableFuture<Task> cancel(String taskId, boolean clearUniqueId,
       RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
     Boolean clear = clearUniqueId ? Boolean.TRUE : null;
-    return task(options, headers -> service.cancelTask(id, clear, headers));
+    return retryableAsync(options,
+        at(taskId, "taskId", (id, headers) -> service.cancelTask(id, clear, headers)),
+        TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<Task> setMetadata(String taskId, JsonObject metadata,
       RequestOptions options) {
-    return task(options, TaskResourceImpl.setMetadataCalls(service, taskId, metadata));
+    return retryableAsync(options,
+        TaskResourceImpl.setMetadataCalls(service, taskId, metadata),
+        TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<Task> setUniqueId(String taskId, String uniqueId,
       Boolean clearUniqueIdOnError, RequestOptions options) {
-    return task(options,
-        TaskResourceImpl.setUniqueIdCalls(service, taskId, uniqueId, clearUniqueIdOnError));
+    return retryableAsync(options,
+        TaskResourceImpl.setUniqueIdCalls(service, taskId, uniqueId, clearUniqueIdOnError),
+        TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<Task> clearUniqueId(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return task(options, headers -> service.clearUniqueId(id, headers));
+    return retryableAsync(options,
+        at(taskId, "taskId", service::clearUniqueId), TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<Task> setTags(String taskId, Collection<String> tags,
       RequestOptions options) {
-    return task(options, TaskResourceImpl.tagCalls(taskId, tags, true, service::setTags));
+    return retryableAsync(options,
+        TaskResourceImpl.tagCalls(taskId, tags, true, service::setTags),
+        TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<Task> addTags(String taskId, Collection<String> tags,
       RequestOptions options) {
-    return task(options, TaskResourceImpl.tagCalls(taskId, tags, true, service::addTags));
+    return retryableAsync(options,
+        TaskResourceImpl.tagCalls(taskId, tags, true, service::addTags),
+        TaskResourceImpl.TASK);
   }
 
   @Override
   public CompletableFuture<Task> deleteTags(String taskId, Collection<String> tags,
       RequestOptions options) {
-    return task(options, TaskResourceImpl.tagCalls(taskId, tags, false, service::deleteTags));
+    return retryableAsync(options,
+        TaskResourceImpl.tagCalls(taskId, tags, false, service::deleteTags),
+        TaskResourceImpl.TASK);
   }
 
   @Override
@@ -115,11 +120,5 @@ final class TaskResourceAsyncImpl implements TaskResourceAsync {
     Objects.requireNonNull(request, "request");
     return AsyncPager.of(cursor -> list(cursor.map(request::withNextToken).orElse(request),
         options), AutoPager.CURSOR_RULES);
-  }
-
-  /** Runs a retryable call that answers a task. */
-  private CompletableFuture<Task> task(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE, calls,
-        JsonSupport.decoder(Task.class));
   }
 }

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.ApiException;
 import dev.labelsdk.core.CallExecutor;
+import dev.labelsdk.core.Decoder;
 import dev.labelsdk.core.IdempotencyKeys;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
@@ -28,20 +29,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The {@link TaskResource} that calls the API. */
-final class TaskResourceImpl implements TaskResource {
+final class TaskResourceImpl extends RefonteResource<TaskResource> implements TaskResource {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskResource.class);
-  private final RefonteService service;
-  private final CallExecutor executor;
+  /** Decodes every answer that is one task, sync or async. */
+  static final Decoder<Task> TASK = JsonSupport.decoder(Task.class);
 
   TaskResourceImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public TaskResource withOptions(RequestOptions options) {
-    return new TaskResourceImpl(service, executor.withOptions(options));
+    super(service, executor, TaskResourceImpl::new);
   }
 
   @Override
@@ -102,15 +97,13 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task get(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return task(options, headers -> service.getTask(id, headers));
+    return retryable(options, at(taskId, "taskId", service::getTask), TASK);
   }
 
   @Override
   public TaskPage list(TaskListRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, listCalls(service, request),
-        JsonSupport.decoder(TaskPage.class));
+    return retryable(options, listCalls(service, request), JsonSupport.decoder(TaskPage.class));
   }
 
   /** The calls of one list page, sync or async. */
@@ -138,14 +131,15 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task cancel(String taskId, boolean clearUniqueId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
     Boolean clear = clearUniqueId ? Boolean.TRUE : null;
-    return task(options, headers -> service.cancelTask(id, clear, headers));
+    return retryable(options,
+        at(taskId, "taskId", (id, headers) -> service.cancelTask(id, clear, headers)),
+        TASK);
   }
 
   @Override
   public Task setMetadata(String taskId, JsonObject metadata, RequestOptions options) {
-    return task(options, setMetadataCalls(service, taskId, metadata));
+    return retryable(options, setMetadataCalls(service, taskId, metadata), TASK);
   }
 
   /** The calls of a metadata change, validated before anything is sent (sync or async). */
@@ -159,7 +153,8 @@ final class TaskResourceImpl implements TaskResource {
   @Override
   public Task setUniqueId(String taskId, String uniqueId, Boolean clearUniqueIdOnError,
       RequestOptions options) {
-    return task(options, setUniqueIdCalls(service, taskId, uniqueId, clearUniqueIdOnError));
+    return retryable(options,
+        setUniqueIdCalls(service, taskId, uniqueId, clearUniqueIdOnError), TASK);
   }
 
   /** The calls of a unique_id change, validated before anything is sent (sync or async). */
@@ -179,23 +174,22 @@ final class TaskResourceImpl implements TaskResource {
 
   @Override
   public Task clearUniqueId(String taskId, RequestOptions options) {
-    String id = PathSegments.require(taskId, "taskId");
-    return task(options, headers -> service.clearUniqueId(id, headers));
+    return retryable(options, at(taskId, "taskId", service::clearUniqueId), TASK);
   }
 
   @Override
   public Task setTags(String taskId, Collection<String> tags, RequestOptions options) {
-    return task(options, tagCalls(taskId, tags, true, service::setTags));
+    return retryable(options, tagCalls(taskId, tags, true, service::setTags), TASK);
   }
 
   @Override
   public Task addTags(String taskId, Collection<String> tags, RequestOptions options) {
-    return task(options, tagCalls(taskId, tags, true, service::addTags));
+    return retryable(options, tagCalls(taskId, tags, true, service::addTags), TASK);
   }
 
   @Override
   public Task deleteTags(String taskId, Collection<String> tags, RequestOptions options) {
-    return task(options, tagCalls(taskId, tags, false, service::deleteTags));
+    return retryable(options, tagCalls(taskId, tags, false, service::deleteTags), TASK);
   }
 
   /**
@@ -235,11 +229,5 @@ final class TaskResourceImpl implements TaskResource {
       body.put("comments", comments);
     }
     return headers -> service.audit(id, body, headers);
-  }
-
-  /** Runs a retryable call that answers a task. */
-  private Task task(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls,
-        JsonSupport.decoder(Task.class));
   }
 }

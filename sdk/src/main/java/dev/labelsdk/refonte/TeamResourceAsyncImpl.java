@@ -10,44 +10,31 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@link TeamResourceAsync} that calls the API; shares its calls with the sync one. */
-final class TeamResourceAsyncImpl implements TeamResourceAsync {
-
-  private final RefonteService service;
-  private final CallExecutor executor;
+final class TeamResourceAsyncImpl extends RefonteResource<TeamResourceAsync>
+    implements TeamResourceAsync {
 
   TeamResourceAsyncImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public TeamResourceAsync withOptions(RequestOptions options) {
-    return new TeamResourceAsyncImpl(service, executor.withOptions(options));
+    super(service, executor, TeamResourceAsyncImpl::new);
   }
 
   @Override
   public CompletableFuture<List<TeamMember>> list(RequestOptions options) {
-    return members(options, service::listTeam);
+    return retryableAsync(options, service::listTeam, TeamResourceImpl.MEMBERS);
   }
 
   @Override
   public CompletableFuture<List<TeamMember>> invite(Collection<String> emails, TeamRole role,
       RequestOptions options) {
     ObjectNode body = TeamResourceImpl.body(emails, role);
-    return members(options, headers -> service.inviteTeamMembers(body, headers));
+    return retryableAsync(options, headers -> service.inviteTeamMembers(body, headers),
+        TeamResourceImpl.MEMBERS);
   }
 
   @Override
   public CompletableFuture<List<TeamMember>> setRole(Collection<String> emails, TeamRole role,
       RequestOptions options) {
     ObjectNode body = TeamResourceImpl.body(emails, role);
-    return members(options, headers -> service.setTeamRole(body, headers));
-  }
-
-  /** Runs a retryable call that answers team members. */
-  private CompletableFuture<List<TeamMember>> members(RequestOptions options,
-      CallExecutor.CallFactory calls) {
-    return executor.with(options).executeAsync(RefonteProtocol.RETRYABLE, calls,
+    return retryableAsync(options, headers -> service.setTeamRole(body, headers),
         TeamResourceImpl.MEMBERS);
   }
 }

@@ -16,45 +16,32 @@ import java.util.List;
 import java.util.Objects;
 
 /** The {@link TeamResource} that calls the API. */
-final class TeamResourceImpl implements TeamResource {
+final class TeamResourceImpl extends RefonteResource<TeamResource> implements TeamResource {
 
   /** The decoder of every team answer, sync or async. */
   static final Decoder<List<TeamMember>> MEMBERS = Decoder.tree(TeamResourceImpl::members);
-  private final RefonteService service;
-  private final CallExecutor executor;
 
   TeamResourceImpl(RefonteService service, CallExecutor executor) {
-    this.service = service;
-    this.executor = executor;
-  }
-
-  @Override
-  public TeamResource withOptions(RequestOptions options) {
-    return new TeamResourceImpl(service, executor.withOptions(options));
+    super(service, executor, TeamResourceImpl::new);
   }
 
   @Override
   public List<TeamMember> list(RequestOptions options) {
-    return members(options, service::listTeam);
+    return retryable(options, service::listTeam, MEMBERS);
   }
 
   @Override
   public List<TeamMember> invite(Collection<String> emails, TeamRole role,
       RequestOptions options) {
     ObjectNode body = body(emails, role);
-    return members(options, headers -> service.inviteTeamMembers(body, headers));
+    return retryable(options, headers -> service.inviteTeamMembers(body, headers), MEMBERS);
   }
 
   @Override
   public List<TeamMember> setRole(Collection<String> emails, TeamRole role,
       RequestOptions options) {
     ObjectNode body = body(emails, role);
-    return members(options, headers -> service.setTeamRole(body, headers));
-  }
-
-  /** Runs a retryable call that answers team members. */
-  private List<TeamMember> members(RequestOptions options, CallExecutor.CallFactory calls) {
-    return executor.with(options).execute(RefonteProtocol.RETRYABLE, calls, MEMBERS);
+    return retryable(options, headers -> service.setTeamRole(body, headers), MEMBERS);
   }
 
   /** The body of an invite or role change, validated before anything is sent. */

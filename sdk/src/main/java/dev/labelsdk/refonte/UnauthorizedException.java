@@ -25,12 +25,10 @@ public class UnauthorizedException extends dev.labelsdk.core.UnauthorizedExcepti
    */
   public UnauthorizedException(int statusCode, String errorMessage, String rawBody,
       String requestId, Duration retryAfter) {
-    this(new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter));
-  }
-
-  private UnauthorizedException(ErrorResponse response) {
-    super(ErrorResponses.describe(response, "Check the API key given to"
+    super(ErrorResponses.describe(statusCode, errorMessage, requestId,
+        "Check the API key given to"
         + " RefonteClient.builder().apiKey(...) or the REFONTE_API_KEY environment variable"
-        + " (test keys start with test_, live keys with live_)."), response, null);
+        + " (test keys start with test_, live keys with live_)."),
+        new ErrorResponse(statusCode, errorMessage, rawBody, requestId, retryAfter), null);
   }
 }

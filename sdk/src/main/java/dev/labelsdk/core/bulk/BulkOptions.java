@@ -1,5 +1,6 @@
 package dev.labelsdk.core.bulk;
 
+import dev.labelsdk.core.Retrier;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -142,10 +143,7 @@ public final class BulkOptions {
 
     /** Retries of one item; default {@value BulkOptions#DEFAULT_MAX_RETRIES}. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be >= 0");
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Retrier.requireMaxRetries(maxRetries);
       return this;
     }
 

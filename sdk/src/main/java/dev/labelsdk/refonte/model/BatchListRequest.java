@@ -2,7 +2,6 @@ package dev.labelsdk.refonte.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Filters and paging of {@code GET /v1/batches} (spec §4.10). Immutable. */
@@ -11,22 +10,11 @@ public final class BatchListRequest {
   /** Largest page size the service accepts. */
   public static final int MAX_LIMIT = 100;
 
-  private final String project;
-  private final BatchStatus status;
-  private final String startTime;
-  private final String endTime;
-  private final Boolean excludeArchived;
-  private final Integer limit;
-  private final Integer offset;
+  /** The values: a private copy of the builder, never changed. */
+  private final Builder values;
 
   private BatchListRequest(Builder b) {
-    this.project = b.project;
-    this.status = b.status;
-    this.startTime = b.startTime;
-    this.endTime = b.endTime;
-    this.excludeArchived = b.excludeArchived;
-    this.limit = b.limit;
-    this.offset = b.offset;
+    this.values = b.copy();
   }
 
   /** No filters. */
@@ -41,37 +29,37 @@ public final class BatchListRequest {
 
   /** The {@code project} value, when present. */
   public Optional<String> project() {
-    return Optional.ofNullable(project);
+    return Optional.ofNullable(values.project);
   }
 
   /** The {@code status} value, when present. */
   public Optional<BatchStatus> status() {
-    return Optional.ofNullable(status);
+    return Optional.ofNullable(values.status);
   }
 
   /** {@code start_time} as sent. */
   public Optional<String> startTime() {
-    return Optional.ofNullable(startTime);
+    return Optional.ofNullable(values.startTime);
   }
 
   /** {@code end_time} as sent. */
   public Optional<String> endTime() {
-    return Optional.ofNullable(endTime);
+    return Optional.ofNullable(values.endTime);
   }
 
   /** The {@code exclude_archived} value, when present. */
   public Optional<Boolean> excludeArchived() {
-    return Optional.ofNullable(excludeArchived);
+    return Optional.ofNullable(values.excludeArchived);
   }
 
   /** The {@code limit} value, when present. */
   public Optional<Integer> limit() {
-    return Optional.ofNullable(limit);
+    return Optional.ofNullable(values.limit);
   }
 
   /** The {@code offset} value, when present. */
   public Optional<Integer> offset() {
-    return Optional.ofNullable(offset);
+    return Optional.ofNullable(values.offset);
   }
 
   /** The same filters at another offset. */
@@ -81,26 +69,19 @@ public final class BatchListRequest {
 
   /** A builder initialised with this object's values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.project = project;
-    b.status = status;
-    b.startTime = startTime;
-    b.endTime = endTime;
-    b.excludeArchived = excludeArchived;
-    b.limit = limit;
-    b.offset = offset;
-    return b;
+    return values.copy();
   }
 
   @Override
   public String toString() {
-    return "BatchListRequest{project=" + project + ", status=" + status + ", startTime="
-        + startTime + ", endTime=" + endTime + ", excludeArchived=" + excludeArchived
-        + ", limit=" + limit + ", offset=" + offset + '}';
+    Builder v = values;
+    return "BatchListRequest{project=" + v.project + ", status=" + v.status + ", startTime="
+        + v.startTime + ", endTime=" + v.endTime + ", excludeArchived=" + v.excludeArchived
+        + ", limit=" + v.limit + ", offset=" + v.offset + '}';
   }
 
   /** Builds a {@link BatchListRequest}. */
-  public static final class Builder {
+  public static final class Builder extends CopyableBuilder<Builder> {
     private String project;
     private BatchStatus status;
     private String startTime;
@@ -125,25 +106,25 @@ public final class BatchListRequest {
 
     /** Batches created at or after this instant. */
     public Builder startTime(Instant t) {
-      startTime = Objects.requireNonNull(t).toString();
+      startTime = Filters.time(t);
       return this;
     }
 
     /** Sets {@code start_time}; see {@link BatchListRequest#startTime()}. */
     public Builder startTime(LocalDate d) {
-      startTime = Objects.requireNonNull(d).toString();
+      startTime = Filters.time(d);
       return this;
     }
 
     /** Batches created at or before this instant. */
     public Builder endTime(Instant t) {
-      endTime = Objects.requireNonNull(t).toString();
+      endTime = Filters.time(t);
       return this;
     }
 
     /** Sets {@code end_time}; see {@link BatchListRequest#endTime()}. */
     public Builder endTime(LocalDate d) {
-      endTime = Objects.requireNonNull(d).toString();
+      endTime = Filters.time(d);
       return this;
     }
 
@@ -159,11 +140,7 @@ public final class BatchListRequest {
      * @throws IllegalArgumentException outside 1..100
      */
     public Builder limit(int v) {
-      if (v < 1 || v > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT
-            + " but was " + v);
-      }
-      limit = v;
+      limit = Filters.limit(v, MAX_LIMIT);
       return this;
     }
 

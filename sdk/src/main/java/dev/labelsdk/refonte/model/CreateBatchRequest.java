@@ -2,9 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,29 +15,10 @@ import java.util.Map;
  * CreateBatchRequest.builder("kitten_labeling", "kitten_labeling_2024-07").build()
  * }</pre>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateBatchRequest {
-
-  @JsonProperty("project")
-  private final String project;
-  @JsonProperty("name")
-  private final String name;
-  @JsonProperty("callback")
-  private final String callback;
-  @JsonProperty("calibration_batch")
-  private final Boolean calibrationBatch;
-  @JsonProperty("self_label_batch")
-  private final Boolean selfLabelBatch;
-  @JsonProperty("metadata")
-  private final JsonObject metadata;
+public final class CreateBatchRequest extends BuiltModel<CreateBatchRequest.Builder> {
 
   private CreateBatchRequest(Builder b) {
-    this.project = b.project;
-    this.name = b.name;
-    this.callback = b.callback;
-    this.calibrationBatch = b.calibrationBatch;
-    this.selfLabelBatch = b.selfLabelBatch;
-    this.metadata = b.metadata;
+    super(b);
   }
 
   /** A builder for a batch {@code name} in {@code project}. */
@@ -49,31 +28,28 @@ public final class CreateBatchRequest {
 
   /** The {@code project} value. */
   public String project() {
-    return project;
+    return values.project;
   }
 
   /** The {@code name} value. */
   public String name() {
-    return name;
-  }
-
-  /** The JSON body sent. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  @Override
-  public String toString() {
-    return "CreateBatchRequest" + toJson();
+    return values.name;
   }
 
   /** Builds a {@link CreateBatchRequest}. */
-  public static final class Builder {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public static final class Builder extends CopyableBuilder<Builder> {
+    @JsonProperty("project")
     private final String project;
+    @JsonProperty("name")
     private final String name;
+    @JsonProperty("callback")
     private String callback;
+    @JsonProperty("calibration_batch")
     private Boolean calibrationBatch;
+    @JsonProperty("self_label_batch")
     private Boolean selfLabelBatch;
+    @JsonProperty("metadata")
     private JsonObject metadata;
 
     private Builder(String project, String name) {
@@ -134,16 +110,9 @@ public final class CreateBatchRequest {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof CreateBatchRequest other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
-    return Arrays.asList(project, name, callback, calibrationBatch, selfLabelBatch, metadata);
+  List<Object> values() {
+    Builder v = values;
+    return Arrays.asList(v.project, v.name, v.callback, v.calibrationBatch, v.selfLabelBatch,
+        v.metadata);
   }
 }

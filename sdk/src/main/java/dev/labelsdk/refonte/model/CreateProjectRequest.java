@@ -2,9 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
-import dev.labelsdk.core.JsonSupport;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,26 +17,10 @@ import java.util.Map;
  *     .build()
  * }</pre>
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public final class CreateProjectRequest {
-
-  @JsonProperty("type")
-  private final TaskType type;
-  @JsonProperty("name")
-  private final String name;
-  @JsonProperty("params")
-  private final JsonObject params;
-  @JsonProperty("rapid")
-  private final Boolean rapid;
-  @JsonProperty("studio")
-  private final Boolean studio;
+public final class CreateProjectRequest extends BuiltModel<CreateProjectRequest.Builder> {
 
   private CreateProjectRequest(Builder b) {
-    this.type = b.type;
-    this.name = b.name;
-    this.params = b.params;
-    this.rapid = b.rapid;
-    this.studio = b.studio;
+    super(b);
   }
 
   /** A builder for a project {@code name} whose tasks are of {@code type}. */
@@ -48,44 +30,32 @@ public final class CreateProjectRequest {
 
   /** The {@code type} value. */
   public TaskType type() {
-    return type;
+    return values.type;
   }
 
   /** The {@code name} value. */
   public String name() {
-    return name;
-  }
-
-  /** The JSON body sent. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
+    return values.name;
   }
 
   @Override
-  public String toString() {
-    return "CreateProjectRequest" + toJson();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof CreateProjectRequest other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
-    return Arrays.asList(type, name, params, rapid, studio);
+  List<Object> values() {
+    Builder v = values;
+    return Arrays.asList(v.type, v.name, v.params, v.rapid, v.studio);
   }
 
   /** Builds a {@link CreateProjectRequest}. */
-  public static final class Builder {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public static final class Builder extends CopyableBuilder<Builder> {
+    @JsonProperty("type")
     private final TaskType type;
+    @JsonProperty("name")
     private final String name;
+    @JsonProperty("params")
     private JsonObject params;
+    @JsonProperty("rapid")
     private Boolean rapid;
+    @JsonProperty("studio")
     private Boolean studio;
 
     private Builder(TaskType type, String name) {

@@ -106,27 +106,27 @@ public final class CreateTaskRequest {
 
     /** The Markdown instruction shown to labelers. */
     public Builder instruction(String instruction) {
-      return put("instruction", instruction);
+      return param("instruction", instruction);
     }
 
     /** Where the service POSTs the result (an http(s) URL). */
     public Builder callbackUrl(String url) {
-      return put("callback_url", url);
+      return param("callback_url", url);
     }
 
     /** Where the service POSTs the result. */
     public Builder callbackUrl(URI url) {
-      return put("callback_url", url == null ? null : url.toString());
+      return param("callback_url", url == null ? null : url.toString());
     }
 
     /** The URL of what to label (or inline text with {@code attachmentType("text")}). */
     public Builder attachment(String attachment) {
-      return put("attachment", attachment);
+      return param("attachment", attachment);
     }
 
     /** The URL of what to label. */
     public Builder attachment(URI attachment) {
-      return put("attachment", attachment == null ? null : attachment.toString());
+      return param("attachment", attachment == null ? null : attachment.toString());
     }
 
     /** Several URLs to label together (e.g. comparison tasks, frames). */
@@ -136,17 +136,17 @@ public final class CreateTaskRequest {
 
     /** {@code image}, {@code video}, {@code text}, {@code website}, {@code audio}, ... */
     public Builder attachmentType(String attachmentType) {
-      return put("attachment_type", attachmentType);
+      return param("attachment_type", attachmentType);
     }
 
     /** The project the task belongs to. */
     public Builder project(String project) {
-      return put("project", project);
+      return param("project", project);
     }
 
     /** The batch the task belongs to (the task then inherits the batch's project). */
     public Builder batch(String batch) {
-      return put("batch", batch);
+      return param("batch", batch);
     }
 
     /**
@@ -154,7 +154,7 @@ public final class CreateTaskRequest {
      * value fails with {@code DuplicateTaskException} naming the existing task.
      */
     public Builder uniqueId(String uniqueId) {
-      return put("unique_id", uniqueId);
+      return param("unique_id", uniqueId);
     }
 
     /** Free the unique_id when the task errors, so it can be resubmitted. */
@@ -195,14 +195,7 @@ public final class CreateTaskRequest {
      * any Jackson-serialisable object; {@code null} removes the key.
      */
     public Builder param(String key, Object value) {
-      Objects.requireNonNull(key, "key");
-      if (value == null) {
-        body.remove(key);
-      } else if (value instanceof JsonObject json) {
-        body.set(key, json.toNode());
-      } else {
-        body.set(key, JsonSupport.toTree(value));
-      }
+      Bodies.set(body, key, value);
       return this;
     }
 
@@ -213,15 +206,6 @@ public final class CreateTaskRequest {
 
     TaskType type() {
       return type;
-    }
-
-    private Builder put(String key, String value) {
-      if (value == null) {
-        body.remove(key);
-      } else {
-        body.put(key, value);
-      }
-      return this;
     }
 
     /**

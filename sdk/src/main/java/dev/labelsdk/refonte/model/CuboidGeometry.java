@@ -5,49 +5,45 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** 3D cuboids ({@code geometries.cuboid}); create with {@link Geometry#cuboid(String...)}. */
-public final class CuboidGeometry extends Geometry {
+public final class CuboidGeometry extends TypedGeometry<CuboidGeometry> {
 
   CuboidGeometry(ObjectNode spec) {
-    super("cuboid", spec);
+    super("cuboid", spec, CuboidGeometry::new);
   }
 
   /** Smallest accepted projected width, in pixels. */
   public CuboidGeometry minWidth(int pixels) {
-    return new CuboidGeometry(with("min_width", pixels));
+    return option("min_width", pixels);
   }
 
   /** Smallest accepted projected height, in pixels. */
   public CuboidGeometry minHeight(int pixels) {
-    return new CuboidGeometry(with("min_height", pixels));
+    return option("min_height", pixels);
   }
 
   /** The camera's pinhole intrinsics: focal lengths and principal point, in pixels. */
   public CuboidGeometry cameraIntrinsics(double fx, double fy, double cx, double cy) {
-    Map<String, Double> intrinsics = new LinkedHashMap<>();
-    intrinsics.put("fx", fx);
-    intrinsics.put("fy", fy);
-    intrinsics.put("cx", cx);
-    intrinsics.put("cy", cy);
-    return new CuboidGeometry(with("camera_intrinsics", intrinsics));
+    return option("camera_intrinsics",
+        named(new String[] {"fx", "fy", "cx", "cy"}, fx, fy, cx, cy));
   }
 
   /** The camera's rotation as a unit quaternion. */
   public CuboidGeometry cameraRotationQuaternion(double w, double x, double y, double z) {
-    Map<String, Double> q = new LinkedHashMap<>();
-    q.put("w", w);
-    q.put("x", x);
-    q.put("y", y);
-    q.put("z", z);
-    return new CuboidGeometry(with("camera_rotation_quaternion", q));
+    return option("camera_rotation_quaternion",
+        named(new String[] {"w", "x", "y", "z"}, w, x, y, z));
   }
 
   /** The camera's height above the ground. */
   public CuboidGeometry cameraHeight(double height) {
-    return new CuboidGeometry(with("camera_height", height));
+    return option("camera_height", height);
   }
 
-  /** Any other option of the cuboid geometry. */
-  public CuboidGeometry option(String key, Object value) {
-    return new CuboidGeometry(with(key, value));
+  /** The values under their names, in order (as the JSON object is sent). */
+  private static Map<String, Double> named(String[] names, double... values) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      out.put(names[i], values[i]);
+    }
+    return out;
   }
 }

@@ -58,11 +58,7 @@ public final class FileImport {
     }
 
     private Builder put(String key, String value) {
-      if (value == null) {
-        body.remove(key);
-      } else {
-        body.put(key, value);
-      }
+      Bodies.set(body, key, value);
       return this;
     }
 

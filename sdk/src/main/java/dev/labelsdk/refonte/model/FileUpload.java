@@ -19,20 +19,11 @@ import java.util.Optional;
  */
 public final class FileUpload {
 
-  private final byte[] content;
-  private final String filename;
-  private final String mediaType;
-  private final String projectName;
-  private final String referenceId;
-  private final JsonObject metadata;
+  /** The values: a private copy of the builder, never changed. */
+  private final Builder values;
 
   private FileUpload(Builder b) {
-    this.content = b.content;
-    this.filename = b.filename;
-    this.mediaType = b.mediaType;
-    this.projectName = b.projectName;
-    this.referenceId = b.referenceId;
-    this.metadata = b.metadata;
+    this.values = b.copy();
   }
 
   /**
@@ -66,36 +57,36 @@ public final class FileUpload {
 
   /** The bytes (a copy). */
   public byte[] content() {
-    return content.clone();
+    return values.content.clone();
   }
 
   /** The file name sent with the content. */
   public String filename() {
-    return filename;
+    return values.filename;
   }
 
   /** The media type sent, when known ({@code application/octet-stream} otherwise). */
   public Optional<String> mediaType() {
-    return Optional.ofNullable(mediaType);
+    return Optional.ofNullable(values.mediaType);
   }
 
   /** The project to attach the file to, when set. */
   public Optional<String> projectName() {
-    return Optional.ofNullable(projectName);
+    return Optional.ofNullable(values.projectName);
   }
 
   /** Your reference for the file, when set. */
   public Optional<String> referenceId() {
-    return Optional.ofNullable(referenceId);
+    return Optional.ofNullable(values.referenceId);
   }
 
   /** Metadata sent (as JSON text), when set. */
   public Optional<JsonObject> metadata() {
-    return Optional.ofNullable(metadata);
+    return Optional.ofNullable(values.metadata);
   }
 
   /** Builds a {@link FileUpload}. */
-  public static final class Builder {
+  public static final class Builder extends CopyableBuilder<Builder> {
     private final byte[] content;
     private final String filename;
     private String mediaType;

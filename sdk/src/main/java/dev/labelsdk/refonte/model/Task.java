@@ -1,25 +1,16 @@
 package dev.labelsdk.refonte.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
-import dev.labelsdk.core.Timestamps;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,61 +26,19 @@ import java.util.Set;
  * ...) are {@code Optional}.
  */
 @JsonDeserialize(builder = Task.Builder.class)
-public final class Task {
-
-
-  private final String taskId;
-  private final TaskType type;
-  private final TaskStatus status;
-  private final Instant createdAt;
-  private final Instant updatedAt;
-  private final Instant completedAt;
-  private final String instruction;
-  private final JsonObject params;
-  private final String callbackUrl;
-  private final Boolean callbackCompleted;
-  private final JsonObject response;
-  private final JsonObject metadata;
-  private final List<Audit> audits;
-  private final List<String> tags;
-  private final String uniqueId;
-  private final boolean clearUniqueIdOnError;
-  private final ReviewStatus customerReviewStatus;
-  private final Integer timesRedone;
-  private final String project;
-  private final String batch;
-  private final Integer projectParamVersion;
-  private final Map<String, JsonNode> additionalProperties;
+public final class Task extends WireModel<Task.Builder> {
 
   private Task(Builder b) {
-    if (b.taskId == null || b.taskId.isEmpty()) {
+    super(b);
+    if (values.taskId == null || values.taskId.isEmpty()) {
       throw new IllegalArgumentException("task: \"task_id\" is missing");
     }
-    this.taskId = b.taskId;
-    if (b.status == null || b.status.value().isEmpty()) {
-      throw new IllegalArgumentException("task " + b.taskId + ": \"status\" is missing");
+    if (values.status == null || values.status.value().isEmpty()) {
+      throw new IllegalArgumentException("task " + values.taskId + ": \"status\" is missing");
     }
-    this.status = b.status;
-    this.type = b.type;
-    this.createdAt = b.createdAt;
-    this.updatedAt = b.updatedAt;
-    this.completedAt = b.completedAt;
-    this.instruction = b.instruction;
-    this.params = b.params;
-    this.callbackUrl = b.callbackUrl;
-    this.callbackCompleted = b.callbackCompleted;
-    this.response = b.response;
-    this.metadata = b.metadata;
-    this.audits = List.copyOf(b.audits);
-    this.tags = b.tags == null ? null : List.copyOf(b.tags);
-    this.uniqueId = b.uniqueId;
-    this.clearUniqueIdOnError = b.clearUniqueIdOnError;
-    this.customerReviewStatus = b.customerReviewStatus;
-    this.timesRedone = b.timesRedone;
-    this.project = b.project;
-    this.batch = b.batch;
-    this.projectParamVersion = b.projectParamVersion;
-    this.additionalProperties = Extras.copy(b.additionalProperties);
+    // Jackson sets the lists as it read them: the task's own copy holds unmodifiable ones.
+    values.audits = List.copyOf(values.audits);
+    values.tags = values.tags == null ? null : List.copyOf(values.tags);
   }
 
   /** A builder for a task (for tests and fakes; the client builds tasks from JSON). */
@@ -111,7 +60,7 @@ public final class Task {
 
   /** The 24-hex-digit task id. */
   public String taskId() {
-    return taskId;
+    return values.taskId;
   }
 
   /**
@@ -120,15 +69,15 @@ public final class Task {
    * @throws IllegalStateException on a document without {@code type} (limited listing)
    */
   public TaskType type() {
-    if (type == null) {
+    if (values.type == null) {
       throw absent("type");
     }
-    return type;
+    return values.type;
   }
 
   /** The {@code status} value. */
   public TaskStatus status() {
-    return status;
+    return values.status;
   }
 
   /**
@@ -137,177 +86,120 @@ public final class Task {
    * @throws IllegalStateException on a document without {@code created_at} (limited listing)
    */
   public Instant createdAt() {
-    if (createdAt == null) {
+    if (values.createdAt == null) {
       throw absent("created_at");
     }
-    return createdAt;
+    return values.createdAt;
   }
 
   /** When a stored field last changed. */
   public Optional<Instant> updatedAt() {
-    return Optional.ofNullable(updatedAt);
+    return Optional.ofNullable(values.updatedAt);
   }
 
   /** Set once the task completed. */
   public Optional<Instant> completedAt() {
-    return Optional.ofNullable(completedAt);
+    return Optional.ofNullable(values.completedAt);
   }
 
   /** The Markdown instruction, when one was given. */
   public Optional<String> instruction() {
-    return Optional.ofNullable(instruction);
+    return Optional.ofNullable(values.instruction);
   }
 
   /** Every create parameter that is not a top-level field ({@code attachment}, ...). */
   public JsonObject params() {
-    return params;
+    return values.params;
   }
 
   /** {@code params.attachment}, the most used parameter. */
   public Optional<String> attachment() {
-    return params.getString("attachment");
+    return values.params.getString("attachment");
   }
 
   /** The {@code callback_url} value, when present. */
   public Optional<String> callbackUrl() {
-    return Optional.ofNullable(callbackUrl);
+    return Optional.ofNullable(values.callbackUrl);
   }
 
   /** Whether the last callback delivery succeeded; empty until one concluded. */
   public Optional<Boolean> callbackCompleted() {
-    return Optional.ofNullable(callbackCompleted);
+    return Optional.ofNullable(values.callbackCompleted);
   }
 
   /** The result, once completed (or {@code {"error": ...}} for an error task). */
   public Optional<JsonObject> response() {
-    return Optional.ofNullable(response);
+    return Optional.ofNullable(values.response);
   }
 
   /** Your key/value data ({@code {}} when none). */
   public JsonObject metadata() {
-    return metadata;
+    return values.metadata;
   }
 
   /** Audit records, newest first. */
   public List<Audit> audits() {
-    return audits;
+    return values.audits;
   }
 
   /** The tags; empty until tags were set (an empty list when they were set to none). */
   public Optional<List<String>> tags() {
-    return Optional.ofNullable(tags);
+    return Optional.ofNullable(values.tags);
   }
 
   /** The {@code unique_id} value, when present. */
   public Optional<String> uniqueId() {
-    return Optional.ofNullable(uniqueId);
+    return Optional.ofNullable(values.uniqueId);
   }
 
   /** Whether the unique_id is released when the task enters {@code error}. */
   public boolean clearUniqueIdOnError() {
-    return clearUniqueIdOnError;
+    return values.clearUniqueIdOnError;
   }
 
   /** The {@code customer_review_status} value, when present. */
   public Optional<ReviewStatus> customerReviewStatus() {
-    return Optional.ofNullable(customerReviewStatus);
+    return Optional.ofNullable(values.customerReviewStatus);
   }
 
   /** Present after the first redo. */
   public Optional<Integer> timesRedone() {
-    return Optional.ofNullable(timesRedone);
+    return Optional.ofNullable(values.timesRedone);
   }
 
   /** The {@code project} value, when present. */
   public Optional<String> project() {
-    return Optional.ofNullable(project);
+    return Optional.ofNullable(values.project);
   }
 
   /** The {@code batch} value, when present. */
   public Optional<String> batch() {
-    return Optional.ofNullable(batch);
+    return Optional.ofNullable(values.batch);
   }
 
   /** The project's parameter version at creation; empty when none. */
   public Optional<Integer> projectParamVersion() {
-    return Optional.ofNullable(projectParamVersion);
-  }
-
-  /** Keys this SDK does not model, as sent (copies). */
-  public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
-  }
-
-  /** The task as JSON: modelled keys that are set, then the additional ones. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  /** What Jackson writes: the builder's fields (they carry the wire names). */
-  @JsonValue
-  private Builder wire() {
-    return toBuilder();
+    return Optional.ofNullable(values.projectParamVersion);
   }
 
   private IllegalStateException absent(String key) {
-    return new IllegalStateException("Task " + taskId + " has no \"" + key
+    return new IllegalStateException("Task " + values.taskId + " has no \"" + key
         + "\" (tasks listed with limitedResponse(true) carry only id, status, metadata and"
         + " project)");
   }
 
-  /** A builder initialised with this object's values. */
-  public Builder toBuilder() {
-    Builder b = builder();
-    b.taskId = taskId;
-    b.type = type;
-    b.status = status;
-    b.createdAt = createdAt;
-    b.updatedAt = updatedAt;
-    b.completedAt = completedAt;
-    b.instruction = instruction;
-    b.params = params;
-    b.callbackUrl = callbackUrl;
-    b.callbackCompleted = callbackCompleted;
-    b.response = response;
-    b.metadata = metadata;
-    b.audits = audits;
-    b.tags = tags;
-    b.uniqueId = uniqueId;
-    b.clearUniqueIdOnError = clearUniqueIdOnError;
-    b.customerReviewStatus = customerReviewStatus;
-    b.timesRedone = timesRedone;
-    b.project = project;
-    b.batch = batch;
-    b.projectParamVersion = projectParamVersion;
-    b.additionalProperties.putAll(additionalProperties);
-    return b;
-  }
-
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Task other && values().equals(other.values());
-  }
-
-  @Override
-  public int hashCode() {
-    return values().hashCode();
-  }
-
-  private List<Object> values() {
-    return Arrays.asList(taskId, type, status, createdAt, updatedAt, completedAt, instruction,
-        params, callbackUrl, callbackCompleted, response, metadata, audits, tags, uniqueId,
-        clearUniqueIdOnError, customerReviewStatus, timesRedone, project, batch,
-        projectParamVersion, additionalProperties);
-  }
-
-  @Override
-  public String toString() {
-    return "Task" + toJson();
+  List<Object> modelled() {
+    Builder v = values;
+    return Arrays.asList(v.taskId, v.type, v.status, v.createdAt, v.updatedAt, v.completedAt,
+        v.instruction, v.params, v.callbackUrl, v.callbackCompleted, v.response, v.metadata,
+        v.audits, v.tags, v.uniqueId, v.clearUniqueIdOnError, v.customerReviewStatus,
+        v.timesRedone, v.project, v.batch, v.projectParamVersion);
   }
 
   /** Builds a {@link Task}; {@code taskId} and {@code status} are required. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public static final class Builder {
+  public static final class Builder extends WireModel.Builder<Builder> {
     @JsonProperty("task_id")
     private String taskId;
     @JsonProperty("type")
@@ -315,16 +207,13 @@ public final class Task {
     @JsonProperty("status")
     private TaskStatus status;
     @JsonProperty("created_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant createdAt;
     @JsonProperty("updated_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant updatedAt;
     @JsonProperty("completed_at")
-    @JsonDeserialize(using = Timestamps.Reader.class)
-    @JsonSerialize(using = Timestamps.MillisWriter.class)
+    @MillisTimestamp
     private Instant completedAt;
     @JsonProperty("instruction")
     private String instruction;
@@ -360,15 +249,8 @@ public final class Task {
     private String batch;
     @JsonProperty("project_param_version")
     private Integer projectParamVersion;
-    @JsonAnySetter
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {}
-
-    @JsonAnyGetter
-    private Map<String, JsonNode> extras() {
-      return additionalProperties;
-    }
 
     /** Sets {@code task_id}; see {@link Task#taskId()}. */
     public Builder taskId(String v) {
@@ -493,12 +375,6 @@ public final class Task {
     /** Sets {@code project_param_version}; see {@link Task#projectParamVersion()}. */
     public Builder projectParamVersion(Integer v) {
       projectParamVersion = v;
-      return this;
-    }
-
-    /** A key this SDK does not model. */
-    public Builder additionalProperty(String key, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(key), value);
       return this;
     }
 

@@ -29,42 +29,15 @@ public final class TaskListRequest {
   /** Largest page size the service accepts. */
   public static final int MAX_LIMIT = 100;
 
-  private final String startTime;
-  private final String endTime;
-  private final String completedAfter;
-  private final String completedBefore;
-  private final String updatedAfter;
-  private final String updatedBefore;
-  private final TaskStatus status;
-  private final TaskType type;
-  private final String project;
-  private final String batch;
-  private final List<String> tags;
-  private final List<String> uniqueIds;
-  private final List<ReviewStatus> customerReviewStatuses;
-  private final Integer limit;
-  private final Boolean includeAttachmentUrl;
-  private final Boolean limitedResponse;
-  private final String nextToken;
+  /** The values: a private copy of the builder, never changed. */
+  private final Builder values;
 
   private TaskListRequest(Builder b) {
-    this.startTime = b.startTime;
-    this.endTime = b.endTime;
-    this.completedAfter = b.completedAfter;
-    this.completedBefore = b.completedBefore;
-    this.updatedAfter = b.updatedAfter;
-    this.updatedBefore = b.updatedBefore;
-    this.status = b.status;
-    this.type = b.type;
-    this.project = b.project;
-    this.batch = b.batch;
-    this.tags = List.copyOf(b.tags);
-    this.uniqueIds = List.copyOf(b.uniqueIds);
-    this.customerReviewStatuses = List.copyOf(b.customerReviewStatuses);
-    this.limit = b.limit;
-    this.includeAttachmentUrl = b.includeAttachmentUrl;
-    this.limitedResponse = b.limitedResponse;
-    this.nextToken = b.nextToken;
+    this.values = b.copy();
+    // The request's own copy holds unmodifiable lists (a builder's copy gets new ones).
+    values.tags = List.copyOf(values.tags);
+    values.uniqueIds = List.copyOf(values.uniqueIds);
+    values.customerReviewStatuses = List.copyOf(values.customerReviewStatuses);
   }
 
   /** No filters: every task, newest first, in pages of the service's default size. */
@@ -79,94 +52,94 @@ public final class TaskListRequest {
 
   /** {@code start_time}: created at or after. */
   public Optional<String> startTime() {
-    return Optional.ofNullable(startTime);
+    return Optional.ofNullable(values.startTime);
   }
 
   /** {@code end_time}: created at or before. */
   public Optional<String> endTime() {
-    return Optional.ofNullable(endTime);
+    return Optional.ofNullable(values.endTime);
   }
 
   /** The {@code completed_after} value, when present. */
   public Optional<String> completedAfter() {
-    return Optional.ofNullable(completedAfter);
+    return Optional.ofNullable(values.completedAfter);
   }
 
   /** The {@code completed_before} value, when present. */
   public Optional<String> completedBefore() {
-    return Optional.ofNullable(completedBefore);
+    return Optional.ofNullable(values.completedBefore);
   }
 
   /** The {@code updated_after} value, when present. */
   public Optional<String> updatedAfter() {
-    return Optional.ofNullable(updatedAfter);
+    return Optional.ofNullable(values.updatedAfter);
   }
 
   /** The {@code updated_before} value, when present. */
   public Optional<String> updatedBefore() {
-    return Optional.ofNullable(updatedBefore);
+    return Optional.ofNullable(values.updatedBefore);
   }
 
   /** The {@code status} value, when present. */
   public Optional<TaskStatus> status() {
-    return Optional.ofNullable(status);
+    return Optional.ofNullable(values.status);
   }
 
   /** The {@code type} value, when present. */
   public Optional<TaskType> type() {
-    return Optional.ofNullable(type);
+    return Optional.ofNullable(values.type);
   }
 
   /** The {@code project} value, when present. */
   public Optional<String> project() {
-    return Optional.ofNullable(project);
+    return Optional.ofNullable(values.project);
   }
 
   /** The {@code batch} value, when present. */
   public Optional<String> batch() {
-    return Optional.ofNullable(batch);
+    return Optional.ofNullable(values.batch);
   }
 
   /** Sent as repeated {@code tags} keys; a task matches if it has any of them. */
   public List<String> tags() {
-    return tags;
+    return values.tags;
   }
 
   /** Sent as repeated {@code unique_id} keys. */
   public List<String> uniqueIds() {
-    return uniqueIds;
+    return values.uniqueIds;
   }
 
   /** The {@code customer_review_statuses} values (unmodifiable). */
   public List<ReviewStatus> customerReviewStatuses() {
-    return customerReviewStatuses;
+    return values.customerReviewStatuses;
   }
 
   /** {@code customer_review_status} as sent: the values joined with commas. */
   public Optional<String> customerReviewStatusParameter() {
-    return customerReviewStatuses.isEmpty() ? Optional.empty()
-        : Optional.of(customerReviewStatuses.stream().map(ReviewStatus::value)
+    return values.customerReviewStatuses.isEmpty() ? Optional.empty()
+        : Optional.of(values.customerReviewStatuses.stream().map(ReviewStatus::value)
             .collect(Collectors.joining(",")));
   }
 
   /** The {@code limit} value, when present. */
   public Optional<Integer> limit() {
-    return Optional.ofNullable(limit);
+    return Optional.ofNullable(values.limit);
   }
 
   /** The {@code include_attachment_url} value, when present. */
   public Optional<Boolean> includeAttachmentUrl() {
-    return Optional.ofNullable(includeAttachmentUrl);
+    return Optional.ofNullable(values.includeAttachmentUrl);
   }
 
   /** The {@code limited_response} value, when present. */
   public Optional<Boolean> limitedResponse() {
-    return Optional.ofNullable(limitedResponse);
+    return Optional.ofNullable(values.limitedResponse);
   }
 
   /** The {@code next_token} value, when present. */
   public Optional<String> nextToken() {
-    return Optional.ofNullable(nextToken);
+    return Optional.ofNullable(values.nextToken);
   }
 
   /** The same filters, continuing after the page that returned {@code token}. */
@@ -176,41 +149,24 @@ public final class TaskListRequest {
 
   /** A builder initialised with this object's values. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.startTime = startTime;
-    b.endTime = endTime;
-    b.completedAfter = completedAfter;
-    b.completedBefore = completedBefore;
-    b.updatedAfter = updatedAfter;
-    b.updatedBefore = updatedBefore;
-    b.status = status;
-    b.type = type;
-    b.project = project;
-    b.batch = batch;
-    b.tags.addAll(tags);
-    b.uniqueIds.addAll(uniqueIds);
-    b.customerReviewStatuses.addAll(customerReviewStatuses);
-    b.limit = limit;
-    b.includeAttachmentUrl = includeAttachmentUrl;
-    b.limitedResponse = limitedResponse;
-    b.nextToken = nextToken;
-    return b;
+    return values.copy();
   }
 
   @Override
   public String toString() {
-    return "TaskListRequest{startTime=" + startTime + ", endTime=" + endTime
-        + ", completedAfter=" + completedAfter + ", completedBefore=" + completedBefore
-        + ", updatedAfter=" + updatedAfter + ", updatedBefore=" + updatedBefore
-        + ", status=" + status + ", type=" + type + ", project=" + project + ", batch=" + batch
-        + ", tags=" + tags + ", uniqueIds=" + uniqueIds
-        + ", customerReviewStatuses=" + customerReviewStatuses + ", limit=" + limit
-        + ", includeAttachmentUrl=" + includeAttachmentUrl
-        + ", limitedResponse=" + limitedResponse + ", nextToken=" + nextToken + '}';
+    Builder v = values;
+    return "TaskListRequest{startTime=" + v.startTime + ", endTime=" + v.endTime
+        + ", completedAfter=" + v.completedAfter + ", completedBefore=" + v.completedBefore
+        + ", updatedAfter=" + v.updatedAfter + ", updatedBefore=" + v.updatedBefore + ", status="
+        + v.status + ", type=" + v.type + ", project=" + v.project + ", batch=" + v.batch
+        + ", tags=" + v.tags + ", uniqueIds=" + v.uniqueIds + ", customerReviewStatuses="
+        + v.customerReviewStatuses + ", limit=" + v.limit + ", includeAttachmentUrl="
+        + v.includeAttachmentUrl + ", limitedResponse=" + v.limitedResponse + ", nextToken="
+        + v.nextToken + '}';
   }
 
   /** Builds a {@link TaskListRequest}. Times are sent as ISO-8601 in UTC. */
-  public static final class Builder {
+  public static final class Builder extends CopyableBuilder<Builder> {
     private String startTime;
     private String endTime;
     private String completedAfter;
@@ -221,9 +177,9 @@ public final class TaskListRequest {
     private TaskType type;
     private String project;
     private String batch;
-    private final List<String> tags = new ArrayList<>();
-    private final List<String> uniqueIds = new ArrayList<>();
-    private final List<ReviewStatus> customerReviewStatuses = new ArrayList<>();
+    private List<String> tags = new ArrayList<>();
+    private List<String> uniqueIds = new ArrayList<>();
+    private List<ReviewStatus> customerReviewStatuses = new ArrayList<>();
     private Integer limit;
     private Boolean includeAttachmentUrl;
     private Boolean limitedResponse;
@@ -231,75 +187,82 @@ public final class TaskListRequest {
 
     private Builder() {}
 
+    @Override
+    void copyContainers() {
+      tags = new ArrayList<>(tags);
+      uniqueIds = new ArrayList<>(uniqueIds);
+      customerReviewStatuses = new ArrayList<>(customerReviewStatuses);
+    }
+
     /** Tasks created at or after this instant. */
     public Builder startTime(Instant t) {
-      startTime = format(t);
+      startTime = Filters.time(t);
       return this;
     }
 
     /** Tasks created on or after midnight UTC of this day. */
     public Builder startTime(LocalDate d) {
-      startTime = format(d);
+      startTime = Filters.time(d);
       return this;
     }
 
     /** Tasks created at or before this instant. */
     public Builder endTime(Instant t) {
-      endTime = format(t);
+      endTime = Filters.time(t);
       return this;
     }
 
     /** Tasks created at or before midnight UTC of this day. */
     public Builder endTime(LocalDate d) {
-      endTime = format(d);
+      endTime = Filters.time(d);
       return this;
     }
 
     /** Tasks completed after this instant. */
     public Builder completedAfter(Instant t) {
-      completedAfter = format(t);
+      completedAfter = Filters.time(t);
       return this;
     }
 
     /** Sets {@code completed_after}; see {@link TaskListRequest#completedAfter()}. */
     public Builder completedAfter(LocalDate d) {
-      completedAfter = format(d);
+      completedAfter = Filters.time(d);
       return this;
     }
 
     /** Tasks completed before this instant. */
     public Builder completedBefore(Instant t) {
-      completedBefore = format(t);
+      completedBefore = Filters.time(t);
       return this;
     }
 
     /** Sets {@code completed_before}; see {@link TaskListRequest#completedBefore()}. */
     public Builder completedBefore(LocalDate d) {
-      completedBefore = format(d);
+      completedBefore = Filters.time(d);
       return this;
     }
 
     /** Tasks updated after this instant. */
     public Builder updatedAfter(Instant t) {
-      updatedAfter = format(t);
+      updatedAfter = Filters.time(t);
       return this;
     }
 
     /** Sets {@code updated_after}; see {@link TaskListRequest#updatedAfter()}. */
     public Builder updatedAfter(LocalDate d) {
-      updatedAfter = format(d);
+      updatedAfter = Filters.time(d);
       return this;
     }
 
     /** Tasks updated before this instant. */
     public Builder updatedBefore(Instant t) {
-      updatedBefore = format(t);
+      updatedBefore = Filters.time(t);
       return this;
     }
 
     /** Sets {@code updated_before}; see {@link TaskListRequest#updatedBefore()}. */
     public Builder updatedBefore(LocalDate d) {
-      updatedBefore = format(d);
+      updatedBefore = Filters.time(d);
       return this;
     }
 
@@ -361,11 +324,7 @@ public final class TaskListRequest {
      * @throws IllegalArgumentException outside 1..100
      */
     public Builder limit(int v) {
-      if (v < 1 || v > MAX_LIMIT) {
-        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT
-            + " but was " + v);
-      }
-      limit = v;
+      limit = Filters.limit(v, MAX_LIMIT);
       return this;
     }
 
@@ -393,14 +352,6 @@ public final class TaskListRequest {
     /** Builds the immutable TaskListRequest. */
     public TaskListRequest build() {
       return new TaskListRequest(this);
-    }
-
-    private static String format(Instant t) {
-      return Objects.requireNonNull(t, "time").toString();
-    }
-
-    private static String format(LocalDate d) {
-      return Objects.requireNonNull(d, "date").toString();
     }
   }
 }

@@ -1,0 +1,29 @@
+package dev.labelsdk.refonte.model;
+
+/**
+ * A builder whose built object keeps a private copy of it instead of copying each field into
+ * fields of its own: the fields are declared once, on the builder. The copy is field by field
+ * ({@link Object#clone()}), which is a correct copy because builders hold immutable values; a
+ * builder that collects into a mutable container copies it in {@link #copyContainers()}.
+ *
+ * @param <B> the builder itself
+ */
+abstract class CopyableBuilder<B extends CopyableBuilder<B>> implements Cloneable {
+
+  CopyableBuilder() {}
+
+  /** An independent copy with the same values. */
+  @SuppressWarnings("unchecked")
+  final B copy() {
+    try {
+      B copy = (B) clone();
+      copy.copyContainers();
+      return copy;
+    } catch (CloneNotSupportedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** On a fresh copy: replaces each mutable container with a copy of its own. */
+  void copyContainers() {}
+}

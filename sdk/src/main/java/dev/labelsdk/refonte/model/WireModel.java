@@ -1,0 +1,79 @@
+package dev.labelsdk.refonte.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Extras;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A model the service sends (a task, a batch, an audit): a {@link BuiltModel} that keeps every
+ * key this SDK does not model and hands out a copy of its builder ({@link #toBuilder()}).
+ *
+ * @param <B> the model's builder
+ */
+abstract class WireModel<B extends WireModel.Builder<B>> extends BuiltModel<B> {
+
+  WireModel(B builder) {
+    super(builder);
+  }
+
+  /** Keys this SDK does not model, as sent (copies). */
+  public Map<String, JsonNode> additionalProperties() {
+    return Extras.copy(values.extras());
+  }
+
+  /** A builder initialised with this object's values. */
+  public final B toBuilder() {
+    return values.copy();
+  }
+
+  /** The unmodelled keys go last, so equal objects have equal values. */
+  @Override
+  final List<Object> values() {
+    List<Object> all = new ArrayList<>(modelled());
+    all.add(values.extras());
+    return all;
+  }
+
+  /** The modelled values, in a fixed order. */
+  abstract List<Object> modelled();
+
+  /**
+   * The builder part: the unmodelled keys a read collects or a caller adds.
+   *
+   * @param <B> the builder itself
+   */
+  abstract static class Builder<B extends Builder<B>> extends CopyableBuilder<B> {
+    @JsonAnySetter
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    Builder() {}
+
+    @JsonAnyGetter
+    final Map<String, JsonNode> extras() {
+      return additionalProperties;
+    }
+
+    /** Adds a key this SDK does not model. */
+    public B additionalProperty(String key, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(key), value);
+      return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+      return (B) this;
+    }
+
+    /** The unmodelled keys are copied deeply. */
+    @Override
+    void copyContainers() {
+      additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
+    }
+  }
+}
