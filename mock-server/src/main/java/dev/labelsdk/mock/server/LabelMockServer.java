@@ -75,8 +75,9 @@ public final class LabelMockServer implements AutoCloseable {
   private final MockClock clock;
   /**
    * Each API (engine, HTTP API, control plane) is built on its first use: a request to it or
-   * to its control plane, a Java call, a snapshot, a restore or a reset. A launch so answers
-   * its first request (often the health check) without paying for both APIs' set-up.
+   * to its control plane, a Java call, a snapshot or a restore (a reset leaves an API not yet
+   * built as it is). A launch so answers its first request (often the health check) without
+   * paying for both APIs' set-up.
    */
   private final Lazy<RefonteApi> refonte;
   private final Lazy<ClarifaiApi> clarifai;
