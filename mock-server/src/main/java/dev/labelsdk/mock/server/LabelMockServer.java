@@ -135,12 +135,13 @@ public final class LabelMockServer implements AutoCloseable {
     this.initialState = b.initialState;
     this.stateFile = b.stateFile == null ? null : new StateFile(b.stateFile, b.stateSaveInterval, state.get());
     this.wireMock = new WireMockBridge(b.journalCapacity);
+    Lazy<ClockHttpApi> clockApi = new Lazy<>(() -> new ClockHttpApi(clock)); // loads Jackson
     Routes routes = new Routes()
         .api("v1", r -> refonte.get().http().handle(r))
         .api("v2", r -> clarifai.get().http().handle(r))
         .control("refonte", r -> refonte.get().control().admin().handle(r))
         .control("clarifai", r -> clarifai.get().control().admin().handle(r))
-        .control("clock", new ClockHttpApi(clock)::handle)
+        .control("clock", r -> clockApi.get().handle(r))
         .control("labelsdk", labelsdkRoutes(new HealthHttpApi(), state));
     LocalAccess access =
         LocalAccess.forBindAddress(b.host, b.allowedHosts, b.corsOrigins, b.corsOnControl);
