@@ -33,6 +33,11 @@ public final class ClarifaiControl {
     this.admin = admin;
   }
 
+  /** The control plane over HTTP ({@code /__admin/...}), which this class calls too. */
+  ClarifaiAdminHttpApi admin() {
+    return admin;
+  }
+
   /** {@code POST /__admin/clarifai/reset}: drops all state and restores the configuration. */
   public void reset() {
     reset(false);

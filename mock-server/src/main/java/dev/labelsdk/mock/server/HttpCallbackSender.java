@@ -15,23 +15,10 @@ import java.util.concurrent.CompletableFuture;
  */
 final class HttpCallbackSender implements CallbackSender {
 
-  private volatile HttpClient client;
-
-  private HttpClient client() {
-    HttpClient c = client;
-    if (c == null) {
-      synchronized (this) {
-        if (client == null) {
-          client = HttpClient.newBuilder()
-              .followRedirects(HttpClient.Redirect.NEVER)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
-        }
-        c = client;
-      }
-    }
-    return c;
-  }
+  private final Lazy<HttpClient> client = new Lazy<>(() -> HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .connectTimeout(Duration.ofSeconds(10))
+      .build());
 
   @Override
   public CompletableFuture<Integer> post(
@@ -39,7 +26,7 @@ final class HttpCallbackSender implements CallbackSender {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(url).timeout(timeout).POST(HttpRequest.BodyPublishers.ofByteArray(body));
     headers.forEach(request::header);
-    return client()
+    return client.get()
         .sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
         .thenApply(HttpResponse::statusCode);
   }

@@ -73,59 +73,76 @@ public final class LabelMockServer implements AutoCloseable {
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
   private final MockClock clock;
-  private final RefonteEngine refonteEngine;
-  private final RefonteControl refonte;
-  private final ClarifaiControl clarifai;
+  /**
+   * Each API (engine, HTTP API, control plane) is built on its first use: a request to it or
+   * to its control plane, a Java call, a snapshot or a restore (a reset leaves an API not yet
+   * built as it is). A launch so answers its first request (often the health check) without
+   * paying for both APIs' set-up.
+   */
+  private final Lazy<RefonteApi> refonte;
+  private final Lazy<ClarifaiApi> clarifai;
   private final WireMockBridge wireMock;
-  private final MockState state;
+  private final Lazy<MockState> state;
   private final byte[] initialState;
   private final StateFile stateFile;
   private final Server jetty;
   private final ServerConnector http;
   private final String host;
 
+  /** The Refonte API: its engine, its HTTP API and its control plane. */
+  private record RefonteApi(RefonteEngine engine, RefonteHttpApi http, RefonteControl control) {
+
+    static RefonteApi of(RefonteConfig config, MockClock clock, CallbackSender sender,
+        boolean apiRateLimits) {
+      RefonteEngine engine = new RefonteEngine(config, clock,
+          sender != null ? sender : new HttpCallbackSender());
+      if (apiRateLimits) {
+        engine.setRateLimit(RateLimit.DEFAULT); // before the control plane records it
+      }
+      FaultQueue faults = new FaultQueue();
+      RequestJournal journal = new RequestJournal(config.requestLogCapacity());
+      return new RefonteApi(engine, new RefonteHttpApi(engine, faults, journal),
+          new RefonteControl(engine, faults, journal, new RefonteAdminHttpApi(engine, faults, journal)));
+    }
+  }
+
+  /** The Clarifai API: its engine, its HTTP API and its control plane. */
+  private record ClarifaiApi(ClarifaiEngine engine, ClarifaiHttpApi http, ClarifaiControl control) {
+
+    static ClarifaiApi of(ClarifaiConfig config, MockClock clock) {
+      ClarifaiEngine engine = new ClarifaiEngine(config, clock);
+      FaultQueue faults = new FaultQueue();
+      RequestJournal journal =
+          new RequestJournal(config.requestLogCapacity(), ClarifaiHttpApi.JOURNAL_BODY_CHARS);
+      return new ClarifaiApi(engine, new ClarifaiHttpApi(engine, faults, journal),
+          new ClarifaiControl(engine, faults, journal, new ClarifaiAdminHttpApi(engine, faults, journal)));
+    }
+  }
+
   private LabelMockServer(Builder b) {
     this.host = b.host;
     this.clock = b.clock;
     RefonteConfig refonteConfig = b.refonteConfig;
-    ClarifaiConfig clarifaiConfig = b.clarifaiConfig;
-    if (b.apiRateLimits) {
-      clarifaiConfig = clarifaiConfig.toBuilder()
-          .rateLimitPerSecond(ClarifaiConfig.DEFAULT_RATE_LIMIT_PER_SECOND).build();
-    }
-    CallbackSender sender = b.callbackSender != null ? b.callbackSender : new HttpCallbackSender();
-    this.refonteEngine = new RefonteEngine(refonteConfig, clock, sender);
-    if (b.apiRateLimits) {
-      refonteEngine.setRateLimit(RateLimit.DEFAULT); // before the control plane records it
-    }
-    FaultQueue refonteFaults = new FaultQueue();
-    RequestJournal refonteJournal = new RequestJournal(refonteConfig.requestLogCapacity());
-    RefonteHttpApi refonteApi = new RefonteHttpApi(refonteEngine, refonteFaults, refonteJournal);
-    RefonteAdminHttpApi refonteAdmin =
-        new RefonteAdminHttpApi(refonteEngine, refonteFaults, refonteJournal);
-    this.refonte = new RefonteControl(refonteEngine, refonteFaults, refonteJournal, refonteAdmin);
-
-    ClarifaiEngine clarifaiEngine = new ClarifaiEngine(clarifaiConfig, clock);
-    FaultQueue clarifaiFaults = new FaultQueue();
-    RequestJournal clarifaiJournal = new RequestJournal(clarifaiConfig.requestLogCapacity(),
-        ClarifaiHttpApi.JOURNAL_BODY_CHARS);
-    ClarifaiHttpApi clarifaiApi =
-        new ClarifaiHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
-    ClarifaiAdminHttpApi clarifaiAdmin =
-        new ClarifaiAdminHttpApi(clarifaiEngine, clarifaiFaults, clarifaiJournal);
-    this.clarifai = new ClarifaiControl(clarifaiEngine, clarifaiFaults, clarifaiJournal, clarifaiAdmin);
-
-    this.state = new MockState(clock, refonteEngine, clarifaiEngine);
+    ClarifaiConfig clarifaiConfig = b.apiRateLimits
+        ? b.clarifaiConfig.toBuilder()
+            .rateLimitPerSecond(ClarifaiConfig.DEFAULT_RATE_LIMIT_PER_SECOND).build()
+        : b.clarifaiConfig;
+    CallbackSender sender = b.callbackSender;
+    boolean apiRateLimits = b.apiRateLimits;
+    this.refonte = new Lazy<>(() -> RefonteApi.of(refonteConfig, clock, sender, apiRateLimits));
+    this.clarifai = new Lazy<>(() -> ClarifaiApi.of(clarifaiConfig, clock));
+    this.state = new Lazy<>(() -> new MockState(clock, refonte.get().engine(), clarifai.get().engine()));
     this.initialState = b.initialState;
-    this.stateFile = b.stateFile == null ? null : new StateFile(b.stateFile, b.stateSaveInterval, state);
+    this.stateFile = b.stateFile == null ? null : new StateFile(b.stateFile, b.stateSaveInterval, state.get());
     this.wireMock = new WireMockBridge(b.journalCapacity);
+    Lazy<ClockHttpApi> clockApi = new Lazy<>(() -> new ClockHttpApi(clock)); // loads Jackson
     Routes routes = new Routes()
-        .api("v1", refonteApi::handle)
-        .api("v2", clarifaiApi::handle)
-        .control("refonte", refonteAdmin::handle)
-        .control("clarifai", clarifaiAdmin::handle)
-        .control("clock", new ClockHttpApi(clock)::handle)
-        .control("labelsdk", labelsdkRoutes(new HealthHttpApi(), new SnapshotHttpApi(state)),
+        .api("v1", r -> refonte.get().http().handle(r))
+        .api("v2", r -> clarifai.get().http().handle(r))
+        .control("refonte", r -> refonte.get().control().admin().handle(r))
+        .control("clarifai", r -> clarifai.get().control().admin().handle(r))
+        .control("clock", r -> clockApi.get().handle(r))
+        .control("labelsdk", labelsdkRoutes(new HealthHttpApi(), state),
             SnapshotHttpApi.MAX_DOCUMENT_BYTES);
     LocalAccess access =
         LocalAccess.forBindAddress(b.host, b.allowedHosts, b.corsOrigins, b.corsOnControl);
@@ -190,8 +207,9 @@ public final class LabelMockServer implements AutoCloseable {
   }
 
   /** The route of {@code /__admin/labelsdk/...}: the snapshot, or identity. */
-  private static Routes.Endpoint labelsdkRoutes(HealthHttpApi health, SnapshotHttpApi snapshot) {
-    return r -> SnapshotHttpApi.handles(r) ? snapshot.handle(r) : health.handle(r);
+  private static Routes.Endpoint labelsdkRoutes(HealthHttpApi health, Lazy<MockState> state) {
+    Lazy<SnapshotHttpApi> snapshot = new Lazy<>(() -> new SnapshotHttpApi(state.get()));
+    return r -> SnapshotHttpApi.handles(r) ? snapshot.get().handle(r) : health.handle(r);
   }
 
   /**
@@ -200,7 +218,7 @@ public final class LabelMockServer implements AutoCloseable {
    */
   public LabelMockServer start() {
     if (initialState != null) {
-      state.restore(initialState);
+      state.get().restore(initialState);
     } else if (stateFile != null) {
       stateFile.load();
     }
@@ -231,7 +249,7 @@ public final class LabelMockServer implements AutoCloseable {
       throw new IllegalStateException("cannot stop the mock server: " + e.getMessage(), e);
     } finally {
       wireMock.stop();
-      refonteEngine.close();
+      refonte.ifMade(api -> api.engine().close());
     }
   }
 
@@ -256,7 +274,7 @@ public final class LabelMockServer implements AutoCloseable {
   }
 
   public RefonteControl refonte() {
-    return refonte;
+    return refonte.get().control();
   }
 
   /** The Clarifai API base URL: {@code baseUrl() + "/v2"}. */
@@ -266,7 +284,7 @@ public final class LabelMockServer implements AutoCloseable {
 
   /** The Clarifai control plane ({@code /__admin/clarifai}) from Java. */
   public ClarifaiControl clarifai() {
-    return clarifai;
+    return clarifai.get().control();
   }
 
   public MockClock clock() {
@@ -293,11 +311,11 @@ public final class LabelMockServer implements AutoCloseable {
    * {@link Builder#initialState initial state}, restores it (so each test starts from it).
    */
   public void reset() {
-    refonte.reset();
-    clarifai.reset();
+    refonte.ifMade(api -> api.control().reset()); // an API not yet made is as a reset leaves it
+    clarifai.ifMade(api -> api.control().reset());
     wireMock.reset();
     if (initialState != null) {
-      state.restore(initialState);
+      state.get().restore(initialState);
     }
   }
 
@@ -307,12 +325,12 @@ public final class LabelMockServer implements AutoCloseable {
    * back. Also {@code GET /__admin/labelsdk/snapshot}.
    */
   public byte[] snapshot() {
-    return state.snapshot();
+    return state.get().snapshot();
   }
 
   /** Writes {@link #snapshot()} to a file (for a fixture). */
   public void snapshot(Path file) {
-    new StateFile(file, Duration.ofDays(1), state).save();
+    new StateFile(file, Duration.ofDays(1), state.get()).save();
   }
 
   /**
@@ -321,13 +339,13 @@ public final class LabelMockServer implements AutoCloseable {
    * {@code POST /__admin/labelsdk/snapshot}.
    */
   public void restore(byte[] snapshot) {
-    state.restore(snapshot);
+    state.get().restore(snapshot);
   }
 
   /** {@link #restore(byte[])} from a file. */
   public void restore(Path file) {
     try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-      state.restore(new java.io.BufferedInputStream(in, 1 << 16));
+      state.get().restore(new java.io.BufferedInputStream(in, 1 << 16));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read " + file, e);
     }

@@ -37,6 +37,11 @@ public final class RefonteControl {
     this.admin = admin;
   }
 
+  /** The control plane over HTTP ({@code /__admin/...}), which this class calls too. */
+  RefonteAdminHttpApi admin() {
+    return admin;
+  }
+
   /** Completes a pending task with the placeholder response. */
   public JsonNode complete(String taskId) {
     return tree(engine.control().complete(taskId, null, null));
