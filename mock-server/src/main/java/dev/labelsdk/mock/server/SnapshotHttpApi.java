@@ -15,10 +15,12 @@ final class SnapshotHttpApi {
   static final String PATH = "/__admin/labelsdk/snapshot";
 
   /**
-   * The largest document {@code POST} takes: 1 GiB, more than a million tasks (593 B each).
-   * Only local callers reach it (the control plane's Host and Origin checks).
+   * The largest document {@code POST} takes: 1 GiB (more than a million tasks at 593 B each),
+   * or a quarter of the heap if that is less, so that a document held while it is restored
+   * cannot exhaust the heap. Only local callers reach it (the control plane's Host and Origin
+   * checks).
    */
-  static final long MAX_DOCUMENT_BYTES = 1L << 30;
+  static final long MAX_DOCUMENT_BYTES = Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4);
 
   private final MockState state;
 
