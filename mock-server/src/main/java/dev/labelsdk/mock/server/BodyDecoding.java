@@ -46,8 +46,7 @@ final class BodyDecoding {
       int n;
       while ((n = in.read(buf)) >= 0) {
         if (out.size() + (long) n > limit) {
-          throw new RefusedRequest(400, "The request body is larger than " + limit
-              + " bytes (" + (limit >> 20) + " MiB) once decompressed.");
+          throw new RefusedRequest(400, BodyReader.tooLarge(limit, " once decompressed"));
         }
         out.write(buf, 0, n);
       }

@@ -85,7 +85,13 @@ final class BodyReader implements Runnable, Invocable {
   }
 
   static String tooLarge(long limit) {
-    return "The request body is larger than " + limit + " bytes (" + (limit >> 20) + " MiB).";
+    return tooLarge(limit, "");
+  }
+
+  /** The refusal of a body over {@code limit}; {@code when} says at which step, if any. */
+  static String tooLarge(long limit, String when) {
+    return "The request body is larger than " + limit + " bytes (" + (limit >> 20) + " MiB)"
+        + when + ".";
   }
 
   private RefusedRequest refusal(Throwable failure) {
