@@ -6,14 +6,18 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.BuiltModel;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An annotation: labels on one input (spec §3.6), possibly work on a task. Immutable.
@@ -31,31 +35,10 @@ import java.util.Optional;
  * (task, input, worker) unit at once: the older flow, before {@code LABEL_SUBMIT} existed.
  */
 @ProtoMessage
-public final class Annotation {
-
-
-  private final String id;
-  private final String inputId;
-  private final Data data;
-  private final Status status;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final String userId;
-  private final boolean inputLevel;
-  private final String taskId;
-  private final Map<String, JsonNode> additionalProperties;
+public final class Annotation extends BuiltModel<Annotation.Builder> {
 
   private Annotation(Builder b) {
-    this.id = b.id;
-    this.inputId = b.inputId;
-    this.data = b.data.build();
-    this.status = b.status;
-    this.createdAt = b.createdAt;
-    this.modifiedAt = b.modifiedAt;
-    this.userId = b.userId;
-    this.inputLevel = b.inputLevel;
-    this.taskId = b.taskId;
-    this.additionalProperties = b.additionalProperties;
+    super(b);
   }
 
   /** A new builder. */
@@ -78,9 +61,7 @@ public final class Annotation {
     Builder b = builder();
     b.id = Objects.requireNonNullElse(id, "");
     b.inputId = Objects.requireNonNullElse(inputId, "");
-    if (data != null) {
-      b.data = data.toBuilder();
-    }
+    b.data = Objects.requireNonNullElse(data, b.data);
     b.status = status;
     b.createdAt = createdAt;
     b.modifiedAt = modifiedAt;
@@ -102,18 +83,18 @@ public final class Annotation {
   /** The annotation id ({@code ""} on a request without one). */
   @JsonProperty("id")
   public String id() {
-    return id;
+    return values.id;
   }
 
   /** The input it labels. */
   @JsonProperty("input_id")
   public String inputId() {
-    return inputId;
+    return values.inputId;
   }
 
   /** The labels: input-level concepts, regions, metadata. */
   public Data data() {
-    return data;
+    return values.data;
   }
 
   /**
@@ -122,97 +103,68 @@ public final class Annotation {
    */
   @JsonProperty("status")
   public Optional<Status> status() {
-    return Optional.ofNullable(status);
+    return Optional.ofNullable(values.status);
   }
 
   /** When the annotation was stored. */
   @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
+    return Optional.ofNullable(values.createdAt);
   }
 
   /** When the annotation last changed. */
   @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
+    return Optional.ofNullable(values.modifiedAt);
   }
 
   /** The author ({@code ""} on a request: the server sets it to the caller). */
   @JsonProperty("user_id")
   public String userId() {
-    return userId;
+    return values.userId;
   }
 
   /** True when the annotation has no regions (labels for the whole input). */
   @JsonProperty("input_level")
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean inputLevel() {
-    return inputLevel;
+    return values.inputLevel;
   }
 
   /** The task this annotation is work on ({@code ""} for none). */
   @JsonProperty("task_id")
   public String taskId() {
-    return taskId;
+    return values.taskId;
   }
 
   /** Keys this SDK does not model ({@code annotation_info}, ...), as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
+    return Extras.copy(values.additionalProperties);
   }
 
   /** A builder with this annotation's values. */
   public Builder toBuilder() {
-    Builder b = builder();
-    b.id = id;
-    b.inputId = inputId;
-    b.data = data.toBuilder();
-    b.status = status;
-    b.createdAt = createdAt;
-    b.modifiedAt = modifiedAt;
-    b.userId = userId;
-    b.inputLevel = inputLevel;
-    b.taskId = taskId;
-    b.additionalProperties = additionalProperties;
-    return b;
-  }
-
-  /** The annotation as JSON (status code by name). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
+    return builderCopy();
   }
 
   @JsonProperty("data")
   private Data dataIfAny() {
-    return data.isEmpty() ? null : data;
+    return values.data.isEmpty() ? null : values.data;
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Annotation other && id.equals(other.id) && inputId.equals(other.inputId)
-        && data.equals(other.data) && Objects.equals(status, other.status)
-        && Objects.equals(createdAt, other.createdAt)
-        && Objects.equals(modifiedAt, other.modifiedAt) && userId.equals(other.userId)
-        && inputLevel == other.inputLevel && taskId.equals(other.taskId)
-        && additionalProperties.equals(other.additionalProperties);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, inputId, data);
-  }
-
-  @Override
-  public String toString() {
-    return "Annotation" + toJson();
+  protected List<Object> values() {
+    Builder v = values;
+    return Arrays.asList(v.id, v.inputId, v.data, v.status, v.createdAt, v.modifiedAt, v.userId,
+        v.inputLevel, v.taskId, v.additionalProperties);
   }
 
   /** Builds an {@link Annotation}; {@code inputId} is required by the server. */
-  public static final class Builder {
+  public static final class Builder extends CopyableBuilder<Builder> {
     private String id = "";
     private String inputId = "";
-    private Data.Builder data = Data.builder();
+    private Data data = Data.EMPTY;
     private Status status;
     private Instant createdAt;
     private Instant modifiedAt;
@@ -243,37 +195,38 @@ public final class Annotation {
 
     /** Labels for the whole input. */
     public Builder concepts(Concept... values) {
-      data.concepts(values);
-      return this;
+      return data(d -> d.concepts(values));
     }
 
     /** Positive labels for the whole input, by concept id. */
     public Builder conceptIds(String... ids) {
-      data.conceptIds(ids);
-      return this;
+      return data(d -> d.conceptIds(ids));
     }
 
     /** Regions with their labels. */
     public Builder regions(Region... values) {
-      data.regions(values);
-      return this;
+      return data(d -> d.regions(values));
     }
 
     /** Your key/value data. */
     public Builder metadata(Map<String, ?> values) {
-      data.metadata(values);
-      return this;
+      return data(d -> d.metadata(values));
     }
 
     /** Your key/value data. */
     public Builder metadata(JsonObject values) {
-      data.metadata(values);
-      return this;
+      return data(d -> d.metadata(values));
     }
 
     /** Replaces all labels at once. */
     public Builder data(Data value) {
-      this.data = Objects.requireNonNull(value, "data").toBuilder();
+      this.data = Objects.requireNonNull(value, "data");
+      return this;
+    }
+
+    /** Changes the labels: a new {@link Data} from {@code change} applied to a copy. */
+    private Builder data(UnaryOperator<Data.Builder> change) {
+      data = change.apply(data.toBuilder()).build();
       return this;
     }
 

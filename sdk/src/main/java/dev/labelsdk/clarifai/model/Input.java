@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.BuiltModel;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * An input: an image, video or text to label (spec §3.7). Immutable.
@@ -30,25 +32,10 @@ import java.util.Optional;
  * answer is lost can only be retried safely when every input has a client-set id.
  */
 @ProtoMessage
-public final class Input {
-
-
-  private final String id;
-  private final Data data;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final Status status;
-  private final List<String> datasetIds;
-  private final Map<String, JsonNode> additionalProperties;
-
+public final class Input extends BuiltModel<Input.Builder> {
   private Input(Builder b) {
-    this.id = b.id;
-    this.data = b.data.build();
-    this.createdAt = b.createdAt;
-    this.modifiedAt = b.modifiedAt;
-    this.status = b.status;
-    this.datasetIds = List.copyOf(b.datasetIds);
-    this.additionalProperties = b.additionalProperties;
+    super(b);
+    values.datasetIds = List.copyOf(values.datasetIds);
   }
 
   /** A new builder. */
@@ -74,9 +61,7 @@ public final class Input {
       @JsonProperty("dataset_ids") List<String> datasetIds,
       @JsonAnySetter Map<String, JsonNode> additionalProperties) {
     Builder b = builder().id(id);
-    if (data != null) {
-      b.data = data.toBuilder();
-    }
+    b.data = Objects.requireNonNullElse(data, b.data);
     b.createdAt = createdAt;
     b.modifiedAt = modifiedAt;
     b.status = status;
@@ -93,24 +78,24 @@ public final class Input {
   /** The input id ({@code ""} on a request without one). */
   @JsonProperty("id")
   public String id() {
-    return id;
+    return values.id;
   }
 
   /** The media, labels and metadata. */
   public Data data() {
-    return data;
+    return values.data;
   }
 
   /** When the input was stored. */
   @JsonProperty("created_at")
   public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
+    return Optional.ofNullable(values.createdAt);
   }
 
   /** When the input last changed. */
   @JsonProperty("modified_at")
   public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
+    return Optional.ofNullable(values.modifiedAt);
   }
 
   /**
@@ -119,74 +104,54 @@ public final class Input {
    */
   @JsonProperty("status")
   public Optional<Status> status() {
-    return Optional.ofNullable(status);
+    return Optional.ofNullable(values.status);
   }
 
   /** The datasets the input belongs to. */
   @JsonProperty("dataset_ids")
   public List<String> datasetIds() {
-    return datasetIds;
+    return values.datasetIds;
   }
 
   /** Keys this SDK does not model, as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
+    return Extras.copy(values.additionalProperties);
   }
 
   /** A builder with this input's values. */
   public Builder toBuilder() {
-    Builder b = builder();
-    b.id = id;
-    b.data = data.toBuilder();
-    b.createdAt = createdAt;
-    b.modifiedAt = modifiedAt;
-    b.status = status;
-    b.datasetIds.addAll(datasetIds);
-    b.additionalProperties = additionalProperties;
-    return b;
-  }
-
-  /** The input as JSON (what PostInputs sends: the id, data and dataset ids). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
+    return builderCopy();
   }
 
   @JsonProperty("data")
   private Data dataIfAny() {
-    return data.isEmpty() ? null : data;
+    return values.data.isEmpty() ? null : values.data;
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Input other && id.equals(other.id) && data.equals(other.data)
-        && Objects.equals(createdAt, other.createdAt)
-        && Objects.equals(modifiedAt, other.modifiedAt) && Objects.equals(status, other.status)
-        && datasetIds.equals(other.datasetIds)
-        && additionalProperties.equals(other.additionalProperties);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, data);
-  }
-
-  @Override
-  public String toString() {
-    return "Input" + toJson();
+  protected List<Object> values() {
+    Builder v = values;
+    return Arrays.asList(v.id, v.data, v.createdAt, v.modifiedAt, v.status, v.datasetIds,
+        v.additionalProperties);
   }
 
   /** Builds an {@link Input}. */
-  public static final class Builder {
+  public static final class Builder extends CopyableBuilder<Builder> {
     private String id = "";
-    private Data.Builder data = Data.builder();
+    private Data data = Data.EMPTY;
     private Instant createdAt;
     private Instant modifiedAt;
     private Status status;
-    private final List<String> datasetIds = new ArrayList<>();
+    private List<String> datasetIds = new ArrayList<>();
     private Map<String, JsonNode> additionalProperties = Map.of();
 
     private Builder() {}
+
+    @Override
+    protected void copyContainers() {
+      datasetIds = new ArrayList<>(datasetIds);
+    }
 
     /** Your id for the input (recommended; see {@link Input}). */
     public Builder id(String value) {
@@ -196,20 +161,17 @@ public final class Input {
 
     /** An image by URL. */
     public Builder imageUrl(String url) {
-      data.imageUrl(url);
-      return this;
+      return data(d -> d.imageUrl(url));
     }
 
     /** A video by URL. */
     public Builder videoUrl(String url) {
-      data.videoUrl(url);
-      return this;
+      return data(d -> d.videoUrl(url));
     }
 
     /** Raw text. */
     public Builder text(String raw) {
-      data.text(raw);
-      return this;
+      return data(d -> d.text(raw));
     }
 
     /**
@@ -217,25 +179,28 @@ public final class Input {
      * annotation by the caller.
      */
     public Builder concepts(Concept... values) {
-      data.concepts(values);
-      return this;
+      return data(d -> d.concepts(values));
     }
 
     /** Your key/value data. */
     public Builder metadata(Map<String, ?> values) {
-      data.metadata(values);
-      return this;
+      return data(d -> d.metadata(values));
     }
 
     /** Your key/value data. */
     public Builder metadata(JsonObject values) {
-      data.metadata(values);
-      return this;
+      return data(d -> d.metadata(values));
     }
 
     /** Replaces all data (media, labels, metadata) at once. */
     public Builder data(Data value) {
-      this.data = Objects.requireNonNull(value, "data").toBuilder();
+      this.data = Objects.requireNonNull(value, "data");
+      return this;
+    }
+
+    /** Changes the data: a new {@link Data} from {@code change} applied to a copy. */
+    private Builder data(UnaryOperator<Data.Builder> change) {
+      data = change.apply(data.toBuilder()).build();
       return this;
     }
 

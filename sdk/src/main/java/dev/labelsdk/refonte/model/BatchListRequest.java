@@ -1,20 +1,19 @@
 package dev.labelsdk.refonte.model;
 
+import dev.labelsdk.core.Built;
+import dev.labelsdk.core.CopyableBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** Filters and paging of {@code GET /v1/batches} (spec §4.10). Immutable. */
-public final class BatchListRequest {
+public final class BatchListRequest extends Built<BatchListRequest.Builder> {
 
   /** Largest page size the service accepts. */
   public static final int MAX_LIMIT = 100;
 
-  /** The values: a private copy of the builder, never changed. */
-  private final Builder values;
-
   private BatchListRequest(Builder b) {
-    this.values = b.copy();
+    super(b);
   }
 
   /** No filters. */
@@ -69,7 +68,7 @@ public final class BatchListRequest {
 
   /** A builder initialised with this object's values. */
   public Builder toBuilder() {
-    return values.copy();
+    return builderCopy();
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.labelsdk.refonte.model;
 
+import dev.labelsdk.core.Built;
+import dev.labelsdk.core.CopyableBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,16 +26,13 @@ import java.util.stream.Collectors;
  *     .build();
  * }</pre>
  */
-public final class TaskListRequest {
+public final class TaskListRequest extends Built<TaskListRequest.Builder> {
 
   /** Largest page size the service accepts. */
   public static final int MAX_LIMIT = 100;
 
-  /** The values: a private copy of the builder, never changed. */
-  private final Builder values;
-
   private TaskListRequest(Builder b) {
-    this.values = b.copy();
+    super(b);
     // The request's own copy holds unmodifiable lists (a builder's copy gets new ones).
     values.tags = List.copyOf(values.tags);
     values.uniqueIds = List.copyOf(values.uniqueIds);
@@ -149,7 +148,7 @@ public final class TaskListRequest {
 
   /** A builder initialised with this object's values. */
   public Builder toBuilder() {
-    return values.copy();
+    return builderCopy();
   }
 
   @Override
@@ -188,7 +187,7 @@ public final class TaskListRequest {
     private Builder() {}
 
     @Override
-    void copyContainers() {
+    protected void copyContainers() {
       tags = new ArrayList<>(tags);
       uniqueIds = new ArrayList<>(uniqueIds);
       customerReviewStatuses = new ArrayList<>(customerReviewStatuses);
