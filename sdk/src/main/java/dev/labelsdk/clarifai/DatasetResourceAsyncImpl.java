@@ -47,10 +47,6 @@ final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsy
     return pageAsync(page, perPage, service::listDatasets, DatasetResourceImpl.DATASETS);
   }
 
-  @Override
-  public Flow.Publisher<Page<Dataset>> listAll() {
-    return Pages.allAsync(this::list);
-  }
 
   @Override
   public CompletableFuture<List<Input>> addInputs(String datasetId, Collection<String> inputIds) {
