@@ -1,6 +1,5 @@
 package dev.labelsdk.core;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /**
@@ -10,7 +9,8 @@ import java.util.List;
  *
  * @param <B> the model's builder
  */
-public abstract class BuiltModel<B extends CopyableBuilder<B>> extends Built<B> {
+public abstract class BuiltModel<B extends CopyableBuilder<B>> extends Built<B>
+    implements JsonModel {
 
   /**
    * @param builder copied, so later changes to it do not reach the model
@@ -25,15 +25,6 @@ public abstract class BuiltModel<B extends CopyableBuilder<B>> extends Built<B> 
    * @return the values
    */
   protected abstract List<Object> values();
-
-  /**
-   * The object as JSON, in its API's wire format (a copy).
-   *
-   * @return the JSON object
-   */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
 
   @Override
   public final boolean equals(Object o) {

@@ -3,8 +3,6 @@ package dev.labelsdk.clarifai.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.labelsdk.core.BuiltModel;
-import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import java.time.Instant;
@@ -24,7 +22,7 @@ import java.util.function.UnaryOperator;
  * @param <B> the object's builder
  */
 @ProtoMessage
-abstract class DataObject<B extends DataObject.Builder<B>> extends BuiltModel<B> {
+abstract class DataObject<B extends DataObject.Builder<B>> extends StoredObject<B> {
 
   DataObject(B builder) {
     super(builder);
@@ -49,18 +47,6 @@ abstract class DataObject<B extends DataObject.Builder<B>> extends BuiltModel<B>
   @JsonProperty("status")
   public Optional<Status> status() {
     return Optional.ofNullable(values.status);
-  }
-
-  /** When it was stored. */
-  @JsonProperty("created_at")
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(values.createdAt);
-  }
-
-  /** When it last changed. */
-  @JsonProperty("modified_at")
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(values.modifiedAt);
   }
 
   /** Keys this SDK does not model ({@code annotation_info}, ...), as sent (copies). */
@@ -97,12 +83,10 @@ abstract class DataObject<B extends DataObject.Builder<B>> extends BuiltModel<B>
    *
    * @param <B> the builder itself
    */
-  abstract static class Builder<B extends Builder<B>> extends CopyableBuilder<B> {
+  abstract static class Builder<B extends Builder<B>> extends StoredObject.Builder<B> {
     String id = "";
     Data data = Data.EMPTY;
     Status status;
-    Instant createdAt;
-    Instant modifiedAt;
     Map<String, JsonNode> additionalProperties = Map.of();
 
     Builder() {}

@@ -4,21 +4,18 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.labelsdk.core.BuiltModel;
-import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A saved search, usable as a task's {@link InputSource#savedSearch input source}. Immutable.
  */
 @ProtoMessage
-public final class SavedSearch extends BuiltModel<SavedSearch.Values> {
+public final class SavedSearch extends StoredObject<SavedSearch.Values> {
 
   private SavedSearch(Values v) {
     super(v);
@@ -85,18 +82,6 @@ public final class SavedSearch extends BuiltModel<SavedSearch.Values> {
     return values.query;
   }
 
-  /** When it was saved. */
-  @JsonProperty("created_at")
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(values.createdAt);
-  }
-
-  /** When it last changed. */
-  @JsonProperty("modified_at")
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(values.modifiedAt);
-  }
-
   /** What PostSearches reads: the search is saved. */
   @JsonProperty("save")
   private boolean save() {
@@ -110,11 +95,9 @@ public final class SavedSearch extends BuiltModel<SavedSearch.Values> {
   }
 
   /** The values of a saved search; it has no public builder ({@link #of}, {@link #withName}). */
-  static final class Values extends CopyableBuilder<Values> {
+  static final class Values extends StoredObject.Builder<Values> {
     private String id = "";
     private String name = "";
     private JsonObject query = JsonObject.empty();
-    private Instant createdAt;
-    private Instant modifiedAt;
   }
 }
