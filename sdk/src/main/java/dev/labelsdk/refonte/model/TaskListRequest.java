@@ -1,7 +1,5 @@
 package dev.labelsdk.refonte.model;
 
-import dev.labelsdk.core.Built;
-import dev.labelsdk.core.CopyableBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +24,10 @@ import java.util.stream.Collectors;
  *     .build();
  * }</pre>
  */
-public final class TaskListRequest extends Built<TaskListRequest.Builder> {
+public final class TaskListRequest extends ListRequest<TaskStatus, TaskListRequest.Builder> {
 
   /** Largest page size the service accepts. */
-  public static final int MAX_LIMIT = 100;
+  public static final int MAX_LIMIT = MAX_PAGE;
 
   private TaskListRequest(Builder b) {
     super(b);
@@ -47,16 +45,6 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** {@code start_time}: created at or after. */
-  public Optional<String> startTime() {
-    return Optional.ofNullable(values.startTime);
-  }
-
-  /** {@code end_time}: created at or before. */
-  public Optional<String> endTime() {
-    return Optional.ofNullable(values.endTime);
   }
 
   /** The {@code completed_after} value, when present. */
@@ -79,19 +67,9 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
     return Optional.ofNullable(values.updatedBefore);
   }
 
-  /** The {@code status} value, when present. */
-  public Optional<TaskStatus> status() {
-    return Optional.ofNullable(values.status);
-  }
-
   /** The {@code type} value, when present. */
   public Optional<TaskType> type() {
     return Optional.ofNullable(values.type);
-  }
-
-  /** The {@code project} value, when present. */
-  public Optional<String> project() {
-    return Optional.ofNullable(values.project);
   }
 
   /** The {@code batch} value, when present. */
@@ -121,11 +99,6 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
             .collect(Collectors.joining(",")));
   }
 
-  /** The {@code limit} value, when present. */
-  public Optional<Integer> limit() {
-    return Optional.ofNullable(values.limit);
-  }
-
   /** The {@code include_attachment_url} value, when present. */
   public Optional<Boolean> includeAttachmentUrl() {
     return Optional.ofNullable(values.includeAttachmentUrl);
@@ -146,11 +119,6 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
     return toBuilder().nextToken(token).build();
   }
 
-  /** A builder initialised with this object's values. */
-  public Builder toBuilder() {
-    return builderCopy();
-  }
-
   @Override
   public String toString() {
     Builder v = values;
@@ -165,21 +133,16 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
   }
 
   /** Builds a {@link TaskListRequest}. Times are sent as ISO-8601 in UTC. */
-  public static final class Builder extends CopyableBuilder<Builder> {
-    private String startTime;
-    private String endTime;
+  public static final class Builder extends ListRequest.Builder<TaskStatus, Builder> {
     private String completedAfter;
     private String completedBefore;
     private String updatedAfter;
     private String updatedBefore;
-    private TaskStatus status;
     private TaskType type;
-    private String project;
     private String batch;
     private List<String> tags = new ArrayList<>();
     private List<String> uniqueIds = new ArrayList<>();
     private List<ReviewStatus> customerReviewStatuses = new ArrayList<>();
-    private Integer limit;
     private Boolean includeAttachmentUrl;
     private Boolean limitedResponse;
     private String nextToken;
@@ -193,93 +156,57 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
       customerReviewStatuses = new ArrayList<>(customerReviewStatuses);
     }
 
-    /** Tasks created at or after this instant. */
-    public Builder startTime(Instant t) {
-      startTime = Filters.time(t);
-      return this;
-    }
-
-    /** Tasks created on or after midnight UTC of this day. */
-    public Builder startTime(LocalDate d) {
-      startTime = Filters.time(d);
-      return this;
-    }
-
-    /** Tasks created at or before this instant. */
-    public Builder endTime(Instant t) {
-      endTime = Filters.time(t);
-      return this;
-    }
-
-    /** Tasks created at or before midnight UTC of this day. */
-    public Builder endTime(LocalDate d) {
-      endTime = Filters.time(d);
-      return this;
-    }
-
     /** Tasks completed after this instant. */
     public Builder completedAfter(Instant t) {
-      completedAfter = Filters.time(t);
+      completedAfter = time(t);
       return this;
     }
 
     /** Sets {@code completed_after}; see {@link TaskListRequest#completedAfter()}. */
     public Builder completedAfter(LocalDate d) {
-      completedAfter = Filters.time(d);
+      completedAfter = time(d);
       return this;
     }
 
     /** Tasks completed before this instant. */
     public Builder completedBefore(Instant t) {
-      completedBefore = Filters.time(t);
+      completedBefore = time(t);
       return this;
     }
 
     /** Sets {@code completed_before}; see {@link TaskListRequest#completedBefore()}. */
     public Builder completedBefore(LocalDate d) {
-      completedBefore = Filters.time(d);
+      completedBefore = time(d);
       return this;
     }
 
     /** Tasks updated after this instant. */
     public Builder updatedAfter(Instant t) {
-      updatedAfter = Filters.time(t);
+      updatedAfter = time(t);
       return this;
     }
 
     /** Sets {@code updated_after}; see {@link TaskListRequest#updatedAfter()}. */
     public Builder updatedAfter(LocalDate d) {
-      updatedAfter = Filters.time(d);
+      updatedAfter = time(d);
       return this;
     }
 
     /** Tasks updated before this instant. */
     public Builder updatedBefore(Instant t) {
-      updatedBefore = Filters.time(t);
+      updatedBefore = time(t);
       return this;
     }
 
     /** Sets {@code updated_before}; see {@link TaskListRequest#updatedBefore()}. */
     public Builder updatedBefore(LocalDate d) {
-      updatedBefore = Filters.time(d);
-      return this;
-    }
-
-    /** Sets {@code status}; see {@link TaskListRequest#status()}. */
-    public Builder status(TaskStatus v) {
-      status = v;
+      updatedBefore = time(d);
       return this;
     }
 
     /** Sets {@code type}; see {@link TaskListRequest#type()}. */
     public Builder type(TaskType v) {
       type = v;
-      return this;
-    }
-
-    /** Sets {@code project}; see {@link TaskListRequest#project()}. */
-    public Builder project(String v) {
-      project = v;
       return this;
     }
 
@@ -314,16 +241,6 @@ public final class TaskListRequest extends Built<TaskListRequest.Builder> {
     /** Tasks whose customer review status is one of these (adds to earlier calls). */
     public Builder customerReviewStatuses(ReviewStatus... v) {
       Arrays.stream(v).forEach(s -> customerReviewStatuses.add(Objects.requireNonNull(s)));
-      return this;
-    }
-
-    /**
-     * Page size, 1 to 100.
-     *
-     * @throws IllegalArgumentException outside 1..100
-     */
-    public Builder limit(int v) {
-      limit = Filters.limit(v, MAX_LIMIT);
       return this;
     }
 
