@@ -204,11 +204,6 @@ public final class ClarifaiClient implements AutoCloseable {
 
     private Builder() {}
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /**
      * A personal access token: it acts as its user, on any app the user may use, so
      * {@link #appId} is required. When no key is set, {@code CLARIFAI_PAT} is read.

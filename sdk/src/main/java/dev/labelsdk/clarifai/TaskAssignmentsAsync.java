@@ -56,7 +56,8 @@ public interface TaskAssignmentsAsync {
   CompletableFuture<List<TaskAssignment>> approveWorkers(String... workerUserIds);
 
   /** See {@link TaskAssignments#requestChanges(Collection)}. */
-  default CompletableFuture<List<TaskAssignment>> requestChanges(Collection<TaskAssignment> assignments) {
+  default CompletableFuture<List<TaskAssignment>> requestChanges(
+      Collection<TaskAssignment> assignments) {
     return requestChanges(TaskAssignmentsImpl.idsOf(assignments));
   }
 

@@ -9,7 +9,8 @@ package dev.labelsdk.core;
  *
  * @param <B> the builder itself
  */
-public abstract class CopyableBuilder<B extends CopyableBuilder<B>> implements Cloneable {
+public abstract class CopyableBuilder<B extends CopyableBuilder<B>> extends FluentBuilder<B>
+    implements Cloneable {
 
   /** For the builders of the SDK's models. */
   protected CopyableBuilder() {}

@@ -146,10 +146,5 @@ abstract class DataObject<B extends DataObject.Builder<B>> extends StoredObject<
       this.additionalProperties = Extras.with(additionalProperties, key, value);
       return self();
     }
-
-    @SuppressWarnings("unchecked")
-    final B self() {
-      return (B) this;
-    }
   }
 }

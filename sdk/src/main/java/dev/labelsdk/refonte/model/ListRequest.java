@@ -128,10 +128,5 @@ abstract class ListRequest<S, B extends ListRequest.Builder<S, B>> extends Built
       limit = v;
       return self();
     }
-
-    @SuppressWarnings("unchecked")
-    final B self() {
-      return (B) this;
-    }
   }
 }

@@ -66,11 +66,6 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends RefonteModel<B>
       return self();
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-      return (B) this;
-    }
-
     /** The unmodelled keys are copied deeply. */
     @Override
     protected void copyContainers() {
