@@ -118,10 +118,7 @@ final class AnnotationResourceImpl extends ClarifaiResource<AnnotationResource>
 
   @Override
   public void delete(Collection<String> annotationIds) {
-    List<String> ids = Ids.require(annotationIds, "annotation id");
-    executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses.STATUS,
-        ClarifaiRecovery::alreadyDone);
+    delete(service::deleteAnnotations, "ids", annotationIds, "annotation id");
   }
 
   @Override

@@ -7,7 +7,6 @@ import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
 import dev.labelsdk.core.AsyncPager;
-import dev.labelsdk.core.CallExecutor.AsyncRecovery;
 import dev.labelsdk.core.CallExecutor;
 import java.util.Collection;
 import java.util.List;
@@ -75,10 +74,7 @@ final class TaskResourceAsyncImpl extends ClarifaiResource<TaskResourceAsync>
 
   @Override
   public CompletableFuture<Void> delete(Collection<String> taskIds) {
-    List<String> ids = Ids.require(taskIds, "task id");
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
-        AsyncRecovery.of(ClarifaiRecovery::alreadyDone)).thenApply(status -> null);
+    return deleteAsync(service::deleteTasks, "ids", taskIds, "task id");
   }
 
   @Override

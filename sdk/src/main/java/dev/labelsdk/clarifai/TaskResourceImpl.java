@@ -198,10 +198,7 @@ final class TaskResourceImpl extends ClarifaiResource<TaskResource> implements T
 
   @Override
   public void delete(Collection<String> taskIds) {
-    List<String> ids = Ids.require(taskIds, "task id");
-    executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
-        ClarifaiRecovery::alreadyDone);
+    delete(service::deleteTasks, "ids", taskIds, "task id");
   }
 
   @Override
