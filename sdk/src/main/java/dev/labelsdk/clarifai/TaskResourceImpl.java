@@ -135,11 +135,8 @@ final class TaskResourceImpl extends ClarifaiResource<TaskResource> implements T
   @Override
   public Page<Task> list(TaskQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    int page = query.page().orElse(1);
-    List<Task> tasks = executor.execute(Safety.IDEMPOTENT, listCalls(query),
-        Responses.list("tasks", Task.class));
-    return new Page<>(tasks, page, perPage);
+    return Pages.of(executor.execute(Safety.IDEMPOTENT, listCalls(query),
+        Responses.list("tasks", Task.class)), query.page(), query.perPage());
   }
 
   /** The calls of one list page, sync or async. */
