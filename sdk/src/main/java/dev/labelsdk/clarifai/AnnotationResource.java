@@ -106,10 +106,8 @@ public interface AnnotationResource {
   /** Every matching annotation, fetched page by page as you iterate. */
   default AutoPager<Annotation> listAll(AnnotationQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    AnnotationQuery sized = query.perPage(perPage);
-    return AutoPager.ofPageNumbers(page -> list(sized.page(page)).items(),
-        query.page().orElse(1), perPage);
+    return Pages.all(query.page(), query.perPage(),
+        (page, perPage) -> list(query.perPage(perPage).page(page)));
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.labelsdk.clarifai.model.Annotation;
 import dev.labelsdk.clarifai.model.AnnotationQuery;
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.AsyncPager;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.PathSegments;
 import java.util.List;
@@ -43,16 +42,13 @@ final class AnnotationResourceAsyncImpl extends ClarifaiResource<AnnotationResou
     return executor.executeAsync(Safety.IDEMPOTENT,
         AnnotationResourceImpl.listCalls(service, query),
         Responses.list("annotations", Annotation::fromJson))
-        .thenApply(a -> new Page<>(a, query.page().orElse(1),
-            query.perPage().orElse(Page.DEFAULT_PER_PAGE)));
+        .thenApply(found -> Pages.of(found, query.page(), query.perPage()));
   }
 
   @Override
   public Flow.Publisher<Page<Annotation>> listAll(AnnotationQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    AnnotationQuery sized = query.perPage(perPage);
-    return AsyncPager.ofPageNumbers(page -> list(sized.page(page)), query.page().orElse(1),
-        perPage);
+    return Pages.allAsync(query.page(), query.perPage(),
+        (page, perPage) -> list(query.perPage(perPage).page(page)));
   }
 }

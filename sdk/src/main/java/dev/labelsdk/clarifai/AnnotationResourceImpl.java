@@ -81,9 +81,8 @@ final class AnnotationResourceImpl extends ClarifaiResource<AnnotationResource>
   @Override
   public Page<Annotation> list(AnnotationQuery query) {
     Objects.requireNonNull(query, "query");
-    return new Page<>(executor.execute(Safety.IDEMPOTENT, listCalls(service, query),
-        Responses.list("annotations", Annotation::fromJson)), query.page().orElse(1),
-        query.perPage().orElse(Page.DEFAULT_PER_PAGE));
+    return Pages.of(executor.execute(Safety.IDEMPOTENT, listCalls(service, query),
+        Responses.list("annotations", Annotation::fromJson)), query.page(), query.perPage());
   }
 
   /** The calls of one list page, sync or async. */
@@ -118,10 +117,7 @@ final class AnnotationResourceImpl extends ClarifaiResource<AnnotationResource>
 
   @Override
   public void delete(Collection<String> annotationIds) {
-    List<String> ids = Ids.require(annotationIds, "annotation id");
-    executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteAnnotations(Ids.body("ids", ids), headers), Responses.STATUS,
-        ClarifaiRecovery::alreadyDone);
+    delete(service::deleteAnnotations, "ids", annotationIds, "annotation id");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.labelsdk.clarifai;
 
+import dev.labelsdk.core.CallExecutor;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -17,16 +18,16 @@ public final class ClarifaiAsyncClient {
   private final ConceptResourceAsync concepts;
   private final SearchResourceAsync searches;
 
-  ClarifaiAsyncClient(ClarifaiClient sync, TaskResourceAsync tasks, InputResourceAsync inputs,
-      AnnotationResourceAsync annotations, DatasetResourceAsync datasets,
-      ConceptResourceAsync concepts, SearchResourceAsync searches) {
+  /** The async twins of {@code sync}'s resources, over the same service and executor. */
+  ClarifaiAsyncClient(ClarifaiClient sync, TaskResourceImpl syncTasks, ClarifaiService service,
+      CallExecutor executor) {
     this.sync = sync;
-    this.tasks = tasks;
-    this.inputs = inputs;
-    this.annotations = annotations;
-    this.datasets = datasets;
-    this.concepts = concepts;
-    this.searches = searches;
+    this.tasks = new TaskResourceAsyncImpl(syncTasks, service, executor);
+    this.inputs = new InputResourceAsyncImpl(service, executor);
+    this.annotations = new AnnotationResourceAsyncImpl(service, executor);
+    this.datasets = new DatasetResourceAsyncImpl(service, executor);
+    this.concepts = new ConceptResourceAsyncImpl(service, executor);
+    this.searches = new SearchResourceAsyncImpl(service, executor);
   }
 
   /** Task create, get, list, update and delete. */

@@ -77,13 +77,7 @@ public final class ClarifaiClient implements AutoCloseable {
     TaskResourceImpl taskResource =
         new TaskResourceImpl(service, executor, userListForm, appId != null);
     this.tasks = taskResource;
-    this.async = new ClarifaiAsyncClient(this,
-        new TaskResourceAsyncImpl(taskResource, service, executor),
-        new InputResourceAsyncImpl(service, executor),
-        new AnnotationResourceAsyncImpl(service, executor),
-        new DatasetResourceAsyncImpl(service, executor),
-        new ConceptResourceAsyncImpl(service, executor),
-        new SearchResourceAsyncImpl(service, executor));
+    this.async = new ClarifaiAsyncClient(this, taskResource, service, executor);
     this.inputs = new InputResourceImpl(service, executor);
     this.annotations = new AnnotationResourceImpl(service, executor);
     this.datasets = new DatasetResourceImpl(service, executor);
@@ -203,11 +197,6 @@ public final class ClarifaiClient implements AutoCloseable {
     private UnaryOperator<String> environment = System::getenv;
 
     private Builder() {}
-
-    @Override
-    protected Builder self() {
-      return this;
-    }
 
     /**
      * A personal access token: it acts as its user, on any app the user may use, so

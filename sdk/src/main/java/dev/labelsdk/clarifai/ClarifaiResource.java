@@ -50,6 +50,32 @@ abstract class ClarifaiResource<R> extends ApiResource<ClarifaiService, R> {
     return executor.executeAsync(Safety.IDEMPOTENT, calls, decoder);
   }
 
+  /** The endpoint of a delete, given its body. */
+  @FunctionalInterface
+  interface DeleteCall {
+    Call<ResponseBody> create(ObjectNode body, Map<String, String> headers);
+  }
+
+  /**
+   * Deletes {@code ids} (sent under {@code key}); a repeat that finds them gone succeeds. The
+   * ids are checked before anything is sent.
+   */
+  final void delete(DeleteCall endpoint, String key, Collection<String> ids, String noun) {
+    List<String> checked = Ids.require(ids, noun);
+    executor.execute(Safety.IDEMPOTENT,
+        headers -> endpoint.create(Ids.body(key, checked), headers), Responses.STATUS,
+        ClarifaiRecovery::alreadyDone);
+  }
+
+  /** The async {@link #delete}. */
+  final CompletableFuture<Void> deleteAsync(DeleteCall endpoint, String key,
+      Collection<String> ids, String noun) {
+    List<String> checked = Ids.require(ids, noun);
+    return executor.executeAsync(Safety.IDEMPOTENT,
+        headers -> endpoint.create(Ids.body(key, checked), headers), Responses.STATUS,
+        CallExecutor.AsyncRecovery.of(ClarifaiRecovery::alreadyDone)).thenApply(status -> null);
+  }
+
   /** The call of one numbered page, given that page's number and size. */
   @FunctionalInterface
   interface PageCalls {

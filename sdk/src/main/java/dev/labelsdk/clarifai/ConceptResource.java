@@ -2,9 +2,7 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Concept;
-import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.List;
  * The app's concepts: {@code client.concepts()}. Tasks create the concepts they name, so this
  * is needed mostly to give concepts display names.
  */
-public interface ConceptResource {
+public interface ConceptResource extends PagedResource<Concept> {
 
   /** Creates concepts; see {@link #create(List)}. */
   default BatchResult<Concept> create(Concept... concepts) {
@@ -35,13 +33,7 @@ public interface ConceptResource {
    */
   Concept get(String conceptId);
 
-  /** One page of concepts, newest first. */
-  Page<Concept> list(int page, int perPage);
 
-  /** Every concept, fetched page by page as you iterate. */
-  default AutoPager<Concept> listAll() {
-    return Pages.all(this::list);
-  }
 
   /**
    * This resource with {@code options} over the client's (timeout, retries, extra headers)
@@ -50,6 +42,7 @@ public interface ConceptResource {
    * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
    *     to one call)
    */
+  @Override
   ConceptResource withOptions(RequestOptions options);
 
   /** {@link #create(List)} with {@code options} for this call. */
@@ -62,13 +55,5 @@ public interface ConceptResource {
     return withOptions(options).get(conceptId);
   }
 
-  /** {@link #list(int, int)} with {@code options} for this call. */
-  default Page<Concept> list(int page, int perPage, RequestOptions options) {
-    return withOptions(options).list(page, perPage);
-  }
 
-  /** {@link #listAll()} with {@code options} for this call. */
-  default AutoPager<Concept> listAll(RequestOptions options) {
-    return withOptions(options).listAll();
-  }
 }

@@ -7,7 +7,6 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.CallExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /** The {@link ConceptResourceAsync} that calls the API, with the sync resource's requests. */
 final class ConceptResourceAsyncImpl extends ClarifaiResource<ConceptResourceAsync>
@@ -35,8 +34,4 @@ final class ConceptResourceAsyncImpl extends ClarifaiResource<ConceptResourceAsy
     return pageAsync(page, perPage, service::listConcepts, ConceptResourceImpl.CONCEPTS);
   }
 
-  @Override
-  public Flow.Publisher<Page<Concept>> listAll() {
-    return Pages.allAsync(this::list);
-  }
 }

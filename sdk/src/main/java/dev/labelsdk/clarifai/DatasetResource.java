@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** Datasets and their inputs: {@code client.datasets()} (spec §1.2). */
-public interface DatasetResource {
+public interface DatasetResource extends PagedResource<Dataset> {
 
   /** Creates one dataset; see {@link #create(List)}. */
   default Dataset create(Dataset dataset) {
@@ -33,13 +33,7 @@ public interface DatasetResource {
    */
   Dataset get(String datasetId);
 
-  /** One page of datasets, newest first. */
-  Page<Dataset> list(int page, int perPage);
 
-  /** Every dataset, fetched page by page as you iterate. */
-  default AutoPager<Dataset> listAll() {
-    return Pages.all(this::list);
-  }
 
   /** Adds inputs to a dataset; see {@link #addInputs(String, Collection)}. */
   default List<Input> addInputs(String datasetId, String... inputIds) {
@@ -78,6 +72,7 @@ public interface DatasetResource {
    * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
    *     to one call)
    */
+  @Override
   DatasetResource withOptions(RequestOptions options);
 
   /** {@link #create(Dataset)} with {@code options} for this call. */
@@ -95,15 +90,7 @@ public interface DatasetResource {
     return withOptions(options).get(datasetId);
   }
 
-  /** {@link #list(int, int)} with {@code options} for this call. */
-  default Page<Dataset> list(int page, int perPage, RequestOptions options) {
-    return withOptions(options).list(page, perPage);
-  }
 
-  /** {@link #listAll()} with {@code options} for this call. */
-  default AutoPager<Dataset> listAll(RequestOptions options) {
-    return withOptions(options).listAll();
-  }
 
   /** {@link #addInputs(String, Collection)} with {@code options} for this call. */
   default List<Input> addInputs(String datasetId, Collection<String> inputIds,

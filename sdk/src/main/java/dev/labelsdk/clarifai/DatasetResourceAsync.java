@@ -15,7 +15,7 @@ import java.util.concurrent.Flow;
  * {@link DatasetResource}'s methods, with the same retries and recovery; see
  * {@link TaskResourceAsync}.
  */
-public interface DatasetResourceAsync {
+public interface DatasetResourceAsync extends PagedResourceAsync<Dataset> {
 
   /** See {@link DatasetResource#create(Dataset)}. */
   default CompletableFuture<Dataset> create(Dataset dataset) {
@@ -31,14 +31,7 @@ public interface DatasetResourceAsync {
   /** See {@link DatasetResource#get(String)}. */
   CompletableFuture<Dataset> get(String datasetId);
 
-  /** See {@link DatasetResource#list(int, int)}. */
-  CompletableFuture<Page<Dataset>> list(int page, int perPage);
 
-  /**
-   * Every page of datasets as a {@link Flow.Publisher} (one page per unit of demand,
-   * {@link Page#DEFAULT_PER_PAGE} a page, until an empty or short page).
-   */
-  Flow.Publisher<Page<Dataset>> listAll();
 
   /** See {@link DatasetResource#addInputs(String, String...)}. */
   default CompletableFuture<List<Input>> addInputs(String datasetId, String... inputIds) {
@@ -61,6 +54,7 @@ public interface DatasetResourceAsync {
   CompletableFuture<Void> removeInputs(String datasetId, String... inputIds);
 
   /** See {@link DatasetResource#withOptions(RequestOptions)}. */
+  @Override
   DatasetResourceAsync withOptions(RequestOptions options);
 
   /** {@link #create(Dataset)} with {@code options} for this call. */
@@ -79,15 +73,7 @@ public interface DatasetResourceAsync {
     return withOptions(options).get(datasetId);
   }
 
-  /** {@link #list(int, int)} with {@code options} for this call. */
-  default CompletableFuture<Page<Dataset>> list(int page, int perPage, RequestOptions options) {
-    return withOptions(options).list(page, perPage);
-  }
 
-  /** {@link #listAll()} with {@code options} for this call. */
-  default Flow.Publisher<Page<Dataset>> listAll(RequestOptions options) {
-    return withOptions(options).listAll();
-  }
 
   /** {@link #addInputs(String, Collection)} with {@code options} for this call. */
   default CompletableFuture<List<Input>> addInputs(String datasetId,

@@ -47,10 +47,6 @@ final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsy
     return pageAsync(page, perPage, service::listDatasets, DatasetResourceImpl.DATASETS);
   }
 
-  @Override
-  public Flow.Publisher<Page<Dataset>> listAll() {
-    return Pages.allAsync(this::list);
-  }
 
   @Override
   public CompletableFuture<List<Input>> addInputs(String datasetId, Collection<String> inputIds) {
@@ -76,10 +72,7 @@ final class DatasetResourceAsyncImpl extends ClarifaiResource<DatasetResourceAsy
   @Override
   public CompletableFuture<Void> removeInputs(String datasetId, String... inputIds) {
     PathSegments.require(datasetId, "datasetId");
-    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
-        Responses.STATUS, CallExecutor.AsyncRecovery.of(ClarifaiRecovery::alreadyDone))
-        .thenApply(status -> null);
+    return deleteAsync((body, headers) -> service.deleteDatasetInputs(datasetId, body, headers),
+        "input_ids", Arrays.asList(inputIds), "input id");
   }
 }

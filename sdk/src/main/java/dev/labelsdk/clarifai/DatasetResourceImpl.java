@@ -90,10 +90,8 @@ final class DatasetResourceImpl extends ClarifaiResource<DatasetResource>
   @Override
   public void removeInputs(String datasetId, String... inputIds) {
     PathSegments.require(datasetId, "datasetId");
-    List<String> ids = Ids.require(Arrays.asList(inputIds), "input id");
-    executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteDatasetInputs(datasetId, Ids.body("input_ids", ids), headers),
-        Responses.STATUS, ClarifaiRecovery::alreadyDone);
+    delete((body, headers) -> service.deleteDatasetInputs(datasetId, body, headers), "input_ids",
+        Arrays.asList(inputIds), "input id");
   }
 
   private static Input inputOf(JsonNode datasetInput) {

@@ -2,8 +2,6 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
-import dev.labelsdk.clarifai.model.Page;
-import dev.labelsdk.core.AutoPager;
 import dev.labelsdk.core.InvalidRequestException;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.core.bulk.BulkInput;
@@ -16,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Inputs: {@code client.inputs()} (spec §1.2, §8.8). */
-public interface InputResource {
+public interface InputResource extends PagedResource<Input> {
 
   /** The most items one batch create carries in {@code submitAll} (Clarifai's limit). */
   int MAX_BATCH_SIZE = 128;
@@ -102,13 +100,7 @@ public interface InputResource {
    */
   Input get(String inputId);
 
-  /** One page of inputs, newest first. */
-  Page<Input> list(int page, int perPage);
 
-  /** Every input, newest first, fetched page by page as you iterate. */
-  default AutoPager<Input> listAll() {
-    return Pages.all(this::list);
-  }
 
   /** Deletes inputs; see {@link #delete(Collection)}. */
   default void delete(String... inputIds) {
@@ -130,6 +122,7 @@ public interface InputResource {
    * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
    *     to one call)
    */
+  @Override
   InputResource withOptions(RequestOptions options);
 
   /** {@link #create(List)} with {@code options} for this call. */
@@ -142,15 +135,7 @@ public interface InputResource {
     return withOptions(options).get(inputId);
   }
 
-  /** {@link #list(int, int)} with {@code options} for this call. */
-  default Page<Input> list(int page, int perPage, RequestOptions options) {
-    return withOptions(options).list(page, perPage);
-  }
 
-  /** {@link #listAll()} with {@code options} for this call. */
-  default AutoPager<Input> listAll(RequestOptions options) {
-    return withOptions(options).listAll();
-  }
 
   /** {@link #delete(Collection)} with {@code options} for this call. */
   default void delete(Collection<String> inputIds, RequestOptions options) {

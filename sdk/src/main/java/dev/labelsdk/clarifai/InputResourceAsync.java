@@ -2,18 +2,16 @@ package dev.labelsdk.clarifai;
 
 import dev.labelsdk.clarifai.model.BatchResult;
 import dev.labelsdk.clarifai.model.Input;
-import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.RequestOptions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /**
  * Inputs, asynchronously: {@code client.async().inputs()}. The twins of {@link InputResource}'s
  * create, get and list, with the same retries; see {@link TaskResourceAsync}.
  */
-public interface InputResourceAsync {
+public interface InputResourceAsync extends PagedResourceAsync<Input> {
 
   /** See {@link InputResource#create(Input...)}. */
   default CompletableFuture<BatchResult<Input>> create(Input... inputs) {
@@ -26,16 +24,10 @@ public interface InputResourceAsync {
   /** See {@link InputResource#get(String)}. */
   CompletableFuture<Input> get(String inputId);
 
-  /** See {@link InputResource#list(int, int)}. */
-  CompletableFuture<Page<Input>> list(int page, int perPage);
 
-  /**
-   * Every page of inputs, newest first, as a {@link Flow.Publisher} (one page per unit of
-   * demand, {@link Page#DEFAULT_PER_PAGE} a page, until a short page).
-   */
-  Flow.Publisher<Page<Input>> listAll();
 
   /** See {@link InputResource#withOptions(RequestOptions)}. */
+  @Override
   InputResourceAsync withOptions(RequestOptions options);
 
   /** {@link #create(List)} with {@code options} for this call. */
@@ -49,13 +41,5 @@ public interface InputResourceAsync {
     return withOptions(options).get(inputId);
   }
 
-  /** {@link #list(int, int)} with {@code options} for this call. */
-  default CompletableFuture<Page<Input>> list(int page, int perPage, RequestOptions options) {
-    return withOptions(options).list(page, perPage);
-  }
 
-  /** {@link #listAll()} with {@code options} for this call. */
-  default Flow.Publisher<Page<Input>> listAll(RequestOptions options) {
-    return withOptions(options).listAll();
-  }
 }

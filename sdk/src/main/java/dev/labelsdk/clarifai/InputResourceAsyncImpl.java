@@ -6,7 +6,6 @@ import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.core.CallExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /** The {@link InputResourceAsync} that calls the API, with the sync resource's requests. */
 final class InputResourceAsyncImpl extends ClarifaiResource<InputResourceAsync>
@@ -34,8 +33,4 @@ final class InputResourceAsyncImpl extends ClarifaiResource<InputResourceAsync>
     return pageAsync(page, perPage, service::listInputs, InputResourceImpl.INPUTS);
   }
 
-  @Override
-  public Flow.Publisher<Page<Input>> listAll() {
-    return Pages.allAsync(this::list);
-  }
 }

@@ -62,9 +62,6 @@ final class InputResourceImpl extends ClarifaiResource<InputResource> implements
 
   @Override
   public void delete(Collection<String> inputIds) {
-    List<String> ids = Ids.require(inputIds, "input id");
-    executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteInputs(Ids.body("ids", ids), headers), Responses.STATUS,
-        ClarifaiRecovery::alreadyDone);
+    delete(service::deleteInputs, "ids", inputIds, "input id");
   }
 }

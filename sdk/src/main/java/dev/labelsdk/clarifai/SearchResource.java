@@ -1,13 +1,11 @@
 package dev.labelsdk.clarifai;
 
-import dev.labelsdk.clarifai.model.Page;
 import dev.labelsdk.clarifai.model.SavedSearch;
 import dev.labelsdk.clarifai.model.SearchResult;
 import dev.labelsdk.core.RequestOptions;
-import dev.labelsdk.core.AutoPager;
 
 /** Saved searches, usable as task input sources: {@code client.searches()} (spec §7.7). */
-public interface SearchResource {
+public interface SearchResource extends PagedResource<SavedSearch> {
 
   /**
    * Saves searches, all or none ({@code POST .../searches}), and returns them with the inputs
@@ -22,13 +20,7 @@ public interface SearchResource {
    */
   SavedSearch get(String searchId);
 
-  /** One page of saved searches, newest first. */
-  Page<SavedSearch> list(int page, int perPage);
 
-  /** Every saved search, fetched page by page as you iterate. */
-  default AutoPager<SavedSearch> listAll() {
-    return Pages.all(this::list);
-  }
 
   /**
    * This resource with {@code options} over the client's (timeout, retries, extra headers)
@@ -37,6 +29,7 @@ public interface SearchResource {
    * @throws IllegalArgumentException if {@code options} has an idempotency key (it belongs
    *     to one call)
    */
+  @Override
   SearchResource withOptions(RequestOptions options);
 
   /** {@link #save(SavedSearch[])} with {@code options} for this call. */
@@ -49,13 +42,5 @@ public interface SearchResource {
     return withOptions(options).get(searchId);
   }
 
-  /** {@link #list(int, int)} with {@code options} for this call. */
-  default Page<SavedSearch> list(int page, int perPage, RequestOptions options) {
-    return withOptions(options).list(page, perPage);
-  }
 
-  /** {@link #listAll()} with {@code options} for this call. */
-  default AutoPager<SavedSearch> listAll(RequestOptions options) {
-    return withOptions(options).listAll();
-  }
 }

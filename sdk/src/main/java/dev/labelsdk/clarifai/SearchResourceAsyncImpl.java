@@ -7,7 +7,6 @@ import dev.labelsdk.clarifai.model.SearchResult;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.PathSegments;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 
 /** The {@link SearchResourceAsync} that calls the API, with the sync resource's requests. */
 final class SearchResourceAsyncImpl extends ClarifaiResource<SearchResourceAsync>
@@ -36,8 +35,4 @@ final class SearchResourceAsyncImpl extends ClarifaiResource<SearchResourceAsync
     return pageAsync(page, perPage, service::listSearches, SearchResourceImpl.SEARCHES);
   }
 
-  @Override
-  public Flow.Publisher<Page<SavedSearch>> listAll() {
-    return Pages.allAsync(this::list);
-  }
 }

@@ -47,7 +47,9 @@ public interface TaskAssignments {
    * to review, consensus or approval depending on the task's review strategy. Submitting an
    * assignment twice changes nothing.
    */
-  List<TaskAssignment> submit(Collection<TaskAssignment> assignments);
+  default List<TaskAssignment> submit(Collection<TaskAssignment> assignments) {
+    return submit(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** Submits the caller's assignment for one input (the deprecated {@code input_id} form). */
   List<TaskAssignment> submitInput(String inputId);
@@ -65,7 +67,9 @@ public interface TaskAssignments {
    *
    * @throws ConflictException if one is not awaiting review (then nothing changes)
    */
-  List<TaskAssignment> approve(Collection<TaskAssignment> assignments);
+  default List<TaskAssignment> approve(Collection<TaskAssignment> assignments) {
+    return approve(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** Approves assignments by id; see {@link #approve(Collection)}. */
   List<TaskAssignment> approve(String... assignmentIds);
@@ -77,7 +81,9 @@ public interface TaskAssignments {
    * Sends assignments back to their workers ({@code REVIEW_REQUEST_CHANGES}): pending again,
    * approvals cleared; the worker edits and submits again.
    */
-  List<TaskAssignment> requestChanges(Collection<TaskAssignment> assignments);
+  default List<TaskAssignment> requestChanges(Collection<TaskAssignment> assignments) {
+    return requestChanges(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** Sends assignments back by id; see {@link #requestChanges(Collection)}. */
   List<TaskAssignment> requestChanges(String... assignmentIds);
@@ -86,7 +92,9 @@ public interface TaskAssignments {
   List<TaskAssignment> requestChangesWorkers(String... workerUserIds);
 
   /** Rejects assignments ({@code REVIEW_REJECT}): final. */
-  List<TaskAssignment> reject(Collection<TaskAssignment> assignments);
+  default List<TaskAssignment> reject(Collection<TaskAssignment> assignments) {
+    return reject(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** Rejects assignments by id; see {@link #reject(Collection)}. */
   List<TaskAssignment> reject(String... assignmentIds);

@@ -34,7 +34,9 @@ public interface TaskAssignmentsAsync {
   CompletableFuture<List<TaskAssignment>> submit(String... assignmentIds);
 
   /** See {@link TaskAssignments#submit(Collection)}. */
-  CompletableFuture<List<TaskAssignment>> submit(Collection<TaskAssignment> assignments);
+  default CompletableFuture<List<TaskAssignment>> submit(Collection<TaskAssignment> assignments) {
+    return submit(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** See {@link TaskAssignments#submitInput(String)}. */
   CompletableFuture<List<TaskAssignment>> submitInput(String inputId);
@@ -43,7 +45,9 @@ public interface TaskAssignmentsAsync {
   CompletableFuture<List<TaskAssignment>> reviewStart(String... workerUserIds);
 
   /** See {@link TaskAssignments#approve(Collection)}. */
-  CompletableFuture<List<TaskAssignment>> approve(Collection<TaskAssignment> assignments);
+  default CompletableFuture<List<TaskAssignment>> approve(Collection<TaskAssignment> assignments) {
+    return approve(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** See {@link TaskAssignments#approve(String...)}. */
   CompletableFuture<List<TaskAssignment>> approve(String... assignmentIds);
@@ -52,7 +56,10 @@ public interface TaskAssignmentsAsync {
   CompletableFuture<List<TaskAssignment>> approveWorkers(String... workerUserIds);
 
   /** See {@link TaskAssignments#requestChanges(Collection)}. */
-  CompletableFuture<List<TaskAssignment>> requestChanges(Collection<TaskAssignment> assignments);
+  default CompletableFuture<List<TaskAssignment>> requestChanges(
+      Collection<TaskAssignment> assignments) {
+    return requestChanges(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** See {@link TaskAssignments#requestChanges(String...)}. */
   CompletableFuture<List<TaskAssignment>> requestChanges(String... assignmentIds);
@@ -61,7 +68,9 @@ public interface TaskAssignmentsAsync {
   CompletableFuture<List<TaskAssignment>> requestChangesWorkers(String... workerUserIds);
 
   /** See {@link TaskAssignments#reject(Collection)}. */
-  CompletableFuture<List<TaskAssignment>> reject(Collection<TaskAssignment> assignments);
+  default CompletableFuture<List<TaskAssignment>> reject(Collection<TaskAssignment> assignments) {
+    return reject(TaskAssignmentsImpl.idsOf(assignments));
+  }
 
   /** See {@link TaskAssignments#reject(String...)}. */
   CompletableFuture<List<TaskAssignment>> reject(String... assignmentIds);

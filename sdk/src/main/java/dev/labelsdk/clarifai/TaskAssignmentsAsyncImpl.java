@@ -5,7 +5,6 @@ import dev.labelsdk.clarifai.model.Input;
 import dev.labelsdk.clarifai.model.TaskAssignment;
 import dev.labelsdk.core.CallExecutor;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -38,10 +37,6 @@ final class TaskAssignmentsAsyncImpl implements TaskAssignmentsAsync {
     return send(sync.submitCalls(Arrays.asList(assignmentIds)));
   }
 
-  @Override
-  public CompletableFuture<List<TaskAssignment>> submit(Collection<TaskAssignment> assignments) {
-    return send(sync.submitCalls(TaskAssignmentsImpl.idsOf(assignments)));
-  }
 
   @Override
   public CompletableFuture<List<TaskAssignment>> submitInput(String inputId) {
@@ -53,11 +48,6 @@ final class TaskAssignmentsAsyncImpl implements TaskAssignmentsAsync {
     return send(sync.reviewStartCalls(workerUserIds));
   }
 
-  @Override
-  public CompletableFuture<List<TaskAssignment>> approve(
-      Collection<TaskAssignment> assignments) {
-    return send(sync.decideCalls(Decision.APPROVE, TaskAssignmentsImpl.idsOf(assignments)));
-  }
 
   @Override
   public CompletableFuture<List<TaskAssignment>> approve(String... assignmentIds) {
@@ -69,12 +59,6 @@ final class TaskAssignmentsAsyncImpl implements TaskAssignmentsAsync {
     return send(sync.decideWorkersCalls(Decision.APPROVE, workerUserIds));
   }
 
-  @Override
-  public CompletableFuture<List<TaskAssignment>> requestChanges(
-      Collection<TaskAssignment> assignments) {
-    return send(sync.decideCalls(Decision.REQUEST_CHANGES,
-        TaskAssignmentsImpl.idsOf(assignments)));
-  }
 
   @Override
   public CompletableFuture<List<TaskAssignment>> requestChanges(String... assignmentIds) {
@@ -87,10 +71,6 @@ final class TaskAssignmentsAsyncImpl implements TaskAssignmentsAsync {
     return send(sync.decideWorkersCalls(Decision.REQUEST_CHANGES, workerUserIds));
   }
 
-  @Override
-  public CompletableFuture<List<TaskAssignment>> reject(Collection<TaskAssignment> assignments) {
-    return send(sync.decideCalls(Decision.REJECT, TaskAssignmentsImpl.idsOf(assignments)));
-  }
 
   @Override
   public CompletableFuture<List<TaskAssignment>> reject(String... assignmentIds) {

@@ -63,10 +63,6 @@ final class TaskAssignmentsImpl implements TaskAssignments {
     return send(submitCalls(Arrays.asList(assignmentIds)));
   }
 
-  @Override
-  public List<TaskAssignment> submit(Collection<TaskAssignment> assignments) {
-    return send(submitCalls(idsOf(assignments)));
-  }
 
   @Override
   public List<TaskAssignment> submitInput(String inputId) {
@@ -78,10 +74,6 @@ final class TaskAssignmentsImpl implements TaskAssignments {
     return send(reviewStartCalls(workerUserIds));
   }
 
-  @Override
-  public List<TaskAssignment> approve(Collection<TaskAssignment> assignments) {
-    return send(decideCalls(Decision.APPROVE, idsOf(assignments)));
-  }
 
   @Override
   public List<TaskAssignment> approve(String... assignmentIds) {
@@ -93,10 +85,6 @@ final class TaskAssignmentsImpl implements TaskAssignments {
     return send(decideWorkersCalls(Decision.APPROVE, workerUserIds));
   }
 
-  @Override
-  public List<TaskAssignment> requestChanges(Collection<TaskAssignment> assignments) {
-    return send(decideCalls(Decision.REQUEST_CHANGES, idsOf(assignments)));
-  }
 
   @Override
   public List<TaskAssignment> requestChanges(String... assignmentIds) {
@@ -108,10 +96,6 @@ final class TaskAssignmentsImpl implements TaskAssignments {
     return send(decideWorkersCalls(Decision.REQUEST_CHANGES, workerUserIds));
   }
 
-  @Override
-  public List<TaskAssignment> reject(Collection<TaskAssignment> assignments) {
-    return send(decideCalls(Decision.REJECT, idsOf(assignments)));
-  }
 
   @Override
   public List<TaskAssignment> reject(String... assignmentIds) {
@@ -197,7 +181,8 @@ final class TaskAssignmentsImpl implements TaskAssignments {
     return executor.execute(Safety.IDEMPOTENT, calls, ASSIGNMENTS);
   }
 
-  static List<String> idsOf(Collection<TaskAssignment> assignments) {
-    return assignments.stream().map(TaskAssignment::id).toList();
+  /** The ids of {@code assignments}, in order: the by-id calls take them. */
+  static String[] idsOf(Collection<TaskAssignment> assignments) {
+    return assignments.stream().map(TaskAssignment::id).toArray(String[]::new);
   }
 }

@@ -71,10 +71,8 @@ public interface TaskResource {
    */
   default AutoPager<Task> listAll(TaskQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    TaskQuery sized = query.perPage(perPage);
-    return AutoPager.ofPageNumbers(page -> list(sized.page(page)).items(),
-        query.page().orElse(1), perPage);
+    return Pages.all(query.page(), query.perPage(),
+        (page, perPage) -> list(query.perPage(perPage).page(page)));
   }
 
   /**

@@ -6,8 +6,6 @@ import dev.labelsdk.clarifai.model.StatusCode;
 import dev.labelsdk.clarifai.model.Task;
 import dev.labelsdk.clarifai.model.TaskCounts;
 import dev.labelsdk.clarifai.model.TaskQuery;
-import dev.labelsdk.core.AsyncPager;
-import dev.labelsdk.core.CallExecutor.AsyncRecovery;
 import dev.labelsdk.core.CallExecutor;
 import java.util.Collection;
 import java.util.List;
@@ -50,19 +48,16 @@ final class TaskResourceAsyncImpl extends ClarifaiResource<TaskResourceAsync>
   @Override
   public CompletableFuture<Page<Task>> list(TaskQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    int page = query.page().orElse(1);
     return executor.executeAsync(Safety.IDEMPOTENT, sync.listCalls(query),
-        Responses.list("tasks", Task.class)).thenApply(t -> new Page<>(t, page, perPage));
+        Responses.list("tasks", Task.class))
+        .thenApply(found -> Pages.of(found, query.page(), query.perPage()));
   }
 
   @Override
   public Flow.Publisher<Page<Task>> listAll(TaskQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    TaskQuery sized = query.perPage(perPage);
-    return AsyncPager.ofPageNumbers(page -> list(sized.page(page)), query.page().orElse(1),
-        perPage);
+    return Pages.allAsync(query.page(), query.perPage(),
+        (page, perPage) -> list(query.perPage(perPage).page(page)));
   }
 
   @Override
@@ -75,10 +70,7 @@ final class TaskResourceAsyncImpl extends ClarifaiResource<TaskResourceAsync>
 
   @Override
   public CompletableFuture<Void> delete(Collection<String> taskIds) {
-    List<String> ids = Ids.require(taskIds, "task id");
-    return executor.executeAsync(Safety.IDEMPOTENT,
-        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
-        AsyncRecovery.of(ClarifaiRecovery::alreadyDone)).thenApply(status -> null);
+    return deleteAsync(service::deleteTasks, "ids", taskIds, "task id");
   }
 
   @Override

@@ -135,11 +135,8 @@ final class TaskResourceImpl extends ClarifaiResource<TaskResource> implements T
   @Override
   public Page<Task> list(TaskQuery query) {
     Objects.requireNonNull(query, "query");
-    int perPage = query.perPage().orElse(Page.DEFAULT_PER_PAGE);
-    int page = query.page().orElse(1);
-    List<Task> tasks = executor.execute(Safety.IDEMPOTENT, listCalls(query),
-        Responses.list("tasks", Task.class));
-    return new Page<>(tasks, page, perPage);
+    return Pages.of(executor.execute(Safety.IDEMPOTENT, listCalls(query),
+        Responses.list("tasks", Task.class)), query.page(), query.perPage());
   }
 
   /** The calls of one list page, sync or async. */
@@ -198,10 +195,7 @@ final class TaskResourceImpl extends ClarifaiResource<TaskResource> implements T
 
   @Override
   public void delete(Collection<String> taskIds) {
-    List<String> ids = Ids.require(taskIds, "task id");
-    executor.execute(Safety.IDEMPOTENT,
-        headers -> service.deleteTasks(Ids.body("ids", ids), headers), Responses.STATUS,
-        ClarifaiRecovery::alreadyDone);
+    delete(service::deleteTasks, "ids", taskIds, "task id");
   }
 
   @Override

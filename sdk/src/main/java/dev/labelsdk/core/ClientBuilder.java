@@ -21,7 +21,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *
  * @param <B> the concrete builder, returned by every setter so that calls chain
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBuilder<B> {
 
   /** Retries after the first attempt, unless configured otherwise. */
   public static final int DEFAULT_MAX_RETRIES = 3;
@@ -51,9 +51,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private int maxConcurrentRequests = DEFAULT_MAX_CONCURRENT_REQUESTS;
 
   protected ClientBuilder() {}
-
-  /** This builder, typed as the subclass. */
-  protected abstract B self();
 
   /** Time to establish a connection; default {@link #DEFAULT_CONNECT_TIMEOUT}. */
   public B connectTimeout(Duration timeout) {

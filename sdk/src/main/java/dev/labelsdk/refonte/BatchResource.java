@@ -15,34 +15,7 @@ import java.util.Objects;
  * Batches: {@code client.batches()}. Names may hold any character ({@code /} included); they
  * are percent-encoded in URLs. Every call is retried on connection failures, 408, 429 and 5xx.
  */
-public interface BatchResource {
-
-  /** Creates a batch; see {@link #create(CreateBatchRequest, RequestOptions)}. */
-  default Batch create(CreateBatchRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
-  /**
-   * Creates a batch ({@code POST /v1/batches}). If a retry after a 5xx or connection failure
-   * gets a 409 "already exists", the earlier attempt created it: the batch is fetched and
-   * returned (when it belongs to the requested project).
-   *
-   * @throws ConflictException if a batch of that name already exists
-   * @throws BadRequestException if the project does not exist
-   */
-  Batch create(CreateBatchRequest request, RequestOptions options);
-
-  /** Fetches a batch; see {@link #get(String, RequestOptions)}. */
-  default Batch get(String name) {
-    return get(name, RequestOptions.none());
-  }
-
-  /**
-   * Fetches a batch ({@code GET /v1/batches/{name}}).
-   *
-   * @throws NotFoundException if there is no such batch
-   */
-  Batch get(String name, RequestOptions options);
+public interface BatchResource extends NamedResource<Batch, CreateBatchRequest> {
 
   /** One page of batches; see {@link #list(BatchListRequest, RequestOptions)}. */
   default BatchPage list(BatchListRequest request) {

@@ -17,23 +17,7 @@ import java.util.concurrent.Flow;
  * between retries run on the client's {@link dev.labelsdk.core.Scheduler}. A future fails with
  * the exception the sync method would throw.
  */
-public interface BatchResourceAsync {
-
-  /** See {@link BatchResource#create(CreateBatchRequest, RequestOptions)}. */
-  default CompletableFuture<Batch> create(CreateBatchRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
-  /** See {@link BatchResource#create(CreateBatchRequest, RequestOptions)}. */
-  CompletableFuture<Batch> create(CreateBatchRequest request, RequestOptions options);
-
-  /** See {@link BatchResource#get(String, RequestOptions)}. */
-  default CompletableFuture<Batch> get(String name) {
-    return get(name, RequestOptions.none());
-  }
-
-  /** See {@link BatchResource#get(String, RequestOptions)}. */
-  CompletableFuture<Batch> get(String name, RequestOptions options);
+public interface BatchResourceAsync extends NamedResourceAsync<Batch, CreateBatchRequest> {
 
   /** See {@link BatchResource#list(BatchListRequest, RequestOptions)}. */
   default CompletableFuture<BatchPage> list(BatchListRequest request) {

@@ -12,33 +12,7 @@ import java.util.Map;
  * they are percent-encoded in URLs. Every call is retried on connection failures, 408, 429
  * and 5xx.
  */
-public interface ProjectResource {
-
-  /** Creates a project; see {@link #create(CreateProjectRequest, RequestOptions)}. */
-  default Project create(CreateProjectRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
-  /**
-   * Creates a project ({@code POST /v1/projects}). If a retry after a 5xx or connection
-   * failure gets a 409 "already exists", the earlier attempt created it: the project is
-   * fetched and returned (when its type matches).
-   *
-   * @throws ConflictException if a project of that name already exists
-   */
-  Project create(CreateProjectRequest request, RequestOptions options);
-
-  /** Fetches a project; see {@link #get(String, RequestOptions)}. */
-  default Project get(String name) {
-    return get(name, RequestOptions.none());
-  }
-
-  /**
-   * Fetches a project ({@code GET /v1/projects/{name}}).
-   *
-   * @throws NotFoundException if there is no such project
-   */
-  Project get(String name, RequestOptions options);
+public interface ProjectResource extends NamedResource<Project, CreateProjectRequest> {
 
   /** Every project of the account; see {@link #list(RequestOptions)}. */
   default List<Project> list() {

@@ -14,23 +14,7 @@ import java.util.concurrent.CompletableFuture;
  * between retries run on the client's {@link dev.labelsdk.core.Scheduler}. A future fails with
  * the exception the sync method would throw.
  */
-public interface ProjectResourceAsync {
-
-  /** See {@link ProjectResource#create(CreateProjectRequest, RequestOptions)}. */
-  default CompletableFuture<Project> create(CreateProjectRequest request) {
-    return create(request, RequestOptions.none());
-  }
-
-  /** See {@link ProjectResource#create(CreateProjectRequest, RequestOptions)}. */
-  CompletableFuture<Project> create(CreateProjectRequest request, RequestOptions options);
-
-  /** See {@link ProjectResource#get(String, RequestOptions)}. */
-  default CompletableFuture<Project> get(String name) {
-    return get(name, RequestOptions.none());
-  }
-
-  /** See {@link ProjectResource#get(String, RequestOptions)}. */
-  CompletableFuture<Project> get(String name, RequestOptions options);
+public interface ProjectResourceAsync extends NamedResourceAsync<Project, CreateProjectRequest> {
 
   /** See {@link ProjectResource#list(RequestOptions)} (not paginated: no {@code listAll}). */
   default CompletableFuture<List<Project>> list() {

@@ -147,11 +147,6 @@ public final class RefonteClient implements AutoCloseable {
 
     private Builder() {}
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /**
      * The API key (HTTP Basic user name). When not set, {@code REFONTE_API_KEY} is read at
      * {@link #build()}.

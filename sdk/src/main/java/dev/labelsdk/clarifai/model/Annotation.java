@@ -1,19 +1,15 @@
 package dev.labelsdk.clarifai.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.labelsdk.core.Extras;
-import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An annotation: labels on one input (spec §3.6), possibly work on a task. Immutable.
@@ -31,31 +27,10 @@ import java.util.Optional;
  * (task, input, worker) unit at once: the older flow, before {@code LABEL_SUBMIT} existed.
  */
 @ProtoMessage
-public final class Annotation {
-
-
-  private final String id;
-  private final String inputId;
-  private final Data data;
-  private final Status status;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-  private final String userId;
-  private final boolean inputLevel;
-  private final String taskId;
-  private final Map<String, JsonNode> additionalProperties;
+public final class Annotation extends DataObject<Annotation.Builder> {
 
   private Annotation(Builder b) {
-    this.id = b.id;
-    this.inputId = b.inputId;
-    this.data = b.data.build();
-    this.status = b.status;
-    this.createdAt = b.createdAt;
-    this.modifiedAt = b.modifiedAt;
-    this.userId = b.userId;
-    this.inputLevel = b.inputLevel;
-    this.taskId = b.taskId;
-    this.additionalProperties = b.additionalProperties;
+    super(b);
   }
 
   /** A new builder. */
@@ -75,18 +50,10 @@ public final class Annotation {
       @JsonProperty("worker") TaskWorker.UserRef worker,
       @JsonProperty("input_level") boolean inputLevel, @JsonProperty("task_id") String taskId,
       @JsonAnySetter Map<String, JsonNode> additionalProperties) {
-    Builder b = builder();
-    b.id = Objects.requireNonNullElse(id, "");
-    b.inputId = Objects.requireNonNullElse(inputId, "");
-    if (data != null) {
-      b.data = data.toBuilder();
-    }
-    b.status = status;
-    b.createdAt = createdAt;
-    b.modifiedAt = modifiedAt;
+    Builder b = builder().read(id, data, status, createdAt, modifiedAt, additionalProperties);
+    b.inputId = inputId == null ? "" : inputId;
     b.userId = userId == null || userId.isEmpty() ? TaskWorker.UserRef.userId(worker) : userId;
     b.inputLevel = inputLevel;
-    b.additionalProperties = Extras.adopt(additionalProperties);
     JsonNode linked = b.additionalProperties.containsKey("annotation_info")
         ? b.additionalProperties.get("annotation_info").get("task_id") : null;
     b.taskId = taskId != null && !taskId.isEmpty() ? taskId
@@ -99,135 +66,45 @@ public final class Annotation {
     return JsonSupport.convert(json, Annotation.class);
   }
 
-  /** The annotation id ({@code ""} on a request without one). */
-  @JsonProperty("id")
-  public String id() {
-    return id;
-  }
-
   /** The input it labels. */
   @JsonProperty("input_id")
   public String inputId() {
-    return inputId;
-  }
-
-  /** The labels: input-level concepts, regions, metadata. */
-  public Data data() {
-    return data;
-  }
-
-  /**
-   * The review state (241xx) once stored, or the status a request sets; in a
-   * {@link BatchResult}, the error of an annotation that was not stored.
-   */
-  @JsonProperty("status")
-  public Optional<Status> status() {
-    return Optional.ofNullable(status);
-  }
-
-  /** When the annotation was stored. */
-  @JsonProperty("created_at")
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** When the annotation last changed. */
-  @JsonProperty("modified_at")
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
+    return values.inputId;
   }
 
   /** The author ({@code ""} on a request: the server sets it to the caller). */
   @JsonProperty("user_id")
   public String userId() {
-    return userId;
+    return values.userId;
   }
 
   /** True when the annotation has no regions (labels for the whole input). */
   @JsonProperty("input_level")
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   public boolean inputLevel() {
-    return inputLevel;
+    return values.inputLevel;
   }
 
   /** The task this annotation is work on ({@code ""} for none). */
   @JsonProperty("task_id")
   public String taskId() {
-    return taskId;
-  }
-
-  /** Keys this SDK does not model ({@code annotation_info}, ...), as sent (copies). */
-  @JsonAnyGetter
-  public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
-  }
-
-  /** A builder with this annotation's values. */
-  public Builder toBuilder() {
-    Builder b = builder();
-    b.id = id;
-    b.inputId = inputId;
-    b.data = data.toBuilder();
-    b.status = status;
-    b.createdAt = createdAt;
-    b.modifiedAt = modifiedAt;
-    b.userId = userId;
-    b.inputLevel = inputLevel;
-    b.taskId = taskId;
-    b.additionalProperties = additionalProperties;
-    return b;
-  }
-
-  /** The annotation as JSON (status code by name). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
-  @JsonProperty("data")
-  private Data dataIfAny() {
-    return data.isEmpty() ? null : data;
+    return values.taskId;
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Annotation other && id.equals(other.id) && inputId.equals(other.inputId)
-        && data.equals(other.data) && Objects.equals(status, other.status)
-        && Objects.equals(createdAt, other.createdAt)
-        && Objects.equals(modifiedAt, other.modifiedAt) && userId.equals(other.userId)
-        && inputLevel == other.inputLevel && taskId.equals(other.taskId)
-        && additionalProperties.equals(other.additionalProperties);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, inputId, data);
-  }
-
-  @Override
-  public String toString() {
-    return "Annotation" + toJson();
+  List<Object> more() {
+    Builder v = values;
+    return Arrays.asList(v.inputId, v.userId, v.inputLevel, v.taskId);
   }
 
   /** Builds an {@link Annotation}; {@code inputId} is required by the server. */
-  public static final class Builder {
-    private String id = "";
+  public static final class Builder extends DataObject.Builder<Builder> {
     private String inputId = "";
-    private Data.Builder data = Data.builder();
-    private Status status;
-    private Instant createdAt;
-    private Instant modifiedAt;
     private String userId = "";
     private boolean inputLevel;
     private String taskId = "";
-    private Map<String, JsonNode> additionalProperties = Map.of();
 
     private Builder() {}
-
-    /** Your id (to update the annotation later, or to retry a create safely). */
-    public Builder id(String value) {
-      this.id = value == null ? "" : value;
-      return this;
-    }
 
     /** The input it labels. */
     public Builder inputId(String value) {
@@ -241,40 +118,14 @@ public final class Annotation {
       return this;
     }
 
-    /** Labels for the whole input. */
-    public Builder concepts(Concept... values) {
-      data.concepts(values);
-      return this;
-    }
-
     /** Positive labels for the whole input, by concept id. */
     public Builder conceptIds(String... ids) {
-      data.conceptIds(ids);
-      return this;
+      return data(d -> d.conceptIds(ids));
     }
 
     /** Regions with their labels. */
     public Builder regions(Region... values) {
-      data.regions(values);
-      return this;
-    }
-
-    /** Your key/value data. */
-    public Builder metadata(Map<String, ?> values) {
-      data.metadata(values);
-      return this;
-    }
-
-    /** Your key/value data. */
-    public Builder metadata(JsonObject values) {
-      data.metadata(values);
-      return this;
-    }
-
-    /** Replaces all labels at once. */
-    public Builder data(Data value) {
-      this.data = Objects.requireNonNull(value, "data").toBuilder();
-      return this;
+      return data(d -> d.regions(values));
     }
 
     /**
@@ -294,12 +145,6 @@ public final class Annotation {
      */
     public Builder draft() {
       return status(StatusCode.ANNOTATION_PENDING);
-    }
-
-    /** A key this SDK does not model (sent as given). */
-    public Builder additionalProperty(String key, JsonNode value) {
-      this.additionalProperties = Extras.with(additionalProperties, key, value);
-      return this;
     }
 
     /** The immutable annotation. */

@@ -2,7 +2,7 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonModel;
 import dev.labelsdk.core.JsonSupport;
 
 /**
@@ -16,7 +16,7 @@ import dev.labelsdk.core.JsonSupport;
  */
 public record BoundingBox(@JsonProperty("top_row") double topRow,
     @JsonProperty("left_col") double leftCol, @JsonProperty("bottom_row") double bottomRow,
-    @JsonProperty("right_col") double rightCol) {
+    @JsonProperty("right_col") double rightCol) implements JsonModel {
 
   /**
    * A box the API accepts: {@code 0 <= top < bottom <= 1} and {@code 0 <= left < right <= 1}.
@@ -38,8 +38,4 @@ public record BoundingBox(@JsonProperty("top_row") double topRow,
     return JsonSupport.convert(json, BoundingBox.class);
   }
 
-  /** The box with all four coordinates (the API always prints them). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.BuiltModel;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
@@ -23,7 +24,7 @@ import java.util.Objects;
  * {@link Annotation.Builder}.
  */
 @ProtoMessage
-public final class Data {
+public final class Data extends BuiltModel<Data.Builder> {
 
   /** {@code image}, {@code video} ({@code url}) and {@code text} ({@code raw}). */
   @ProtoMessage
@@ -38,24 +39,13 @@ public final class Data {
     }
   }
 
-  private final String imageUrl;
-  private final String videoUrl;
-  private final String text;
-  private final List<Concept> concepts;
-  private final List<Region> regions;
-  private final JsonObject metadata;
-  private final Map<String, JsonNode> additionalProperties;
-
-  private static final Data EMPTY = builder().build();
+  /** No media, labels or metadata. */
+  static final Data EMPTY = builder().build();
 
   private Data(Builder b) {
-    this.imageUrl = b.imageUrl;
-    this.videoUrl = b.videoUrl;
-    this.text = b.text;
-    this.concepts = List.copyOf(b.concepts);
-    this.regions = List.copyOf(b.regions);
-    this.metadata = b.metadata;
-    this.additionalProperties = b.additionalProperties;
+    super(b);
+    values.concepts = List.copyOf(values.concepts);
+    values.regions = List.copyOf(values.regions);
   }
 
   /** A new builder. */
@@ -87,46 +77,46 @@ public final class Data {
 
   /** The image URL ({@code ""} when none). */
   public String imageUrl() {
-    return imageUrl;
+    return values.imageUrl;
   }
 
   /** The video URL ({@code ""} when none). */
   public String videoUrl() {
-    return videoUrl;
+    return values.videoUrl;
   }
 
   /** The raw text ({@code ""} when none). */
   public String text() {
-    return text;
+    return values.text;
   }
 
   /** Input-level labels. */
   @JsonProperty("concepts")
   public List<Concept> concepts() {
-    return concepts;
+    return values.concepts;
   }
 
   /** The ids of the positive input-level labels, in order. */
   public List<String> positiveConceptIds() {
-    return concepts.stream().filter(Concept::isPositive).map(Concept::id).toList();
+    return values.concepts.stream().filter(Concept::isPositive).map(Concept::id).toList();
   }
 
   /** Regions (boxes, polygons) with their labels. */
   @JsonProperty("regions")
   public List<Region> regions() {
-    return regions;
+    return values.regions;
   }
 
   /** Your key/value data ({@code {}} when none). */
   @JsonProperty("metadata")
   public JsonObject metadata() {
-    return metadata;
+    return values.metadata;
   }
 
   /** Keys this SDK does not model ({@code audio}, {@code frames}, ...), as sent (copies). */
   @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
-    return Extras.copy(additionalProperties);
+    return Extras.copy(values.additionalProperties);
   }
 
   /** True when nothing is set. */
@@ -136,66 +126,48 @@ public final class Data {
 
   @JsonProperty("image")
   private Media image() {
-    return Media.url(imageUrl);
+    return Media.url(values.imageUrl);
   }
 
   @JsonProperty("video")
   private Media video() {
-    return Media.url(videoUrl);
+    return Media.url(values.videoUrl);
   }
 
   @JsonProperty("text")
   private Media rawText() {
-    return text.isEmpty() ? null : new Media(null, text);
+    return values.text.isEmpty() ? null : new Media(null, values.text);
   }
 
   /** A builder with this data's values. */
   public Builder toBuilder() {
-    Builder b = builder();
-    b.imageUrl = imageUrl;
-    b.videoUrl = videoUrl;
-    b.text = text;
-    b.concepts.addAll(concepts);
-    b.regions.addAll(regions);
-    b.metadata = metadata;
-    b.additionalProperties = additionalProperties;
-    return b;
-  }
-
-  /** The data as the API reads it; every concept carries its value. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
+    return builderCopy();
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Data other && imageUrl.equals(other.imageUrl)
-        && videoUrl.equals(other.videoUrl) && text.equals(other.text)
-        && concepts.equals(other.concepts) && regions.equals(other.regions)
-        && metadata.equals(other.metadata)
-        && additionalProperties.equals(other.additionalProperties);
+  protected List<Object> values() {
+    Builder v = values;
+    return Arrays.asList(v.imageUrl, v.videoUrl, v.text, v.concepts, v.regions, v.metadata,
+        v.additionalProperties);
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(imageUrl, videoUrl, text, concepts, regions, metadata);
-  }
-
-  @Override
-  public String toString() {
-    return "Data" + toJson();
-  }
-
-  public static final class Builder {
+  /** Builds a {@link Data}. */
+  public static final class Builder extends CopyableBuilder<Builder> {
     private String imageUrl = "";
     private String videoUrl = "";
     private String text = "";
-    private final List<Concept> concepts = new ArrayList<>();
-    private final List<Region> regions = new ArrayList<>();
+    private List<Concept> concepts = new ArrayList<>();
+    private List<Region> regions = new ArrayList<>();
     private JsonObject metadata = JsonObject.empty();
     private Map<String, JsonNode> additionalProperties = Map.of();
 
     private Builder() {}
+
+    @Override
+    protected void copyContainers() {
+      concepts = new ArrayList<>(concepts);
+      regions = new ArrayList<>(regions);
+    }
 
     /** An image by URL. */
     public Builder imageUrl(String url) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
+import dev.labelsdk.core.JsonModel;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
@@ -33,7 +33,7 @@ public record Dataset(
     @JsonProperty("modified_at") Optional<Instant> modifiedAt,
     @JsonProperty("app_id") String appId,
     @JsonProperty("user_id") String userId,
-    @JsonAnySetter Map<String, JsonNode> additionalProperties) {
+    @JsonAnySetter Map<String, JsonNode> additionalProperties) implements JsonModel {
 
   /** Reads absent and null values as the proto defaults. */
   public Dataset {
@@ -75,8 +75,4 @@ public record Dataset(
     return Extras.copy(additionalProperties);
   }
 
-  /** The dataset as JSON. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
 }

@@ -2,7 +2,7 @@ package dev.labelsdk.clarifai.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonModel;
 import dev.labelsdk.core.JsonSupport;
 
 /**
@@ -11,7 +11,8 @@ import dev.labelsdk.core.JsonSupport;
  * @param row vertical position, 0 (top) to 1 (bottom)
  * @param col horizontal position, 0 (left) to 1 (right)
  */
-public record Point(@JsonProperty("row") double row, @JsonProperty("col") double col) {
+public record Point(@JsonProperty("row") double row, @JsonProperty("col") double col)
+    implements JsonModel {
 
   /**
    * A point inside the image.
@@ -31,8 +32,4 @@ public record Point(@JsonProperty("row") double row, @JsonProperty("col") double
     return JsonSupport.convert(json, Point.class);
   }
 
-  /** {@code {"row": .., "col": ..}}. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
 }

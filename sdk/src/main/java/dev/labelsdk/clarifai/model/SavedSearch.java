@@ -4,32 +4,21 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.JsonObject;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A saved search, usable as a task's {@link InputSource#savedSearch input source}. Immutable.
  */
 @ProtoMessage
-public final class SavedSearch {
+public final class SavedSearch extends StoredObject<SavedSearch.Values> {
 
-  private final String id;
-  private final String name;
-  private final JsonObject query;
-  private final Instant createdAt;
-  private final Instant modifiedAt;
-
-  private SavedSearch(String id, String name, JsonObject query, Instant createdAt,
-      Instant modifiedAt) {
-    this.id = id;
-    this.name = name;
-    this.query = query;
-    this.createdAt = createdAt;
-    this.modifiedAt = modifiedAt;
+  private SavedSearch(Values v) {
+    super(v);
   }
 
   /**
@@ -41,7 +30,10 @@ public final class SavedSearch {
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("a saved search needs an id");
     }
-    return new SavedSearch(id, "", JsonSupport.adoptParsed(query.toJson()), null, null);
+    Values v = new Values();
+    v.id = id;
+    v.query = JsonSupport.adoptParsed(query.toJson());
+    return new SavedSearch(v);
   }
 
   /** Reads a saved search. */
@@ -49,9 +41,13 @@ public final class SavedSearch {
   static SavedSearch read(@JsonProperty("id") String id, @JsonProperty("name") String name,
       @JsonProperty("query") JsonObject query, @JsonProperty("created_at") Instant createdAt,
       @JsonProperty("modified_at") Instant modifiedAt) {
-    return new SavedSearch(Objects.requireNonNullElse(id, ""),
-        Objects.requireNonNullElse(name, ""), Objects.requireNonNullElse(query,
-            JsonObject.empty()), createdAt, modifiedAt);
+    Values v = new Values();
+    v.id = Objects.requireNonNullElse(id, "");
+    v.name = Objects.requireNonNullElse(name, "");
+    v.query = Objects.requireNonNullElse(query, JsonObject.empty());
+    v.createdAt = createdAt;
+    v.modifiedAt = modifiedAt;
+    return new SavedSearch(v);
   }
 
   /** Parses a saved search. */
@@ -61,65 +57,47 @@ public final class SavedSearch {
 
   /** This search with a display name. */
   public SavedSearch withName(String newName) {
-    return new SavedSearch(id, newName == null ? "" : newName, query, createdAt, modifiedAt);
+    Values v = builderCopy();
+    v.name = newName == null ? "" : newName;
+    return new SavedSearch(v);
   }
 
   /** The id. */
   @JsonProperty("id")
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public String id() {
-    return id;
+    return values.id;
   }
 
   /** The display name ({@code ""} when none). */
   @JsonProperty("name")
   public String name() {
-    return name;
+    return values.name;
   }
 
   /** The query as JSON. */
   @JsonProperty("query")
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public JsonObject query() {
-    return query;
+    return values.query;
   }
 
-  /** When it was saved. */
-  @JsonProperty("created_at")
-  public Optional<Instant> createdAt() {
-    return Optional.ofNullable(createdAt);
-  }
-
-  /** When it last changed. */
-  @JsonProperty("modified_at")
-  public Optional<Instant> modifiedAt() {
-    return Optional.ofNullable(modifiedAt);
-  }
-
-  /** The search as PostSearches reads it ({@code save: true}). */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
-
+  /** What PostSearches reads: the search is saved. */
   @JsonProperty("save")
   private boolean save() {
     return true;
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof SavedSearch other && id.equals(other.id) && name.equals(other.name)
-        && query.equals(other.query) && Objects.equals(createdAt, other.createdAt)
-        && Objects.equals(modifiedAt, other.modifiedAt);
+  protected List<Object> values() {
+    Values v = values;
+    return Arrays.asList(v.id, v.name, v.query, v.createdAt, v.modifiedAt);
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(id, query);
-  }
-
-  @Override
-  public String toString() {
-    return "SavedSearch" + toJson();
+  /** The values of a saved search; it has no public builder ({@link #of}, {@link #withName}). */
+  static final class Values extends StoredObject.Builder<Values> {
+    private String id = "";
+    private String name = "";
+    private JsonObject query = JsonObject.empty();
   }
 }

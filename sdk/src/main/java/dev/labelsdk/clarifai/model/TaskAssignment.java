@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
+import dev.labelsdk.core.JsonModel;
 import dev.labelsdk.core.JsonSupport;
 import java.time.Instant;
 import java.util.Map;
@@ -32,7 +32,8 @@ public record TaskAssignment(@JsonProperty("id") String id,
     @JsonProperty("created_at") Optional<Instant> createdAt,
     @JsonProperty("modified_at") Optional<Instant> modifiedAt,
     @JsonIgnore String workerId, @JsonProperty("input") Input input,
-    @JsonProperty("status") Status status, Map<String, JsonNode> additionalProperties) {
+    @JsonProperty("status") Status status, Map<String, JsonNode> additionalProperties)
+    implements JsonModel {
 
   /** Null times are absent; the extras are adopted. */
   public TaskAssignment {
@@ -80,10 +81,6 @@ public record TaskAssignment(@JsonProperty("id") String id,
     return Extras.copy(additionalProperties);
   }
 
-  /** The assignment as JSON. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
 
   @JsonProperty("worker")
   private Map<String, Map<String, String>> worker() {

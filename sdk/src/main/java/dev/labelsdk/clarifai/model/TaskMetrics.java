@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.labelsdk.core.JsonModel;
 import dev.labelsdk.core.JsonSupport;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,8 @@ import java.util.Objects;
  */
 public record TaskMetrics(long inputSourceInputs, long workedInputs, int workedPercent,
     long reviewedInputs, int reviewedPercent, List<Long> reviewedPerReviewer,
-    List<Long> reviewablePerReviewer, List<Integer> reviewedPercentPerReviewer) {
+    List<Long> reviewablePerReviewer, List<Integer> reviewedPercentPerReviewer)
+    implements JsonModel {
 
   /** One part of the wire form (uint64 as strings or numbers; absent means 0). */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -83,8 +84,4 @@ public record TaskMetrics(long inputSourceInputs, long workedInputs, int workedP
     return out;
   }
 
-  /** The metrics as the server writes them. */
-  public ObjectNode toJson() {
-    return JsonSupport.toJson(this);
-  }
 }

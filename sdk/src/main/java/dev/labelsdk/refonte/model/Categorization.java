@@ -33,11 +33,6 @@ public final class Categorization {
       super(TaskType.CATEGORIZATION);
     }
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /** The categories offered (at least one, each non-empty). */
     public Builder categories(String... categories) {
       return categories(Arrays.asList(categories));

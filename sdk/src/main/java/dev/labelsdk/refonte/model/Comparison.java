@@ -36,11 +36,6 @@ public final class Comparison {
       super(TaskType.COMPARISON);
     }
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /** The items to compare (URLs, or text with {@code attachmentType("text")}). */
     public Builder attachments(String... attachments) {
       return attachments(Arrays.asList(attachments));

@@ -2,6 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.Map;
  * CreateBatchRequest.builder("kitten_labeling", "kitten_labeling_2024-07").build()
  * }</pre>
  */
-public final class CreateBatchRequest extends BuiltModel<CreateBatchRequest.Builder> {
+public final class CreateBatchRequest extends RefonteModel<CreateBatchRequest.Builder> {
 
   private CreateBatchRequest(Builder b) {
     super(b);
@@ -110,7 +111,7 @@ public final class CreateBatchRequest extends BuiltModel<CreateBatchRequest.Buil
   }
 
   @Override
-  List<Object> values() {
+  protected List<Object> values() {
     Builder v = values;
     return Arrays.asList(v.project, v.name, v.callback, v.calibrationBatch, v.selfLabelBatch,
         v.metadata);

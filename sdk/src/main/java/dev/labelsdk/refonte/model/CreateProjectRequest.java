@@ -2,6 +2,7 @@ package dev.labelsdk.refonte.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.Map;
  *     .build()
  * }</pre>
  */
-public final class CreateProjectRequest extends BuiltModel<CreateProjectRequest.Builder> {
+public final class CreateProjectRequest extends RefonteModel<CreateProjectRequest.Builder> {
 
   private CreateProjectRequest(Builder b) {
     super(b);
@@ -39,7 +40,7 @@ public final class CreateProjectRequest extends BuiltModel<CreateProjectRequest.
   }
 
   @Override
-  List<Object> values() {
+  protected List<Object> values() {
     Builder v = values;
     return Arrays.asList(v.type, v.name, v.params, v.rapid, v.studio);
   }

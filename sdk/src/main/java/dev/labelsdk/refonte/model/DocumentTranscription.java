@@ -34,11 +34,6 @@ public final class DocumentTranscription {
       super(TaskType.DOCUMENT_TRANSCRIPTION);
     }
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /** Adds one feature to transcribe (its {@code type}, {@code label} and options). */
     public Builder feature(Map<String, ?> feature) {
       features.add(JsonSupport.toTree(feature));

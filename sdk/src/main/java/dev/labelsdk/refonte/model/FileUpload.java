@@ -1,5 +1,7 @@
 package dev.labelsdk.refonte.model;
 
+import dev.labelsdk.core.Built;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +19,10 @@ import java.util.Optional;
  * client.tasks().create(Categorization.builder().attachment(file.attachmentUrl())...);
  * }</pre>
  */
-public final class FileUpload {
-
-  /** The values: a private copy of the builder, never changed. */
-  private final Builder values;
+public final class FileUpload extends Built<FileUpload.Builder> {
 
   private FileUpload(Builder b) {
-    this.values = b.copy();
+    super(b);
   }
 
   /**

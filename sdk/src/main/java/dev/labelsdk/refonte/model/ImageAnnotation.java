@@ -36,11 +36,6 @@ public final class ImageAnnotation {
       super(TaskType.IMAGE_ANNOTATION);
     }
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /** Adds (or replaces, for the same kind) a geometry to draw. */
     public Builder geometry(Geometry geometry) {
       geometries.set(geometry.kind(), geometry.toJson());

@@ -34,11 +34,6 @@ public final class NamedEntityRecognition {
       super(TaskType.NAMED_ENTITY_RECOGNITION);
     }
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /** The text to label. */
     public Builder text(String text) {
       request.param("text", text);

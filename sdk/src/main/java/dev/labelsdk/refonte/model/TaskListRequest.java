@@ -24,16 +24,13 @@ import java.util.stream.Collectors;
  *     .build();
  * }</pre>
  */
-public final class TaskListRequest {
+public final class TaskListRequest extends ListRequest<TaskStatus, TaskListRequest.Builder> {
 
   /** Largest page size the service accepts. */
-  public static final int MAX_LIMIT = 100;
-
-  /** The values: a private copy of the builder, never changed. */
-  private final Builder values;
+  public static final int MAX_LIMIT = MAX_PAGE;
 
   private TaskListRequest(Builder b) {
-    this.values = b.copy();
+    super(b);
     // The request's own copy holds unmodifiable lists (a builder's copy gets new ones).
     values.tags = List.copyOf(values.tags);
     values.uniqueIds = List.copyOf(values.uniqueIds);
@@ -48,16 +45,6 @@ public final class TaskListRequest {
   /** A new, empty builder. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** {@code start_time}: created at or after. */
-  public Optional<String> startTime() {
-    return Optional.ofNullable(values.startTime);
-  }
-
-  /** {@code end_time}: created at or before. */
-  public Optional<String> endTime() {
-    return Optional.ofNullable(values.endTime);
   }
 
   /** The {@code completed_after} value, when present. */
@@ -80,19 +67,9 @@ public final class TaskListRequest {
     return Optional.ofNullable(values.updatedBefore);
   }
 
-  /** The {@code status} value, when present. */
-  public Optional<TaskStatus> status() {
-    return Optional.ofNullable(values.status);
-  }
-
   /** The {@code type} value, when present. */
   public Optional<TaskType> type() {
     return Optional.ofNullable(values.type);
-  }
-
-  /** The {@code project} value, when present. */
-  public Optional<String> project() {
-    return Optional.ofNullable(values.project);
   }
 
   /** The {@code batch} value, when present. */
@@ -122,11 +99,6 @@ public final class TaskListRequest {
             .collect(Collectors.joining(",")));
   }
 
-  /** The {@code limit} value, when present. */
-  public Optional<Integer> limit() {
-    return Optional.ofNullable(values.limit);
-  }
-
   /** The {@code include_attachment_url} value, when present. */
   public Optional<Boolean> includeAttachmentUrl() {
     return Optional.ofNullable(values.includeAttachmentUrl);
@@ -147,11 +119,6 @@ public final class TaskListRequest {
     return toBuilder().nextToken(token).build();
   }
 
-  /** A builder initialised with this object's values. */
-  public Builder toBuilder() {
-    return values.copy();
-  }
-
   @Override
   public String toString() {
     Builder v = values;
@@ -166,21 +133,16 @@ public final class TaskListRequest {
   }
 
   /** Builds a {@link TaskListRequest}. Times are sent as ISO-8601 in UTC. */
-  public static final class Builder extends CopyableBuilder<Builder> {
-    private String startTime;
-    private String endTime;
+  public static final class Builder extends ListRequest.Builder<TaskStatus, Builder> {
     private String completedAfter;
     private String completedBefore;
     private String updatedAfter;
     private String updatedBefore;
-    private TaskStatus status;
     private TaskType type;
-    private String project;
     private String batch;
     private List<String> tags = new ArrayList<>();
     private List<String> uniqueIds = new ArrayList<>();
     private List<ReviewStatus> customerReviewStatuses = new ArrayList<>();
-    private Integer limit;
     private Boolean includeAttachmentUrl;
     private Boolean limitedResponse;
     private String nextToken;
@@ -188,99 +150,63 @@ public final class TaskListRequest {
     private Builder() {}
 
     @Override
-    void copyContainers() {
+    protected void copyContainers() {
       tags = new ArrayList<>(tags);
       uniqueIds = new ArrayList<>(uniqueIds);
       customerReviewStatuses = new ArrayList<>(customerReviewStatuses);
     }
 
-    /** Tasks created at or after this instant. */
-    public Builder startTime(Instant t) {
-      startTime = Filters.time(t);
-      return this;
-    }
-
-    /** Tasks created on or after midnight UTC of this day. */
-    public Builder startTime(LocalDate d) {
-      startTime = Filters.time(d);
-      return this;
-    }
-
-    /** Tasks created at or before this instant. */
-    public Builder endTime(Instant t) {
-      endTime = Filters.time(t);
-      return this;
-    }
-
-    /** Tasks created at or before midnight UTC of this day. */
-    public Builder endTime(LocalDate d) {
-      endTime = Filters.time(d);
-      return this;
-    }
-
     /** Tasks completed after this instant. */
     public Builder completedAfter(Instant t) {
-      completedAfter = Filters.time(t);
+      completedAfter = time(t);
       return this;
     }
 
     /** Sets {@code completed_after}; see {@link TaskListRequest#completedAfter()}. */
     public Builder completedAfter(LocalDate d) {
-      completedAfter = Filters.time(d);
+      completedAfter = time(d);
       return this;
     }
 
     /** Tasks completed before this instant. */
     public Builder completedBefore(Instant t) {
-      completedBefore = Filters.time(t);
+      completedBefore = time(t);
       return this;
     }
 
     /** Sets {@code completed_before}; see {@link TaskListRequest#completedBefore()}. */
     public Builder completedBefore(LocalDate d) {
-      completedBefore = Filters.time(d);
+      completedBefore = time(d);
       return this;
     }
 
     /** Tasks updated after this instant. */
     public Builder updatedAfter(Instant t) {
-      updatedAfter = Filters.time(t);
+      updatedAfter = time(t);
       return this;
     }
 
     /** Sets {@code updated_after}; see {@link TaskListRequest#updatedAfter()}. */
     public Builder updatedAfter(LocalDate d) {
-      updatedAfter = Filters.time(d);
+      updatedAfter = time(d);
       return this;
     }
 
     /** Tasks updated before this instant. */
     public Builder updatedBefore(Instant t) {
-      updatedBefore = Filters.time(t);
+      updatedBefore = time(t);
       return this;
     }
 
     /** Sets {@code updated_before}; see {@link TaskListRequest#updatedBefore()}. */
     public Builder updatedBefore(LocalDate d) {
-      updatedBefore = Filters.time(d);
-      return this;
-    }
-
-    /** Sets {@code status}; see {@link TaskListRequest#status()}. */
-    public Builder status(TaskStatus v) {
-      status = v;
+      updatedBefore = time(d);
       return this;
     }
 
     /** Sets {@code type}; see {@link TaskListRequest#type()}. */
     public Builder type(TaskType v) {
       type = v;
-      return this;
-    }
-
-    /** Sets {@code project}; see {@link TaskListRequest#project()}. */
-    public Builder project(String v) {
-      project = v;
       return this;
     }
 
@@ -315,16 +241,6 @@ public final class TaskListRequest {
     /** Tasks whose customer review status is one of these (adds to earlier calls). */
     public Builder customerReviewStatuses(ReviewStatus... v) {
       Arrays.stream(v).forEach(s -> customerReviewStatuses.add(Objects.requireNonNull(s)));
-      return this;
-    }
-
-    /**
-     * Page size, 1 to 100.
-     *
-     * @throws IllegalArgumentException outside 1..100
-     */
-    public Builder limit(int v) {
-      limit = Filters.limit(v, MAX_LIMIT);
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.labelsdk.refonte.model;
 
+import dev.labelsdk.core.FluentBuilder;
 import dev.labelsdk.core.JsonObject;
 import java.net.URI;
 import java.util.Collection;
@@ -11,7 +12,8 @@ import java.util.Map;
  *
  * @param <B> the concrete builder, so that chained calls keep its type
  */
-public abstract class TaskRequestBuilder<B extends TaskRequestBuilder<B>> {
+public abstract class TaskRequestBuilder<B extends TaskRequestBuilder<B>>
+    extends FluentBuilder<B> {
 
   /** The generic builder that collects the body. */
   protected final CreateTaskRequest.Builder request;
@@ -20,9 +22,6 @@ public abstract class TaskRequestBuilder<B extends TaskRequestBuilder<B>> {
   protected TaskRequestBuilder(TaskType type) {
     this.request = CreateTaskRequest.builder(type);
   }
-
-  /** This builder, typed. */
-  protected abstract B self();
 
   /** See {@link CreateTaskRequest.Builder#instruction(String)}. */
   public B instruction(String instruction) {

@@ -34,11 +34,6 @@ public final class Transcription {
       super(TaskType.TRANSCRIPTION);
     }
 
-    @Override
-    protected Builder self() {
-      return this;
-    }
-
     /** A value to transcribe, keyed by the name it gets in the response. */
     public Builder field(String key, String description) {
       fields.put(key, description);

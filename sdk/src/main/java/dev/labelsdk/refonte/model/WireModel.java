@@ -3,6 +3,7 @@ package dev.labelsdk.refonte.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.CopyableBuilder;
 import dev.labelsdk.core.Extras;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,12 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A model the service sends (a task, a batch, an audit): a {@link BuiltModel} that keeps every
+ * A model the service sends (a task, a batch, an audit): a {@link RefonteModel} that keeps every
  * key this SDK does not model and hands out a copy of its builder ({@link #toBuilder()}).
  *
  * @param <B> the model's builder
  */
-abstract class WireModel<B extends WireModel.Builder<B>> extends BuiltModel<B> {
+abstract class WireModel<B extends WireModel.Builder<B>> extends RefonteModel<B> {
 
   WireModel(B builder) {
     super(builder);
@@ -29,12 +30,12 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends BuiltModel<B> {
 
   /** A builder initialised with this object's values. */
   public final B toBuilder() {
-    return values.copy();
+    return builderCopy();
   }
 
   /** The unmodelled keys go last, so equal objects have equal values. */
   @Override
-  final List<Object> values() {
+  protected final List<Object> values() {
     List<Object> all = new ArrayList<>(modelled());
     all.add(values.extras());
     return all;
@@ -65,14 +66,9 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends BuiltModel<B> {
       return self();
     }
 
-    @SuppressWarnings("unchecked")
-    private B self() {
-      return (B) this;
-    }
-
     /** The unmodelled keys are copied deeply. */
     @Override
-    void copyContainers() {
+    protected void copyContainers() {
       additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
     }
   }
