@@ -78,7 +78,7 @@ final class ClarifaiService {
   }
 
   Call listInputs(Integer page, Integer perPage, Map<String, String> headers) {
-    return api.get("inputs").query("page", page).query("per_page", perPage).call(headers);
+    return numbered(api.get("inputs"), page, perPage, headers);
   }
 
   Call getInput(String inputId, Map<String, String> headers) {
@@ -94,7 +94,7 @@ final class ClarifaiService {
   }
 
   Call listDatasets(Integer page, Integer perPage, Map<String, String> headers) {
-    return api.get("datasets").query("page", page).query("per_page", perPage).call(headers);
+    return numbered(api.get("datasets"), page, perPage, headers);
   }
 
   Call getDataset(String datasetId, Map<String, String> headers) {
@@ -107,8 +107,7 @@ final class ClarifaiService {
 
   Call listDatasetInputs(String datasetId, Integer page, Integer perPage,
       Map<String, String> headers) {
-    return api.get("datasets/{}/inputs", datasetId).query("page", page)
-        .query("per_page", perPage).call(headers);
+    return numbered(api.get("datasets/{}/inputs", datasetId), page, perPage, headers);
   }
 
   Call deleteDatasetInputs(String datasetId, JsonNode body, Map<String, String> headers) {
@@ -120,7 +119,7 @@ final class ClarifaiService {
   }
 
   Call listSearches(Integer page, Integer perPage, Map<String, String> headers) {
-    return api.get("searches").query("page", page).query("per_page", perPage).call(headers);
+    return numbered(api.get("searches"), page, perPage, headers);
   }
 
   Call getSearch(String searchId, Map<String, String> headers) {
@@ -132,7 +131,7 @@ final class ClarifaiService {
   }
 
   Call listConcepts(Integer page, Integer perPage, Map<String, String> headers) {
-    return api.get("concepts").query("page", page).query("per_page", perPage).call(headers);
+    return numbered(api.get("concepts"), page, perPage, headers);
   }
 
   Call getConcept(String conceptId, Map<String, String> headers) {
@@ -168,5 +167,11 @@ final class ClarifaiService {
 
   Call deleteAnnotations(JsonNode body, Map<String, String> headers) {
     return api.delete("annotations").json(body).call(headers);
+  }
+
+  /** One page of a numbered listing: {@code page}, then {@code per_page}. */
+  private static Call numbered(Endpoints.RequestBuilder listing, Integer page, Integer perPage,
+      Map<String, String> headers) {
+    return listing.query("page", page).query("per_page", perPage).call(headers);
   }
 }

@@ -269,14 +269,10 @@ public final class CallExecutor {
   }
 
   private <T> T once(Call call, Decoder<T> decoder) {
-    Response response;
-    byte[] body;
-    try (Response answer = call.execute()) {
-      response = answer;
-      body = answer.body().bytes();
-    } catch (IOException e) {
+    try (Response response = call.execute()) {
+      return protocol.read(response, response.body().bytes(), decoder);
+    } catch (IOException e) { // no answer, or the body broke off: read throws no IOException
       throw protocol.connectionFailure(call.request(), e);
     }
-    return protocol.read(response, body, decoder);
   }
 }
