@@ -71,7 +71,7 @@ final class BulkBatchSubmitter {
   /** The create call of a per-item batch. */
   @FunctionalInterface
   interface Poster {
-    retrofit2.Call<okhttp3.ResponseBody> post(JsonNode body, Map<String, String> headers);
+    okhttp3.Call post(JsonNode body, Map<String, String> headers);
   }
 
   /** The most items one batch create carries (Clarifai's limit for inputs, used for both). */

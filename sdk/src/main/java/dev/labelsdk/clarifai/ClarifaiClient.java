@@ -4,6 +4,7 @@ import dev.labelsdk.clarifai.model.UserListForm;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Connections;
 import dev.labelsdk.core.ClientBuilder;
+import dev.labelsdk.core.Endpoints;
 import dev.labelsdk.core.PathSegments;
 import dev.labelsdk.core.RequestOptions;
 import java.util.Objects;
@@ -293,7 +294,7 @@ public final class ClarifaiClient implements AutoCloseable {
       OkHttpClient http = buildHttpClient("Key " + token, "labelsdk-clarifai-java");
       Connections connections = Connections.of(http, ownsHttpClient());
       return new ClarifaiClient(base.toString(), userId, appId, connections,
-          buildService(ClarifaiService.class, base, http),
+          new ClarifaiService(new Endpoints(base, http)),
           buildExecutor("ClarifaiClient", ClarifaiProtocol::new, connections.closedFlag()),
           userListForm);
     }

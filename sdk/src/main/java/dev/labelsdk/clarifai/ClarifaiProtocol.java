@@ -15,8 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
-import retrofit2.Response;
+import okhttp3.Response;
 
 /**
  * What Clarifai answers mean: the envelope's {@code status.code} tells success from failure
@@ -51,7 +50,7 @@ final class ClarifaiProtocol implements CallExecutor.Protocol {
    * exceptions, and a success that does not decode is a {@link MalformedResponseException}.
    */
   @Override
-  public <T> T read(Response<ResponseBody> response, byte[] body, Decoder<T> decoder) {
+  public <T> T read(Response response, byte[] body, Decoder<T> decoder) {
     Exception failure = null;
     if (decoder instanceof Responses.Envelope) {
       try {
@@ -92,7 +91,7 @@ final class ClarifaiProtocol implements CallExecutor.Protocol {
     throw new MalformedResponseException(http, problem, text(body), failure);
   }
 
-  private Duration retryAfter(Response<?> response) {
+  private Duration retryAfter(Response response) {
     return RetryAfter.parse(response.headers().get("Retry-After"), clock).orElse(null);
   }
 

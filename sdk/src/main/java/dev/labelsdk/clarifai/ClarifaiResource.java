@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
+import okhttp3.Call;
 
 /**
  * What every Clarifai resource implementation, sync or async, shares: the calls that recur
@@ -79,7 +78,7 @@ abstract class ClarifaiResource<R> extends ApiResource<ClarifaiService, R> {
   /** The call of one numbered page, given that page's number and size. */
   @FunctionalInterface
   interface PageCalls {
-    Call<ResponseBody> create(int page, int perPage, Map<String, String> headers);
+    Call create(int page, int perPage, Map<String, String> headers);
   }
 
   /** Page {@code page} of {@code perPage} items; the numbers are checked before sending. */

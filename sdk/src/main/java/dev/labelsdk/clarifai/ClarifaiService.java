@@ -1,191 +1,177 @@
 package dev.labelsdk.clarifai;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Endpoints;
 import java.util.List;
 import java.util.Map;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
-import retrofit2.http.Body;
-import retrofit2.http.GET;
-import retrofit2.http.HTTP;
-import retrofit2.http.HeaderMap;
-import retrofit2.http.PATCH;
-import retrofit2.http.POST;
-import retrofit2.http.PUT;
-import retrofit2.http.Path;
-import retrofit2.http.Query;
-import retrofit2.http.Streaming;
+import okhttp3.Call;
 
 /**
- * The Clarifai v2 routes the SDK uses (spec §1) as a Retrofit interface. Paths are relative to
- * the app's base ({@code .../v2/users/{user_id}/apps/{app_id}/}, or {@code .../v2/} for an app
- * key without an app id); {@code @Path} values are percent-encoded per segment. A list
- * {@code @Query} becomes repeated keys ({@code ids=a&ids=b}), which the official Java client
- * cannot send; a null value is left out. Bodies are JSON trees; answers are read as raw bytes
- * so that errors keep their body, and every method is {@code @Streaming} so that
- * {@code CallExecutor} reads them once (Retrofit would otherwise buffer each body first).
+ * The Clarifai v2 routes the SDK uses (spec §1), each the call of one attempt given that
+ * attempt's headers. Paths are relative to the app's base ({@code .../v2/users/{user_id}/apps/{app_id}/},
+ * or {@code .../v2/} for an app key without an app id); path values are percent-encoded per
+ * segment. A list query value becomes repeated keys ({@code ids=a&ids=b}), which the official
+ * Java client cannot send; a null value is left out. Bodies are JSON trees; answers are read by
+ * {@code CallExecutor} as raw bytes, once, so that errors keep their body.
  */
-interface ClarifaiService {
+final class ClarifaiService {
 
-  @POST("tasks")
-  @Streaming
-  Call<ResponseBody> postTasks(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  private final Endpoints api;
 
-  @GET("tasks/{task_id}")
-  @Streaming
-  Call<ResponseBody> getTask(@Path("task_id") String taskId,
-      @Query("additional_fields") List<String> additionalFields,
-      @HeaderMap Map<String, String> headers);
+  ClarifaiService(Endpoints api) {
+    this.api = api;
+  }
 
-  @GET("tasks")
-  @Streaming
-  Call<ResponseBody> listTasks(
-      @Query("page") Integer page,
-      @Query("per_page") Integer perPage,
-      @Query("worker_user_ids") List<String> workerUserIds,
-      @Query("review_user_ids") List<String> reviewUserIds,
-      @Query("ids") List<String> ids,
-      @Query("input_source_type") String inputSourceType,
-      @Query("input_source_ids") List<String> inputSourceIds,
-      @Query("label_order_ids") List<String> labelOrderIds,
-      @Query("including_label_order_tasks") Boolean includingLabelOrderTasks,
-      @Query("additional_fields") List<String> additionalFields,
-      @HeaderMap Map<String, String> headers);
+  Call postTasks(JsonNode body, Map<String, String> headers) {
+    return api.post("tasks").json(body).call(headers);
+  }
 
-  @PATCH("tasks")
-  @Streaming
-  Call<ResponseBody> patchTasks(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call getTask(String taskId, List<String> additionalFields, Map<String, String> headers) {
+    return api.get("tasks/{}", taskId).query("additional_fields", additionalFields).call(headers);
+  }
 
-  @HTTP(method = "DELETE", path = "tasks", hasBody = true)
-  @Streaming
-  Call<ResponseBody> deleteTasks(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call listTasks(Integer page, Integer perPage, List<String> workerUserIds,
+      List<String> reviewUserIds, List<String> ids, String inputSourceType,
+      List<String> inputSourceIds, List<String> labelOrderIds, Boolean includingLabelOrderTasks,
+      List<String> additionalFields, Map<String, String> headers) {
+    return api.get("tasks")
+        .query("page", page)
+        .query("per_page", perPage)
+        .query("worker_user_ids", workerUserIds)
+        .query("review_user_ids", reviewUserIds)
+        .query("ids", ids)
+        .query("input_source_type", inputSourceType)
+        .query("input_source_ids", inputSourceIds)
+        .query("label_order_ids", labelOrderIds)
+        .query("including_label_order_tasks", includingLabelOrderTasks)
+        .query("additional_fields", additionalFields)
+        .call(headers);
+  }
 
-  @GET("tasks/{task_id}/annotations/count")
-  @Streaming
-  Call<ResponseBody> taskAnnotationCount(@Path("task_id") String taskId,
-      @Query("user_ids") List<String> userIds, @HeaderMap Map<String, String> headers);
+  Call patchTasks(JsonNode body, Map<String, String> headers) {
+    return api.patch("tasks").json(body).call(headers);
+  }
 
-  @GET("tasks/{task_id}/inputs/count")
-  @Streaming
-  Call<ResponseBody> taskInputCount(@Path("task_id") String taskId,
-      @Query("user_ids") List<String> userIds, @HeaderMap Map<String, String> headers);
+  Call deleteTasks(JsonNode body, Map<String, String> headers) {
+    return api.delete("tasks").json(body).call(headers);
+  }
 
-  @PUT("tasks/{task_id}/assignments")
-  @Streaming
-  Call<ResponseBody> putTaskAssignments(@Path("task_id") String taskId, @Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call taskAnnotationCount(String taskId, List<String> userIds, Map<String, String> headers) {
+    return api.get("tasks/{}/annotations/count", taskId).query("user_ids", userIds)
+        .call(headers);
+  }
 
-  @GET("tasks/{task_id}/assignments")
-  @Streaming
-  Call<ResponseBody> listNextTaskAssignments(@Path("task_id") String taskId,
-      @HeaderMap Map<String, String> headers);
+  Call taskInputCount(String taskId, List<String> userIds, Map<String, String> headers) {
+    return api.get("tasks/{}/inputs/count", taskId).query("user_ids", userIds).call(headers);
+  }
 
-  @POST("inputs")
-  @Streaming
-  Call<ResponseBody> postInputs(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call putTaskAssignments(String taskId, JsonNode body, Map<String, String> headers) {
+    return api.put("tasks/{}/assignments", taskId).json(body).call(headers);
+  }
 
-  @GET("inputs")
-  @Streaming
-  Call<ResponseBody> listInputs(@Query("page") Integer page, @Query("per_page") Integer perPage,
-      @HeaderMap Map<String, String> headers);
+  Call listNextTaskAssignments(String taskId, Map<String, String> headers) {
+    return api.get("tasks/{}/assignments", taskId).call(headers);
+  }
 
-  @GET("inputs/{input_id}")
-  @Streaming
-  Call<ResponseBody> getInput(@Path("input_id") String inputId,
-      @HeaderMap Map<String, String> headers);
+  Call postInputs(JsonNode body, Map<String, String> headers) {
+    return api.post("inputs").json(body).call(headers);
+  }
 
-  @HTTP(method = "DELETE", path = "inputs", hasBody = true)
-  @Streaming
-  Call<ResponseBody> deleteInputs(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call listInputs(Integer page, Integer perPage, Map<String, String> headers) {
+    return numbered(api.get("inputs"), page, perPage, headers);
+  }
 
-  @POST("datasets")
-  @Streaming
-  Call<ResponseBody> postDatasets(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call getInput(String inputId, Map<String, String> headers) {
+    return api.get("inputs/{}", inputId).call(headers);
+  }
 
-  @GET("datasets")
-  @Streaming
-  Call<ResponseBody> listDatasets(@Query("page") Integer page,
-      @Query("per_page") Integer perPage, @HeaderMap Map<String, String> headers);
+  Call deleteInputs(JsonNode body, Map<String, String> headers) {
+    return api.delete("inputs").json(body).call(headers);
+  }
 
-  @GET("datasets/{dataset_id}")
-  @Streaming
-  Call<ResponseBody> getDataset(@Path("dataset_id") String datasetId,
-      @HeaderMap Map<String, String> headers);
+  Call postDatasets(JsonNode body, Map<String, String> headers) {
+    return api.post("datasets").json(body).call(headers);
+  }
 
-  @POST("datasets/{dataset_id}/inputs")
-  @Streaming
-  Call<ResponseBody> postDatasetInputs(@Path("dataset_id") String datasetId,
-      @Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call listDatasets(Integer page, Integer perPage, Map<String, String> headers) {
+    return numbered(api.get("datasets"), page, perPage, headers);
+  }
 
-  @GET("datasets/{dataset_id}/inputs")
-  @Streaming
-  Call<ResponseBody> listDatasetInputs(@Path("dataset_id") String datasetId,
-      @Query("page") Integer page, @Query("per_page") Integer perPage,
-      @HeaderMap Map<String, String> headers);
+  Call getDataset(String datasetId, Map<String, String> headers) {
+    return api.get("datasets/{}", datasetId).call(headers);
+  }
 
-  @HTTP(method = "DELETE", path = "datasets/{dataset_id}/inputs", hasBody = true)
-  @Streaming
-  Call<ResponseBody> deleteDatasetInputs(@Path("dataset_id") String datasetId,
-      @Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call postDatasetInputs(String datasetId, JsonNode body, Map<String, String> headers) {
+    return api.post("datasets/{}/inputs", datasetId).json(body).call(headers);
+  }
 
-  @POST("searches")
-  @Streaming
-  Call<ResponseBody> postSearches(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call listDatasetInputs(String datasetId, Integer page, Integer perPage,
+      Map<String, String> headers) {
+    return numbered(api.get("datasets/{}/inputs", datasetId), page, perPage, headers);
+  }
 
-  @GET("searches")
-  @Streaming
-  Call<ResponseBody> listSearches(@Query("page") Integer page,
-      @Query("per_page") Integer perPage, @HeaderMap Map<String, String> headers);
+  Call deleteDatasetInputs(String datasetId, JsonNode body, Map<String, String> headers) {
+    return api.delete("datasets/{}/inputs", datasetId).json(body).call(headers);
+  }
 
-  @GET("searches/{search_id}")
-  @Streaming
-  Call<ResponseBody> getSearch(@Path("search_id") String searchId,
-      @HeaderMap Map<String, String> headers);
+  Call postSearches(JsonNode body, Map<String, String> headers) {
+    return api.post("searches").json(body).call(headers);
+  }
 
-  @POST("concepts")
-  @Streaming
-  Call<ResponseBody> postConcepts(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call listSearches(Integer page, Integer perPage, Map<String, String> headers) {
+    return numbered(api.get("searches"), page, perPage, headers);
+  }
 
-  @GET("concepts")
-  @Streaming
-  Call<ResponseBody> listConcepts(@Query("page") Integer page,
-      @Query("per_page") Integer perPage, @HeaderMap Map<String, String> headers);
+  Call getSearch(String searchId, Map<String, String> headers) {
+    return api.get("searches/{}", searchId).call(headers);
+  }
 
-  @GET("concepts/{concept_id}")
-  @Streaming
-  Call<ResponseBody> getConcept(@Path("concept_id") String conceptId,
-      @HeaderMap Map<String, String> headers);
+  Call postConcepts(JsonNode body, Map<String, String> headers) {
+    return api.post("concepts").json(body).call(headers);
+  }
 
-  @POST("annotations")
-  @Streaming
-  Call<ResponseBody> postAnnotations(@Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call listConcepts(Integer page, Integer perPage, Map<String, String> headers) {
+    return numbered(api.get("concepts"), page, perPage, headers);
+  }
 
-  @PATCH("annotations")
-  @Streaming
-  Call<ResponseBody> patchAnnotations(@Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call getConcept(String conceptId, Map<String, String> headers) {
+    return api.get("concepts/{}", conceptId).call(headers);
+  }
 
-  @GET("annotations")
-  @Streaming
-  Call<ResponseBody> listAnnotations(
-      @Query("ids") List<String> ids,
-      @Query("input_ids") List<String> inputIds,
-      @Query("user_ids") List<String> userIds,
-      @Query("statuses.code") List<String> statusCodes,
-      @Query("task_id") String taskId,
-      @Query("list_all_annotations") Boolean listAllAnnotations,
-      @Query("page") Integer page,
-      @Query("per_page") Integer perPage,
-      @HeaderMap Map<String, String> headers);
+  Call postAnnotations(JsonNode body, Map<String, String> headers) {
+    return api.post("annotations").json(body).call(headers);
+  }
 
-  @GET("inputs/{input_id}/annotations/{annotation_id}")
-  @Streaming
-  Call<ResponseBody> getAnnotation(@Path("input_id") String inputId,
-      @Path("annotation_id") String annotationId, @HeaderMap Map<String, String> headers);
+  Call patchAnnotations(JsonNode body, Map<String, String> headers) {
+    return api.patch("annotations").json(body).call(headers);
+  }
 
-  @HTTP(method = "DELETE", path = "annotations", hasBody = true)
-  @Streaming
-  Call<ResponseBody> deleteAnnotations(@Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call listAnnotations(List<String> ids, List<String> inputIds, List<String> userIds,
+      List<String> statusCodes, String taskId, Boolean listAllAnnotations, Integer page,
+      Integer perPage, Map<String, String> headers) {
+    return api.get("annotations")
+        .query("ids", ids)
+        .query("input_ids", inputIds)
+        .query("user_ids", userIds)
+        .query("statuses.code", statusCodes)
+        .query("task_id", taskId)
+        .query("list_all_annotations", listAllAnnotations)
+        .query("page", page)
+        .query("per_page", perPage)
+        .call(headers);
+  }
+
+  Call getAnnotation(String inputId, String annotationId, Map<String, String> headers) {
+    return api.get("inputs/{}/annotations/{}", inputId, annotationId).call(headers);
+  }
+
+  Call deleteAnnotations(JsonNode body, Map<String, String> headers) {
+    return api.delete("annotations").json(body).call(headers);
+  }
+
+  /** One page of a numbered listing: {@code page}, then {@code per_page}. */
+  private static Call numbered(Endpoints.RequestBuilder listing, Integer page, Integer perPage,
+      Map<String, String> headers) {
+    return listing.query("page", page).query("per_page", perPage).call(headers);
+  }
 }

@@ -1,8 +1,7 @@
 package dev.labelsdk.core;
 
 import java.util.Map;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
+import okhttp3.Call;
 
 /**
  * The base of the clients' resource implementations, for both APIs, sync and async: the API's
@@ -10,7 +9,7 @@ import retrofit2.Call;
  * with other options ({@code withOptions}), made the same way for every resource. Internal to
  * the SDK.
  *
- * @param <S> the API's Retrofit service
+ * @param <S> the API's endpoints
  * @param <R> the resource interface
  */
 public abstract class ApiResource<S, R> {
@@ -34,7 +33,7 @@ public abstract class ApiResource<S, R> {
      * @param headers the attempt's headers
      * @return the call
      */
-    Call<ResponseBody> create(String segment, Map<String, String> headers);
+    Call create(String segment, Map<String, String> headers);
   }
 
   /** The API's endpoints. */

@@ -9,15 +9,14 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
-import retrofit2.Callback;
-import retrofit2.Response;
+import okhttp3.Response;
 
 /**
  * Runs one logical API call for either client, the retry decorator of both: makes a fresh
- * Retrofit call per attempt with the options' headers and timeout, reads the answer, lets the
+ * OkHttp call per attempt with the options' headers and timeout, reads the answer, lets the
  * API's {@link Protocol} turn it into a result or an {@link ApiException}, and retries what the
  * call's {@link RetryClassifier} allows, through the {@link Retrier}. Immutable and
  * thread-safe; {@link #with} and {@link #withOptions} return copies with other options.
@@ -27,7 +26,7 @@ public final class CallExecutor {
   /** Makes the call of one attempt, given that attempt's headers (a fresh, mutable map). */
   @FunctionalInterface
   public interface CallFactory {
-    Call<ResponseBody> create(Map<String, String> headers);
+    Call create(Map<String, String> headers);
   }
 
   /** Lets a call turn a failure into a result, given the failures of its earlier attempts. */
@@ -61,7 +60,7 @@ public final class CallExecutor {
      *
      * @throws ApiException for an error answer or an unreadable body
      */
-    <T> T read(Response<ResponseBody> response, byte[] body, Decoder<T> decoder);
+    <T> T read(Response response, byte[] body, Decoder<T> decoder);
 
     /** Adds what a retry sends on top of the first attempt's headers; nothing by default. */
     default void addRetryHeaders(Map<String, String> headers, int retry) {}
@@ -171,7 +170,7 @@ public final class CallExecutor {
     requireOpen();
     int maxRetries = options.maxRetries().orElse(0);
     return retrier.execute(clientName, maxRetries, classifier, (attempt, earlier) -> {
-      Call<ResponseBody> call = newCall(calls, attempt);
+      Call call = newCall(calls, attempt);
       try {
         return once(call, decoder);
       } catch (ApiException failure) {
@@ -204,8 +203,12 @@ public final class CallExecutor {
     int maxRetries = options.maxRetries().orElse(0);
     return retrier.executeAsync(clientName, maxRetries, classifier, scheduler,
         (attempt, earlier) -> throttle.acquire().thenCompose(permit -> {
-          Call<ResponseBody> call = newCall(calls, attempt);
-          CompletableFuture<T> answer = onceAsync(call, decoder);
+          CompletableFuture<T> answer;
+          try {
+            answer = onceAsync(newCall(calls, attempt), decoder);
+          } catch (RuntimeException e) { // a request that cannot be built: as a failed attempt
+            answer = CompletableFuture.failedFuture(e);
+          }
           answer.whenComplete((v, e) -> permit.release(e == null ? null : Retrier.unwrap(e)));
           return answer.handle((value, error) -> {
             if (error == null) {
@@ -228,25 +231,24 @@ public final class CallExecutor {
   }
 
   /** The call of attempt {@code attempt} (1-based), with its headers and timeout. */
-  private Call<ResponseBody> newCall(CallFactory calls, int attempt) {
+  private Call newCall(CallFactory calls, int attempt) {
     Map<String, String> headers = new LinkedHashMap<>(options.extraHeaders());
     if (attempt > 1) {
       protocol.addRetryHeaders(headers, attempt - 1);
     }
-    Call<ResponseBody> call = calls.create(headers);
+    Call call = calls.create(headers);
     options.timeout().ifPresent(t -> call.timeout().timeout(t.toNanos(), TimeUnit.NANOSECONDS));
     return call;
   }
 
-  private <T> CompletableFuture<T> onceAsync(Call<ResponseBody> call,
-      Decoder<T> decoder) {
+  private <T> CompletableFuture<T> onceAsync(Call call, Decoder<T> decoder) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    call.enqueue(new Callback<>() {
+    call.enqueue(new Callback() {
       @Override
-      public void onResponse(Call<ResponseBody> c, Response<ResponseBody> response) {
+      public void onResponse(Call c, Response response) {
         byte[] body;
-        try {
-          body = bytes(response);
+        try (response) {
+          body = response.body().bytes();
         } catch (IOException e) {
           result.completeExceptionally(protocol.connectionFailure(c.request(), e));
           return;
@@ -259,28 +261,18 @@ public final class CallExecutor {
       }
 
       @Override
-      public void onFailure(Call<ResponseBody> c, Throwable t) {
-        result.completeExceptionally(t instanceof IOException io
-            ? protocol.connectionFailure(c.request(), io) : t);
+      public void onFailure(Call c, IOException e) {
+        result.completeExceptionally(protocol.connectionFailure(c.request(), e));
       }
     });
     return result;
   }
 
-  private static byte[] bytes(Response<ResponseBody> response) throws IOException {
-    ResponseBody responseBody = response.isSuccessful() ? response.body() : response.errorBody();
-    return responseBody == null ? new byte[0] : responseBody.bytes();
-  }
-
-  private <T> T once(Call<ResponseBody> call, Decoder<T> decoder) {
-    Response<ResponseBody> response;
-    byte[] body;
-    try {
-      response = call.execute();
-      body = bytes(response);
-    } catch (IOException e) {
+  private <T> T once(Call call, Decoder<T> decoder) {
+    try (Response response = call.execute()) {
+      return protocol.read(response, response.body().bytes(), decoder);
+    } catch (IOException e) { // no answer, or the body broke off: read throws no IOException
       throw protocol.connectionFailure(call.request(), e);
     }
-    return protocol.read(response, body, decoder);
   }
 }

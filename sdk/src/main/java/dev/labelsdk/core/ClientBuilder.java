@@ -11,8 +11,6 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * What the builders of every client share: timeouts, retries, the User-Agent suffix, an
@@ -183,16 +181,6 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBu
     return new CallExecutor(clientName, retrier(), protocol.apply(clock),
         RequestOptions.builder().maxRetries(maxRetries).build(), closed, configuredScheduler(),
         Throttle.NONE);
-  }
-
-  /** The API's Retrofit {@code service} at {@code base} over {@code http}, with the SDK's JSON. */
-  protected static <S> S buildService(Class<S> service, HttpUrl base, OkHttpClient http) {
-    return new Retrofit.Builder()
-        .baseUrl(base)
-        .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(JsonSupport.newMapper()))
-        .build()
-        .create(service);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.labelsdk.refonte;
 import dev.labelsdk.core.CallExecutor;
 import dev.labelsdk.core.Connections;
 import dev.labelsdk.core.ClientBuilder;
+import dev.labelsdk.core.Endpoints;
 import dev.labelsdk.core.RequestOptions;
 import dev.labelsdk.refonte.model.Task;
 import dev.labelsdk.refonte.model.TaskListRequest;
@@ -193,7 +194,7 @@ public final class RefonteClient implements AutoCloseable {
       OkHttpClient http = buildHttpClient(authorization, "refonte-java");
       Connections connections = Connections.of(http, ownsHttpClient());
       return new RefonteClient(base.toString(), connections,
-          buildService(RefonteService.class, base, http),
+          new RefonteService(new Endpoints(base, http)),
           buildExecutor("RefonteClient", RefonteProtocol::new, connections.closedFlag()));
     }
   }

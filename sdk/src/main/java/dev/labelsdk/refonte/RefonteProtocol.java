@@ -12,8 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
-import retrofit2.Response;
+import okhttp3.Response;
 
 /**
  * What Refonte answers mean: the HTTP status tells success from failure, error answers map
@@ -48,7 +47,7 @@ final class RefonteProtocol implements CallExecutor.Protocol {
   }
 
   @Override
-  public <T> T read(Response<ResponseBody> response, byte[] body,
+  public <T> T read(Response response, byte[] body,
       Decoder<T> decoder) {
     if (!response.isSuccessful()) {
       throw ErrorResponses.toException(response.code(), response.headers(), body, clock);

@@ -1,177 +1,162 @@
 package dev.labelsdk.refonte;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.labelsdk.core.Endpoints;
 import java.util.List;
 import java.util.Map;
+import okhttp3.Call;
 import okhttp3.MultipartBody;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
-import retrofit2.http.Body;
-import retrofit2.http.DELETE;
-import retrofit2.http.GET;
-import retrofit2.http.HTTP;
-import retrofit2.http.HeaderMap;
-import retrofit2.http.POST;
-import retrofit2.http.PUT;
-import retrofit2.http.Path;
-import retrofit2.http.Query;
-import retrofit2.http.Streaming;
 
 /**
- * The Refonte v1 wire contract (spec §4) as a Retrofit interface. Paths are relative to the
- * base URL ({@code .../v1/}); {@code @Path} values are percent-encoded per segment, so a
- * {@code /} in a name becomes {@code %2F}. Request bodies are written by converter-jackson;
- * responses are read as raw bytes so that the client can report malformed bodies and errors
- * with status, raw text and request id. A {@code null} query value is left out. Every method
- * is {@code @Streaming}: Retrofit would otherwise copy each body into a buffer before
- * {@code CallExecutor} reads it into bytes, so the bytes are read once.
+ * The Refonte v1 wire contract (spec §4), each route the call of one attempt given that
+ * attempt's headers. Paths are relative to the base URL ({@code .../v1/}); path values are
+ * percent-encoded per segment, so a {@code /} in a name becomes {@code %2F}. Request bodies are
+ * JSON; answers are read by {@code CallExecutor} as raw bytes, once, so that the client can
+ * report malformed bodies and errors with status, raw text and request id. A {@code null}
+ * query value is left out.
  */
-interface RefonteService {
+final class RefonteService {
 
-  @POST("task/{type}")
-  @Streaming
-  Call<ResponseBody> createTask(@Path("type") String type, @Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  private final Endpoints api;
 
-  @GET("task/{id}")
-  @Streaming
-  Call<ResponseBody> getTask(@Path("id") String id, @HeaderMap Map<String, String> headers);
+  RefonteService(Endpoints api) {
+    this.api = api;
+  }
 
-  @GET("tasks")
-  @Streaming
-  Call<ResponseBody> listTasks(
-      @Query("start_time") String startTime,
-      @Query("end_time") String endTime,
-      @Query("completed_after") String completedAfter,
-      @Query("completed_before") String completedBefore,
-      @Query("updated_after") String updatedAfter,
-      @Query("updated_before") String updatedBefore,
-      @Query("status") String status,
-      @Query("type") String type,
-      @Query("project") String project,
-      @Query("batch") String batch,
-      @Query("tags") List<String> tags,
-      @Query("unique_id") List<String> uniqueIds,
-      @Query("customer_review_status") String customerReviewStatus,
-      @Query("limit") Integer limit,
-      @Query("include_attachment_url") Boolean includeAttachmentUrl,
-      @Query("limited_response") Boolean limitedResponse,
-      @Query("next_token") String nextToken,
-      @HeaderMap Map<String, String> headers);
+  Call createTask(String type, JsonNode body, Map<String, String> headers) {
+    return api.post("task/{}", type).json(body).call(headers);
+  }
 
-  @POST("task/{id}/cancel")
-  @Streaming
-  Call<ResponseBody> cancelTask(@Path("id") String id,
-      @Query("clear_unique_id") Boolean clearUniqueId, @HeaderMap Map<String, String> headers);
+  Call getTask(String id, Map<String, String> headers) {
+    return api.get("task/{}", id).call(headers);
+  }
 
-  @POST("task/{id}/setMetadata")
-  @Streaming
-  Call<ResponseBody> setTaskMetadata(@Path("id") String id, @Body JsonNode metadata,
-      @HeaderMap Map<String, String> headers);
+  Call listTasks(String startTime, String endTime, String completedAfter,
+      String completedBefore, String updatedAfter, String updatedBefore, String status,
+      String type, String project, String batch, List<String> tags, List<String> uniqueIds,
+      String customerReviewStatus, Integer limit, Boolean includeAttachmentUrl,
+      Boolean limitedResponse, String nextToken, Map<String, String> headers) {
+    return api.get("tasks")
+        .query("start_time", startTime)
+        .query("end_time", endTime)
+        .query("completed_after", completedAfter)
+        .query("completed_before", completedBefore)
+        .query("updated_after", updatedAfter)
+        .query("updated_before", updatedBefore)
+        .query("status", status)
+        .query("type", type)
+        .query("project", project)
+        .query("batch", batch)
+        .query("tags", tags)
+        .query("unique_id", uniqueIds)
+        .query("customer_review_status", customerReviewStatus)
+        .query("limit", limit)
+        .query("include_attachment_url", includeAttachmentUrl)
+        .query("limited_response", limitedResponse)
+        .query("next_token", nextToken)
+        .call(headers);
+  }
 
-  @POST("task/{id}/unique_id")
-  @Streaming
-  Call<ResponseBody> setUniqueId(@Path("id") String id, @Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call cancelTask(String id, Boolean clearUniqueId, Map<String, String> headers) {
+    return api.post("task/{}/cancel", id).query("clear_unique_id", clearUniqueId)
+        .call(headers);
+  }
 
-  @DELETE("task/{id}/unique_id")
-  @Streaming
-  Call<ResponseBody> clearUniqueId(@Path("id") String id,
-      @HeaderMap Map<String, String> headers);
+  Call setTaskMetadata(String id, JsonNode metadata, Map<String, String> headers) {
+    return api.post("task/{}/setMetadata", id).json(metadata).call(headers);
+  }
 
-  @POST("task/{id}/tags")
-  @Streaming
-  Call<ResponseBody> setTags(@Path("id") String id, @Body List<String> tags,
-      @HeaderMap Map<String, String> headers);
+  Call setUniqueId(String id, JsonNode body, Map<String, String> headers) {
+    return api.post("task/{}/unique_id", id).json(body).call(headers);
+  }
 
-  @PUT("task/{id}/tags")
-  @Streaming
-  Call<ResponseBody> addTags(@Path("id") String id, @Body List<String> tags,
-      @HeaderMap Map<String, String> headers);
+  Call clearUniqueId(String id, Map<String, String> headers) {
+    return api.delete("task/{}/unique_id", id).call(headers);
+  }
 
-  @HTTP(method = "DELETE", path = "task/{id}/tags", hasBody = true)
-  @Streaming
-  Call<ResponseBody> deleteTags(@Path("id") String id, @Body List<String> tags,
-      @HeaderMap Map<String, String> headers);
+  Call setTags(String id, List<String> tags, Map<String, String> headers) {
+    return api.post("task/{}/tags", id).json(tags).call(headers);
+  }
 
-  @POST("task/{id}/audit")
-  @Streaming
-  Call<ResponseBody> audit(@Path("id") String id, @Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call addTags(String id, List<String> tags, Map<String, String> headers) {
+    return api.put("task/{}/tags", id).json(tags).call(headers);
+  }
 
-  @POST("batches")
-  @Streaming
-  Call<ResponseBody> createBatch(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call deleteTags(String id, List<String> tags, Map<String, String> headers) {
+    return api.delete("task/{}/tags", id).json(tags).call(headers);
+  }
 
-  @GET("batches")
-  @Streaming
-  Call<ResponseBody> listBatches(
-      @Query("project") String project,
-      @Query("status") String status,
-      @Query("start_time") String startTime,
-      @Query("end_time") String endTime,
-      @Query("exclude_archived") Boolean excludeArchived,
-      @Query("limit") Integer limit,
-      @Query("offset") Integer offset,
-      @HeaderMap Map<String, String> headers);
+  Call audit(String id, JsonNode body, Map<String, String> headers) {
+    return api.post("task/{}/audit", id).json(body).call(headers);
+  }
 
-  @GET("batches/{name}")
-  @Streaming
-  Call<ResponseBody> getBatch(@Path("name") String name, @HeaderMap Map<String, String> headers);
+  Call createBatch(JsonNode body, Map<String, String> headers) {
+    return api.post("batches").json(body).call(headers);
+  }
 
-  @GET("batches/{name}/status")
-  @Streaming
-  Call<ResponseBody> batchStatus(@Path("name") String name,
-      @HeaderMap Map<String, String> headers);
+  Call listBatches(String project, String status, String startTime, String endTime,
+      Boolean excludeArchived, Integer limit, Integer offset, Map<String, String> headers) {
+    return api.get("batches")
+        .query("project", project)
+        .query("status", status)
+        .query("start_time", startTime)
+        .query("end_time", endTime)
+        .query("exclude_archived", excludeArchived)
+        .query("limit", limit)
+        .query("offset", offset)
+        .call(headers);
+  }
 
-  @POST("batches/{name}/finalize")
-  @Streaming
-  Call<ResponseBody> finalizeBatch(@Path("name") String name,
-      @HeaderMap Map<String, String> headers);
+  Call getBatch(String name, Map<String, String> headers) {
+    return api.get("batches/{}", name).call(headers);
+  }
 
-  @POST("batches/{name}/setMetadata")
-  @Streaming
-  Call<ResponseBody> setBatchMetadata(@Path("name") String name, @Body JsonNode metadata,
-      @HeaderMap Map<String, String> headers);
+  Call batchStatus(String name, Map<String, String> headers) {
+    return api.get("batches/{}/status", name).call(headers);
+  }
 
-  @POST("projects")
-  @Streaming
-  Call<ResponseBody> createProject(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call finalizeBatch(String name, Map<String, String> headers) {
+    return api.post("batches/{}/finalize", name).call(headers);
+  }
 
-  @GET("projects")
-  @Streaming
-  Call<ResponseBody> listProjects(@Query("archived") Boolean archived,
-      @HeaderMap Map<String, String> headers);
+  Call setBatchMetadata(String name, JsonNode metadata, Map<String, String> headers) {
+    return api.post("batches/{}/setMetadata", name).json(metadata).call(headers);
+  }
 
-  @GET("projects/{name}")
-  @Streaming
-  Call<ResponseBody> getProject(@Path("name") String name,
-      @HeaderMap Map<String, String> headers);
+  Call createProject(JsonNode body, Map<String, String> headers) {
+    return api.post("projects").json(body).call(headers);
+  }
 
-  @POST("projects/{name}/setParams")
-  @Streaming
-  Call<ResponseBody> setProjectParams(@Path("name") String name, @Body JsonNode params,
-      @HeaderMap Map<String, String> headers);
+  Call listProjects(Boolean archived, Map<String, String> headers) {
+    return api.get("projects").query("archived", archived).call(headers);
+  }
+
+  Call getProject(String name, Map<String, String> headers) {
+    return api.get("projects/{}", name).call(headers);
+  }
+
+  Call setProjectParams(String name, JsonNode params, Map<String, String> headers) {
+    return api.post("projects/{}/setParams", name).json(params).call(headers);
+  }
 
   /** The body is a multipart/form-data body built by the caller (file plus form fields). */
-  @POST("files/upload")
-  @Streaming
-  Call<ResponseBody> uploadFile(@Body MultipartBody body, @HeaderMap Map<String, String> headers);
+  Call uploadFile(MultipartBody body, Map<String, String> headers) {
+    return api.post("files/upload").body(body).call(headers);
+  }
 
-  @POST("files/import")
-  @Streaming
-  Call<ResponseBody> importFile(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call importFile(JsonNode body, Map<String, String> headers) {
+    return api.post("files/import").json(body).call(headers);
+  }
 
-  @GET("teams")
-  @Streaming
-  Call<ResponseBody> listTeam(@HeaderMap Map<String, String> headers);
+  Call listTeam(Map<String, String> headers) {
+    return api.get("teams").call(headers);
+  }
 
-  @POST("teams/invite")
-  @Streaming
-  Call<ResponseBody> inviteTeamMembers(@Body JsonNode body,
-      @HeaderMap Map<String, String> headers);
+  Call inviteTeamMembers(JsonNode body, Map<String, String> headers) {
+    return api.post("teams/invite").json(body).call(headers);
+  }
 
-  @POST("teams/set_role")
-  @Streaming
-  Call<ResponseBody> setTeamRole(@Body JsonNode body, @HeaderMap Map<String, String> headers);
+  Call setTeamRole(JsonNode body, Map<String, String> headers) {
+    return api.post("teams/set_role").json(body).call(headers);
+  }
 }

@@ -204,10 +204,10 @@ final class TaskResourceImpl extends RefonteResource<TaskResource> implements Ta
     return headers -> call.send(id, values, headers);
   }
 
-  /** A tag route of the Retrofit service: task id, tags, headers. */
+  /** A tag route of the service: task id, tags, headers. */
   @FunctionalInterface
   interface TagCall {
-    retrofit2.Call<okhttp3.ResponseBody> send(String id, List<String> tags,
+    okhttp3.Call send(String id, List<String> tags,
         java.util.Map<String, String> headers);
   }
 

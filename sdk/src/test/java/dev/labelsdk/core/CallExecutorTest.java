@@ -15,24 +15,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.http.GET;
-import retrofit2.http.HeaderMap;
 
 /** The retry decorator on its own, with a minimal protocol: status 200 succeeds, others fail. */
 class CallExecutorTest {
 
   interface Service {
-    @GET("thing")
-    Call<ResponseBody> get(@HeaderMap Map<String, String> headers);
+    Call get(Map<String, String> headers);
   }
 
   /** Answers the body's {@code value}; any other status is a ServerException. */
@@ -43,7 +38,7 @@ class CallExecutorTest {
     }
 
     @Override
-    public <T> T read(Response<ResponseBody> response, byte[] body, Decoder<T> decoder) {
+    public <T> T read(Response response, byte[] body, Decoder<T> decoder) {
       if (response.code() != 200) {
         ErrorResponse r = new ErrorResponse(response.code(), "failed", new String(body), null,
             null);
@@ -76,8 +71,8 @@ class CallExecutorTest {
     server.setServerSocketFactory(new NoDelayServerSocketFactory());
     server.start();
     http = new OkHttpClient();
-    service = new Retrofit.Builder().baseUrl(server.url("/")).client(http).build()
-        .create(Service.class);
+    Endpoints endpoints = new Endpoints(server.url("/"), http);
+    service = headers -> endpoints.get("thing").call(headers);
     executor = new CallExecutor("TestClient", new Retrier(RetryPolicy.defaults(), waits::add,
         () -> 0.0), new TestProtocol(), RequestOptions.builder().maxRetries(2).build(), closed);
   }
