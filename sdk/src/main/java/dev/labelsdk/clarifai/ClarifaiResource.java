@@ -52,7 +52,7 @@ abstract class ClarifaiResource<R> extends ApiResource<ClarifaiService, R> {
   /** The endpoint of a delete, given its body. */
   @FunctionalInterface
   interface DeleteCall {
-    Call<ResponseBody> create(ObjectNode body, Map<String, String> headers);
+    Call create(ObjectNode body, Map<String, String> headers);
   }
 
   /**
