@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.labelsdk.clarifai.DecodeProbe;
 import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.core.Decoder;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.refonte.model.TaskPage;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.List;
  * issue's target
  * (at most 1.00) only when it decodes to models no slower than the baseline builds a tree. Two
  * more figures say where the time can come from: the parser alone (the floor both share) and
- * the bytes each side allocates per page.
+ * the bytes each side allocates per page. A second table does the same for a Refonte list page.
  */
 final class DecodeOnly {
 
@@ -23,10 +26,14 @@ final class DecodeOnly {
 
   static void run() throws Exception {
     byte[] page;
+    byte[] refontePage;
     try (RefonteFixture f = new RefonteFixture()) {
       ClarifaiLoad.populate(f, 1_000);
       page = f.call("GET", ClarifaiLoad.APP + "/tasks?worker_user_ids=w1&per_page=100", null,
           ClarifaiLoad.AUTH).getBytes(StandardCharsets.UTF_8);
+      f.populate(1_000, 0.5);
+      refontePage = f.call("GET", "/v1/tasks?project=project-1&limit=100", null)
+          .getBytes(StandardCharsets.UTF_8);
     }
     Op tree = () -> RefonteFixture.JSON.readTree(page).size();
     Op models = () -> models(page).size();
@@ -58,6 +65,36 @@ final class DecodeOnly {
     table.print();
     System.out.printf("Allocated per page: readTree %,d B, SDK %,d B (this thread, mean of 200)%n",
         allocated(tree), allocated(models));
+    refonte(refontePage);
+  }
+
+  /**
+   * The same for a Refonte list page of 100 tasks: {@code TaskPage} bound by the decoder
+   * {@code RefonteClient}'s {@code tasks().list(...)} uses, against {@code readTree}.
+   */
+  private static void refonte(byte[] page) throws Exception {
+    Decoder<TaskPage> decoder = JsonSupport.decoder(TaskPage.class);
+    Op tree = () -> RefonteFixture.JSON.readTree(page).size();
+    Op models = () -> decoder.decode(page).docs().size();
+    if (models.run() != 100) {
+      throw new IllegalStateException("the captured Refonte page does not hold 100 tasks");
+    }
+    int ops = 2_000;
+    best(tree, ops);
+    best(models, ops);
+    double treeUs = Double.MAX_VALUE;
+    double modelsUs = Double.MAX_VALUE;
+    for (int round = 0; round < 7; round++) {
+      treeUs = Math.min(treeUs, best(tree, ops));
+      modelsUs = Math.min(modelsUs, best(models, ops));
+    }
+    Table table = new Table(String.format("Decoding a captured Refonte page of 100 tasks (%d KB),"
+        + " no HTTP, best mean of 7 rounds", page.length / 1024),
+        "decode", "us per page", "ratio to readTree");
+    table.row("ObjectMapper.readTree (baseline)", String.format("%.1f", treeUs), "1.00");
+    table.row("SDK: bytes -> TaskPage", String.format("%.1f", modelsUs),
+        Table.ratio(modelsUs / treeUs));
+    table.print();
   }
 
   /**
