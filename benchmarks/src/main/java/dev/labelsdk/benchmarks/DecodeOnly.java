@@ -41,19 +41,10 @@ final class DecodeOnly {
     if (models.run() != 100) {
       throw new IllegalStateException("the captured page does not hold 100 tasks");
     }
-    int ops = 2_000;
-    best(tree, ops);
-    best(models, ops);
-    best(tokens, ops);
-    double treeUs = Double.MAX_VALUE;
-    double modelsUs = Double.MAX_VALUE;
-    double tokensUs = Double.MAX_VALUE;
-    for (int round = 0; round < 7; round++) {
-      // Alternate them so that drift on a noisy machine hits all alike; keep each one's best.
-      treeUs = Math.min(treeUs, best(tree, ops));
-      modelsUs = Math.min(modelsUs, best(models, ops));
-      tokensUs = Math.min(tokensUs, best(tokens, ops));
-    }
+    double[] us = bestOfRounds(tree, models, tokens);
+    double treeUs = us[0];
+    double modelsUs = us[1];
+    double tokensUs = us[2];
     Table table = new Table(String.format("Decoding a captured Clarifai page of 100 tasks (%d KB),"
         + " no HTTP, best mean of 7 rounds", page.length / 1024),
         "decode", "us per page", "ratio to readTree (target <= 1.00)");
@@ -79,15 +70,9 @@ final class DecodeOnly {
     if (models.run() != 100) {
       throw new IllegalStateException("the captured Refonte page does not hold 100 tasks");
     }
-    int ops = 2_000;
-    best(tree, ops);
-    best(models, ops);
-    double treeUs = Double.MAX_VALUE;
-    double modelsUs = Double.MAX_VALUE;
-    for (int round = 0; round < 7; round++) {
-      treeUs = Math.min(treeUs, best(tree, ops));
-      modelsUs = Math.min(modelsUs, best(models, ops));
-    }
+    double[] us = bestOfRounds(tree, models);
+    double treeUs = us[0];
+    double modelsUs = us[1];
     Table table = new Table(String.format("Decoding a captured Refonte page of 100 tasks (%d KB),"
         + " no HTTP, best mean of 7 rounds", page.length / 1024),
         "decode", "us per page", "ratio to readTree");
@@ -138,6 +123,25 @@ final class DecodeOnly {
   @FunctionalInterface
   private interface Op {
     int run() throws Exception;
+  }
+
+  /**
+   * Each op's best mean microseconds per run over 7 rounds of 2,000 runs, after one round of
+   * warm-up. The ops alternate within a round so that drift on a noisy machine hits all alike.
+   */
+  private static double[] bestOfRounds(Op... ops) throws Exception {
+    int runs = 2_000;
+    double[] us = new double[ops.length];
+    for (int i = 0; i < ops.length; i++) {
+      best(ops[i], runs);
+      us[i] = Double.MAX_VALUE;
+    }
+    for (int round = 0; round < 7; round++) {
+      for (int i = 0; i < ops.length; i++) {
+        us[i] = Math.min(us[i], best(ops[i], runs));
+      }
+    }
+    return us;
   }
 
   /** Mean microseconds per run over {@code ops} runs. */
