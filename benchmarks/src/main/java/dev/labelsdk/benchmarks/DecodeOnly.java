@@ -42,17 +42,10 @@ final class DecodeOnly {
       throw new IllegalStateException("the captured page does not hold 100 tasks");
     }
     double[] us = bestOfRounds(tree, models, tokens);
-    double treeUs = us[0];
-    double modelsUs = us[1];
-    double tokensUs = us[2];
-    Table table = new Table(String.format("Decoding a captured Clarifai page of 100 tasks (%d KB),"
-        + " no HTTP, best mean of 7 rounds", page.length / 1024),
-        "decode", "us per page", "ratio to readTree (target <= 1.00)");
-    table.row("ObjectMapper.readTree (baseline)", String.format("%.1f", treeUs), "1.00");
-    table.row("SDK: bytes -> List<Task>", String.format("%.1f", modelsUs),
-        Table.ratio(modelsUs / treeUs));
+    Table table = table("Clarifai", page, "ratio to readTree (target <= 1.00)",
+        "SDK: bytes -> List<Task>", us);
     table.row("parser alone (every token and value read, nothing built)",
-        String.format("%.1f", tokensUs), Table.ratio(tokensUs / treeUs));
+        String.format("%.1f", us[2]), Table.ratio(us[2] / us[0]));
     table.print();
     System.out.printf("Allocated per page: readTree %,d B, SDK %,d B (this thread, mean of 200)%n",
         allocated(tree), allocated(models));
@@ -70,16 +63,19 @@ final class DecodeOnly {
     if (models.run() != 100) {
       throw new IllegalStateException("the captured Refonte page does not hold 100 tasks");
     }
-    double[] us = bestOfRounds(tree, models);
-    double treeUs = us[0];
-    double modelsUs = us[1];
-    Table table = new Table(String.format("Decoding a captured Refonte page of 100 tasks (%d KB),"
-        + " no HTTP, best mean of 7 rounds", page.length / 1024),
-        "decode", "us per page", "ratio to readTree");
-    table.row("ObjectMapper.readTree (baseline)", String.format("%.1f", treeUs), "1.00");
-    table.row("SDK: bytes -> TaskPage", String.format("%.1f", modelsUs),
-        Table.ratio(modelsUs / treeUs));
-    table.print();
+    table("Refonte", page, "ratio to readTree", "SDK: bytes -> TaskPage",
+        bestOfRounds(tree, models)).print();
+  }
+
+  /** A table of {@code readTree} ({@code us[0]}) and the SDK's decode ({@code us[1]}). */
+  private static Table table(String api, byte[] page, String ratioColumn, String sdkRow,
+      double[] us) {
+    Table table = new Table(String.format("Decoding a captured %s page of 100 tasks (%d KB),"
+        + " no HTTP, best mean of 7 rounds", api, page.length / 1024),
+        "decode", "us per page", ratioColumn);
+    table.row("ObjectMapper.readTree (baseline)", String.format("%.1f", us[0]), "1.00");
+    table.row(sdkRow, String.format("%.1f", us[1]), Table.ratio(us[1] / us[0]));
+    return table;
   }
 
   /**
