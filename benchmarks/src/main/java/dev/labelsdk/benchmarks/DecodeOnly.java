@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.labelsdk.clarifai.DecodeProbe;
 import dev.labelsdk.clarifai.model.Task;
+import dev.labelsdk.core.Decoder;
+import dev.labelsdk.core.JsonSupport;
+import dev.labelsdk.refonte.model.TaskPage;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.List;
  * issue's target
  * (at most 1.00) only when it decodes to models no slower than the baseline builds a tree. Two
  * more figures say where the time can come from: the parser alone (the floor both share) and
- * the bytes each side allocates per page.
+ * the bytes each side allocates per page. A second table does the same for a Refonte list page.
  */
 final class DecodeOnly {
 
@@ -23,10 +26,14 @@ final class DecodeOnly {
 
   static void run() throws Exception {
     byte[] page;
+    byte[] refontePage;
     try (RefonteFixture f = new RefonteFixture()) {
       ClarifaiLoad.populate(f, 1_000);
       page = f.call("GET", ClarifaiLoad.APP + "/tasks?worker_user_ids=w1&per_page=100", null,
           ClarifaiLoad.AUTH).getBytes(StandardCharsets.UTF_8);
+      f.populate(1_000, 0.5);
+      refontePage = f.call("GET", "/v1/tasks?project=project-1&limit=100", null)
+          .getBytes(StandardCharsets.UTF_8);
     }
     Op tree = () -> RefonteFixture.JSON.readTree(page).size();
     Op models = () -> models(page).size();
@@ -34,30 +41,41 @@ final class DecodeOnly {
     if (models.run() != 100) {
       throw new IllegalStateException("the captured page does not hold 100 tasks");
     }
-    int ops = 2_000;
-    best(tree, ops);
-    best(models, ops);
-    best(tokens, ops);
-    double treeUs = Double.MAX_VALUE;
-    double modelsUs = Double.MAX_VALUE;
-    double tokensUs = Double.MAX_VALUE;
-    for (int round = 0; round < 7; round++) {
-      // Alternate them so that drift on a noisy machine hits all alike; keep each one's best.
-      treeUs = Math.min(treeUs, best(tree, ops));
-      modelsUs = Math.min(modelsUs, best(models, ops));
-      tokensUs = Math.min(tokensUs, best(tokens, ops));
-    }
-    Table table = new Table(String.format("Decoding a captured Clarifai page of 100 tasks (%d KB),"
-        + " no HTTP, best mean of 7 rounds", page.length / 1024),
-        "decode", "us per page", "ratio to readTree (target <= 1.00)");
-    table.row("ObjectMapper.readTree (baseline)", String.format("%.1f", treeUs), "1.00");
-    table.row("SDK: bytes -> List<Task>", String.format("%.1f", modelsUs),
-        Table.ratio(modelsUs / treeUs));
+    double[] us = bestOfRounds(tree, models, tokens);
+    Table table = table("Clarifai", page, "ratio to readTree (target <= 1.00)",
+        "SDK: bytes -> List<Task>", us);
     table.row("parser alone (every token and value read, nothing built)",
-        String.format("%.1f", tokensUs), Table.ratio(tokensUs / treeUs));
+        String.format("%.1f", us[2]), Table.ratio(us[2] / us[0]));
     table.print();
     System.out.printf("Allocated per page: readTree %,d B, SDK %,d B (this thread, mean of 200)%n",
         allocated(tree), allocated(models));
+    refonte(refontePage);
+  }
+
+  /**
+   * The same for a Refonte list page of 100 tasks: {@code TaskPage} bound by the decoder
+   * {@code RefonteClient}'s {@code tasks().list(...)} uses, against {@code readTree}.
+   */
+  private static void refonte(byte[] page) throws Exception {
+    Decoder<TaskPage> decoder = JsonSupport.decoder(TaskPage.class);
+    Op tree = () -> RefonteFixture.JSON.readTree(page).size();
+    Op models = () -> decoder.decode(page).docs().size();
+    if (models.run() != 100) {
+      throw new IllegalStateException("the captured Refonte page does not hold 100 tasks");
+    }
+    table("Refonte", page, "ratio to readTree", "SDK: bytes -> TaskPage",
+        bestOfRounds(tree, models)).print();
+  }
+
+  /** A table of {@code readTree} ({@code us[0]}) and the SDK's decode ({@code us[1]}). */
+  private static Table table(String api, byte[] page, String ratioColumn, String sdkRow,
+      double[] us) {
+    Table table = new Table(String.format("Decoding a captured %s page of 100 tasks (%d KB),"
+        + " no HTTP, best mean of 7 rounds", api, page.length / 1024),
+        "decode", "us per page", ratioColumn);
+    table.row("ObjectMapper.readTree (baseline)", String.format("%.1f", us[0]), "1.00");
+    table.row(sdkRow, String.format("%.1f", us[1]), Table.ratio(us[1] / us[0]));
+    return table;
   }
 
   /**
@@ -101,6 +119,25 @@ final class DecodeOnly {
   @FunctionalInterface
   private interface Op {
     int run() throws Exception;
+  }
+
+  /**
+   * Each op's best mean microseconds per run over 7 rounds of 2,000 runs, after one round of
+   * warm-up. The ops alternate within a round so that drift on a noisy machine hits all alike.
+   */
+  private static double[] bestOfRounds(Op... ops) throws Exception {
+    int runs = 2_000;
+    double[] us = new double[ops.length];
+    for (int i = 0; i < ops.length; i++) {
+      best(ops[i], runs);
+      us[i] = Double.MAX_VALUE;
+    }
+    for (int round = 0; round < 7; round++) {
+      for (int i = 0; i < ops.length; i++) {
+        us[i] = Math.min(us[i], best(ops[i], runs));
+      }
+    }
+    return us;
   }
 
   /** Mean microseconds per run over {@code ops} runs. */

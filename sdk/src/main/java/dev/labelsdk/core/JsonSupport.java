@@ -47,6 +47,7 @@ public final class JsonSupport {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .addModule(new SimpleModule("labelsdk")
           .addDeserializer(Instant.class, new Timestamps.Reader()))
+      .addModule(new FieldWriters())
       .withCoercionConfig(LogicalType.Textual, strings -> strings
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
           .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -1,0 +1,138 @@
+package dev.labelsdk.core;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.FieldProperty;
+import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lets Jackson store the fields of the SDK's own readers (the {@code @JsonPOJOBuilder} builders
+ * and small beans the models decode through) without {@link Field#set}. Reflection checks the
+ * value's class against the field's on every write; a page of 100 tasks writes about 3,500
+ * fields, and those checks were the largest cost of decoding above what a JSON tree costs
+ * (about 10 us of a 160 us page; BENCHMARKS.md 3b). Jackson chose each field's deserializer
+ * from the field's declared type, so the value already has that type and the store is done
+ * unchecked (any check per write, even comparing cached classes, costs what it saves). So a
+ * reader field given its own {@code @JsonDeserialize(using = ...)} must get a deserializer that
+ * returns the field's type. Jackson does everything else as before: which keys bind, null
+ * handling, errors.
+ *
+ * <p>Only reference fields of classes in {@code dev.labelsdk} are written this way, and only
+ * on Java 22 and older: later versions warn when {@code sun.misc.Unsafe}'s memory access is
+ * used (JEP 471), so there, and wherever it is missing, Jackson's own field writes stay.
+ */
+final class FieldWriters extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  @SuppressWarnings("removal")
+  private static final sun.misc.Unsafe UNSAFE = unsafe();
+
+  FieldWriters() {
+    super("labelsdk-field-writers");
+    if (UNSAFE != null) {
+      setDeserializerModifier(new Fields());
+    }
+  }
+
+  @SuppressWarnings("removal")
+  private static sun.misc.Unsafe unsafe() {
+    if (Runtime.version().feature() > 22) {
+      return null;
+    }
+    try {
+      Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+      field.setAccessible(true);
+      return (sun.misc.Unsafe) field.get(null);
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+      return null; // e.g. a runtime image without jdk.unsupported
+    }
+  }
+
+  /** Puts a {@link Direct} property in place of each reference field property. */
+  private static final class Fields extends BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    @SuppressWarnings("removal")
+    public BeanDeserializerBuilder updateBuilder(DeserializationConfig config,
+        BeanDescription description, BeanDeserializerBuilder builder) {
+      if (!description.getBeanClass().getName().startsWith("dev.labelsdk.")) {
+        return builder;
+      }
+      List<SettableBeanProperty> properties = new ArrayList<>();
+      builder.getProperties().forEachRemaining(properties::add);
+      for (SettableBeanProperty property : properties) {
+        if (property instanceof FieldProperty
+            && property.getMember().getMember() instanceof Field field
+            && !field.getType().isPrimitive()
+            && (field.getModifiers() & (Modifier.FINAL | Modifier.STATIC)) == 0) {
+          builder.addOrReplaceProperty(
+              new Direct(property, UNSAFE.objectFieldOffset(field)), true);
+        }
+      }
+      return builder;
+    }
+  }
+
+  /** Jackson's field property, stored at the field's offset. */
+  private static final class Direct extends SettableBeanProperty.Delegating {
+    private static final long serialVersionUID = 1L;
+    private final long offset;
+
+    Direct(SettableBeanProperty delegate, long offset) {
+      super(delegate);
+      this.offset = offset;
+    }
+
+    @Override
+    protected SettableBeanProperty withDelegate(SettableBeanProperty delegate) {
+      return new Direct(delegate, offset);
+    }
+
+    /** As {@link FieldProperty#deserializeAndSet}: nulls skipped where the field says so. */
+    @Override
+    public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance)
+        throws IOException {
+      boolean skipNulls = NullsConstantProvider.isSkipper(_nullProvider);
+      if (skipNulls && p.hasToken(JsonToken.VALUE_NULL)) {
+        return;
+      }
+      Object value = deserialize(p, ctxt);
+      if (value != null || !skipNulls) {
+        set(instance, value);
+      }
+    }
+
+    @Override
+    public Object deserializeSetAndReturn(JsonParser p, DeserializationContext ctxt,
+        Object instance) throws IOException {
+      deserializeAndSet(p, ctxt, instance);
+      return instance;
+    }
+
+    @Override
+    @SuppressWarnings("removal")
+    public void set(Object instance, Object value) {
+      UNSAFE.putObject(instance, offset, value);
+    }
+
+    @Override
+    public Object setAndReturn(Object instance, Object value) {
+      set(instance, value);
+      return instance;
+    }
+  }
+}
