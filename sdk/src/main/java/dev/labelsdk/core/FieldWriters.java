@@ -5,8 +5,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBuilder;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.impl.FieldProperty;
 import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
@@ -80,32 +83,67 @@ final class FieldWriters extends SimpleModule {
             && !field.getType().isPrimitive()
             && (field.getModifiers() & (Modifier.FINAL | Modifier.STATIC)) == 0) {
           builder.addOrReplaceProperty(
-              new Direct(property, UNSAFE.objectFieldOffset(field)), true);
+              new Direct(property, field.getType(), UNSAFE.objectFieldOffset(field)), true);
         }
       }
       return builder;
     }
   }
 
-  /** Jackson's field property, stored at the field's offset. */
+  /**
+   * Jackson's field property, stored at the field's offset. The store is unchecked, so it is
+   * used only while the property's deserializer says it makes values the field can hold (its
+   * {@code handledType()}, or a builder's build method). Jackson resolves and contextualises
+   * deserializers through {@link #withDelegate}, so each one is checked before it is used. With
+   * one that cannot say, or says another type (a custom {@code @JsonDeserialize(using = ...)}),
+   * Jackson's checked {@code Field.set} writes, and a wrong value fails as it always did.
+   */
   private static final class Direct extends SettableBeanProperty.Delegating {
     private static final long serialVersionUID = 1L;
+    private final Class<?> fieldType;
     private final long offset;
+    private final boolean unchecked;
 
-    Direct(SettableBeanProperty delegate, long offset) {
+    Direct(SettableBeanProperty delegate, Class<?> fieldType, long offset) {
       super(delegate);
+      this.fieldType = fieldType;
       this.offset = offset;
+      Class<?> made = delegate.hasValueDeserializer()
+          ? made(delegate.getValueDeserializer()) : null;
+      this.unchecked = made != null && fieldType.isAssignableFrom(made);
     }
 
     @Override
     protected SettableBeanProperty withDelegate(SettableBeanProperty delegate) {
-      return new Direct(delegate, offset);
+      return new Direct(delegate, fieldType, offset);
+    }
+
+    /**
+     * What {@code deserializer} makes, if it says: a builder's deserializer handles the builder
+     * and makes what the builder's build method declares.
+     */
+    private static Class<?> made(JsonDeserializer<?> deserializer) {
+      Class<?> handled = deserializer.handledType();
+      if (!(deserializer instanceof BuilderBasedDeserializer) || handled == null) {
+        return handled;
+      }
+      JsonPOJOBuilder builder = handled.getAnnotation(JsonPOJOBuilder.class);
+      try {
+        return handled.getDeclaredMethod(builder == null
+            ? JsonPOJOBuilder.DEFAULT_BUILD_METHOD : builder.buildMethodName()).getReturnType();
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
     }
 
     /** As {@link FieldProperty#deserializeAndSet}: nulls skipped where the field says so. */
     @Override
     public void deserializeAndSet(JsonParser p, DeserializationContext ctxt, Object instance)
         throws IOException {
+      if (!unchecked) {
+        delegate.deserializeAndSet(p, ctxt, instance);
+        return;
+      }
       boolean skipNulls = NullsConstantProvider.isSkipper(_nullProvider);
       if (skipNulls && p.hasToken(JsonToken.VALUE_NULL)) {
         return;
@@ -125,12 +163,16 @@ final class FieldWriters extends SimpleModule {
 
     @Override
     @SuppressWarnings("removal")
-    public void set(Object instance, Object value) {
-      UNSAFE.putObject(instance, offset, value);
+    public void set(Object instance, Object value) throws IOException {
+      if (unchecked) {
+        UNSAFE.putObject(instance, offset, value);
+      } else {
+        delegate.set(instance, value);
+      }
     }
 
     @Override
-    public Object setAndReturn(Object instance, Object value) {
+    public Object setAndReturn(Object instance, Object value) throws IOException {
       set(instance, value);
       return instance;
     }

@@ -84,11 +84,12 @@ public abstract class ProtoEnum {
     private final EnumValues<?> values;
 
     Reader() {
-      this(null);
+      this(ProtoEnum.class, null);
     }
 
-    private Reader(EnumValues<?> values) {
-      super(ProtoEnum.class);
+    /** A reader of {@code type}, whose values it is (which {@code handledType()} says). */
+    private Reader(Class<?> type, EnumValues<?> values) {
+      super(type);
       this.values = values;
     }
 
@@ -97,7 +98,7 @@ public abstract class ProtoEnum {
         BeanProperty property) throws JsonMappingException {
       Class<?> type = ctxt.getContextualType().getRawClass();
       try {
-        return new Reader((EnumValues<?>) type.getDeclaredField("VALUES").get(null));
+        return new Reader(type, (EnumValues<?>) type.getDeclaredField("VALUES").get(null));
       } catch (ReflectiveOperationException e) {
         throw JsonMappingException.from(ctxt, type.getSimpleName() + " has no VALUES", e);
       }
