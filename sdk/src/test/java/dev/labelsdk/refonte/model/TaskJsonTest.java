@@ -67,6 +67,23 @@ class TaskJsonTest {
   }
 
   @Test
+  void aTaskNeverChangesWithABuilderMadeFromItOrTheBuilderItWasBuiltFrom() throws Exception {
+    Task read = parse(COMPLETED);
+    Task.Builder copy = read.toBuilder()
+        .additionalProperty("priority_score", JsonSupport.parse("8"))
+        .additionalProperty("new_key", JsonSupport.parse("true"));
+    assertThat(read.additionalProperties().get("priority_score").asInt()).isEqualTo(7);
+    assertThat(read.additionalProperties()).doesNotContainKey("new_key");
+
+    Task first = copy.build();
+    copy.additionalProperty("after_build", JsonSupport.parse("1"));
+    Task second = copy.build();
+    assertThat(first.additionalProperties()).doesNotContainKey("after_build");
+    assertThat(second.additionalProperties()).containsKey("after_build");
+    assertThat(read.toBuilder().build()).isEqualTo(read);
+  }
+
+  @Test
   void absentKeysAreEmptyNotNull() throws Exception {
     Task t = parse("""
         {"task_id": "601ba74eec471ff9b01557cc", "type": "imageannotation", "status": "pending",
