@@ -25,12 +25,11 @@ import java.util.List;
  * and small beans the models decode through) without {@link Field#set}. Reflection checks the
  * value's class against the field's on every write; a page of 100 tasks writes about 3,500
  * fields, and those checks were the largest cost of decoding above what a JSON tree costs
- * (about 10 us of a 160 us page; BENCHMARKS.md 3b). Jackson chose each field's deserializer
- * from the field's declared type, so the value already has that type and the store is done
- * unchecked (any check per write, even comparing cached classes, costs what it saves). So a
- * reader field given its own {@code @JsonDeserialize(using = ...)} must get a deserializer that
- * returns the field's type. Jackson does everything else as before: which keys bind, null
- * handling, errors.
+ * (about 10 us of a 160 us page; BENCHMARKS.md 3b). Any check per write, even comparing cached
+ * classes, costs what it saves, so the type is checked once per field instead: the store is
+ * unchecked only while the field's resolved deserializer says it makes the field's type (see
+ * {@link Direct}); any other field keeps Jackson's checked write. Jackson does everything else
+ * as before: which keys bind, null handling, errors.
  *
  * <p>Only reference fields of classes in {@code dev.labelsdk} are written this way, and only
  * on Java 22 and older: later versions warn when {@code sun.misc.Unsafe}'s memory access is
