@@ -2,8 +2,15 @@ package dev.labelsdk.core;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -196,5 +203,31 @@ public final class JsonObject {
   @Override
   public String toString() {
     return JsonSupport.write(node);
+  }
+
+  /**
+   * Reads an object as the tree Jackson builds for it and adopts that tree, without the
+   * delegating creator's reflective call (a page of tasks holds hundreds of these objects).
+   * Any other token goes to Jackson's deserializer of {@link #adopt}, so errors are unchanged.
+   */
+  static final class Reader extends DelegatingDeserializer {
+    private static final long serialVersionUID = 1L;
+    private static final JsonDeserializer<? extends JsonNode> OBJECTS =
+        JsonNodeDeserializer.getDeserializer(ObjectNode.class);
+
+    Reader(JsonDeserializer<?> jacksons) {
+      super(jacksons);
+    }
+
+    @Override
+    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+      return new Reader(newDelegatee);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return p.currentToken() == JsonToken.START_OBJECT
+          ? adopt((ObjectNode) OBJECTS.deserialize(p, ctxt)) : super.deserialize(p, ctxt);
+    }
   }
 }

@@ -46,7 +46,8 @@ public final class JsonSupport {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .addModule(new SimpleModule("labelsdk")
-          .addDeserializer(Instant.class, new Timestamps.Reader()))
+          .addDeserializer(Instant.class, new Timestamps.Reader())
+          .setDeserializerModifier(new ValueReaders()))
       .addModule(new FieldWriters())
       .withCoercionConfig(LogicalType.Textual, strings -> strings
           .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -50,18 +50,22 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends RefonteModel<B>
    * @param <B> the builder itself
    */
   abstract static class Builder<B extends Builder<B>> extends CopyableBuilder<B> {
+    /** Made on the first unmodelled key (Jackson makes it too): most objects have none. */
     @JsonAnySetter
-    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+    private Map<String, JsonNode> additionalProperties;
 
     Builder() {}
 
     @JsonAnyGetter
     final Map<String, JsonNode> extras() {
-      return additionalProperties;
+      return additionalProperties == null ? Map.of() : additionalProperties;
     }
 
     /** Adds a key this SDK does not model. */
     public B additionalProperty(String key, JsonNode value) {
+      if (additionalProperties == null) {
+        additionalProperties = new LinkedHashMap<>();
+      }
       additionalProperties.put(Objects.requireNonNull(key), value);
       return self();
     }
@@ -69,7 +73,9 @@ abstract class WireModel<B extends WireModel.Builder<B>> extends RefonteModel<B>
     /** The unmodelled keys are copied deeply. */
     @Override
     protected void copyContainers() {
-      additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
+      if (additionalProperties != null) {
+        additionalProperties = new LinkedHashMap<>(Extras.copy(additionalProperties));
+      }
     }
   }
 }

@@ -84,6 +84,24 @@ class TaskJsonTest {
   }
 
   @Test
+  void aTaskWithoutUnknownKeysGetsThemOnlyThroughItsOwnCopies() throws Exception {
+    Task read = parse("{\"task_id\": \"t1\", \"status\": \"pending\"}");
+    Task built = Task.builder().taskId("t1").status(TaskStatus.PENDING).build();
+    assertThat(read.additionalProperties()).isEmpty();
+    assertThat(read).isEqualTo(built).hasSameHashCodeAs(built);
+    assertThat(read.toJson()).isEqualTo(JsonSupport.parse("{\"task_id\": \"t1\", "
+        + "\"status\": \"pending\", \"params\": {}, \"metadata\": {}, \"audits\": []}"));
+
+    Task.Builder copy = read.toBuilder().additionalProperty("new_key", JsonSupport.parse("1"));
+    Task changed = copy.build();
+    copy.additionalProperty("later", JsonSupport.parse("2"));
+    assertThat(read.additionalProperties()).isEmpty();
+    assertThat(read.toBuilder().build()).isEqualTo(built);
+    assertThat(changed.additionalProperties()).containsOnlyKeys("new_key");
+    assertThat(changed).isNotEqualTo(read);
+  }
+
+  @Test
   void absentKeysAreEmptyNotNull() throws Exception {
     Task t = parse("""
         {"task_id": "601ba74eec471ff9b01557cc", "type": "imageannotation", "status": "pending",
