@@ -98,7 +98,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBu
   /**
    * An OkHttp client to build on (its pool, dispatcher, proxy, TLS and interceptors are
    * shared). The client adds its own headers on a derived instance and never shuts this one
-   * down; timeouts set on this builder override the given client's. Consider
+   * down; timeouts set on this builder override the given client's. Its application
+   * interceptors (a logging one, say) see each request without the {@code Authorization}
+   * key, which is added after them; its network interceptors see it as it is sent. Consider
    * {@code retryOnConnectionFailure(false)} on it, as the default client does, so that only
    * the client's retry policy decides what is sent twice.
    */

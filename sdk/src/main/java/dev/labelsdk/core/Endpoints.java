@@ -37,6 +37,9 @@ public final class Endpoints {
   private final ClientHeaders clientHeaders;
 
   /**
+   * Endpoints whose requests carry only the headers of each call (the client's own are added
+   * by {@code http}, if at all).
+   *
    * @param base the API's base URL, ending with {@code /}
    * @param http the client the calls go through
    */
