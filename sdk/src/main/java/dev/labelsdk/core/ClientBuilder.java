@@ -241,7 +241,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBu
   protected Endpoints buildEndpoints(HttpUrl base, String authorization, String product) {
     ClientHeaders headers = new ClientHeaders(authorization, userAgent(product));
     OkHttpClient.Builder http = httpClientBuilder();
-    if (http.interceptors().isEmpty()) { // no code of the caller's sees a request before OkHttp's own
+    if (http.interceptors().isEmpty()) { // no code of the caller's sees the request first
       return new Endpoints(base, http.build(), headers);
     }
     return new Endpoints(base, http.addInterceptor(headers).build());
