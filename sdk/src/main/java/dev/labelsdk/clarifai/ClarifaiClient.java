@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * A client for the Clarifai v2 Tasks API and the resources labeling needs (inputs, datasets,
@@ -291,10 +290,10 @@ public final class ClarifaiClient implements AutoCloseable {
           .addPathSegment(userId).addPathSegment("apps").addPathSegment(appId)
           .addPathSegment("").build();
       // Exactly "Key", one space, the token (spec §2.1): the API refuses other spellings.
-      OkHttpClient http = buildHttpClient("Key " + token, "labelsdk-clarifai-java");
-      Connections connections = Connections.of(http, ownsHttpClient());
+      Endpoints endpoints = buildEndpoints(base, "Key " + token, "labelsdk-clarifai-java");
+      Connections connections = Connections.of(endpoints.http(), ownsHttpClient());
       return new ClarifaiClient(base.toString(), userId, appId, connections,
-          new ClarifaiService(new Endpoints(base, http)),
+          new ClarifaiService(endpoints),
           buildExecutor("ClarifaiClient", ClarifaiProtocol::new, connections.closedFlag()),
           userListForm);
     }

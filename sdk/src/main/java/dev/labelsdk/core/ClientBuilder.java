@@ -98,7 +98,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBu
   /**
    * An OkHttp client to build on (its pool, dispatcher, proxy, TLS and interceptors are
    * shared). The client adds its own headers on a derived instance and never shuts this one
-   * down; timeouts set on this builder override the given client's. Consider
+   * down; timeouts set on this builder override the given client's. Its application
+   * interceptors (a logging one, say) see each request without the {@code Authorization}
+   * key, which is added after them; its network interceptors see it as it is sent. Consider
    * {@code retryOnConnectionFailure(false)} on it, as the default client does, so that only
    * the client's retry policy decides what is sent twice.
    */
@@ -225,11 +227,42 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBu
   }
 
   /**
-   * The OkHttp client of a built client: the given one or a new one with the defaults, this
-   * builder's timeouts, and the headers every request carries: {@code authorization} as the
-   * {@code Authorization} value and {@code product/version} as the User-Agent.
+   * The endpoints of a built client under {@code base}: over the given OkHttp client or a new
+   * one with the defaults, with this builder's timeouts, and with the headers every request
+   * carries: {@code authorization} as the {@code Authorization} value, {@code product/version}
+   * as the User-Agent, and {@code Accept: application/json}. The application interceptors of a
+   * given client never see the key (see {@link ClientHeaders}).
+   *
+   * @param base the API's base URL, ending with {@code /}
+   * @param authorization the {@code Authorization} value
+   * @param product the User-Agent's product name
+   * @return the endpoints; {@link Endpoints#http()} is the OkHttp client they call through
    */
+  protected Endpoints buildEndpoints(HttpUrl base, String authorization, String product) {
+    ClientHeaders headers = new ClientHeaders(authorization, userAgent(product));
+    OkHttpClient.Builder http = httpClientBuilder();
+    if (http.interceptors().isEmpty()) { // no code of the caller's sees the request first
+      return new Endpoints(base, http.build(), headers);
+    }
+    return new Endpoints(base, http.addInterceptor(headers).build());
+  }
+
+  /**
+   * The OkHttp client of a built client, as {@link #buildEndpoints} describes it, with an
+   * interceptor that adds the headers.
+   *
+   * @deprecated use {@link #buildEndpoints}, which adds the headers as each request is built
+   *     when no application interceptor of a given client runs before them (one copy of each
+   *     request less)
+   */
+  @Deprecated
   protected OkHttpClient buildHttpClient(String authorization, String product) {
+    return httpClientBuilder().addInterceptor(new ClientHeaders(authorization, userAgent(product)))
+        .build();
+  }
+
+  /** The given OkHttp client or a new one with the defaults, with this builder's timeouts. */
+  private OkHttpClient.Builder httpClientBuilder() {
     OkHttpClient.Builder http = httpClient != null ? httpClient.newBuilder()
         : new OkHttpClient.Builder()
             .connectTimeout(DEFAULT_CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
@@ -253,7 +286,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> extends FluentBu
     if (callTimeout != null) {
       http.callTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
-    return http.addInterceptor(new ClientHeaders(authorization, userAgent(product))).build();
+    return http;
   }
 
   private static Dispatcher dispatcher(int perHost) {

@@ -33,14 +33,30 @@ public final class Endpoints {
 
   private final HttpUrl base;
   private final OkHttpClient http;
+  /** Set on each request as it is built; null when {@code http} adds them itself. */
+  private final ClientHeaders clientHeaders;
 
   /**
+   * Endpoints whose requests carry only the headers of each call (the client's own are added
+   * by {@code http}, if at all).
+   *
    * @param base the API's base URL, ending with {@code /}
    * @param http the client the calls go through
    */
   public Endpoints(HttpUrl base, OkHttpClient http) {
+    this(base, http, null);
+  }
+
+  /** Endpoints whose requests carry {@code headers} (null: none) as they are built. */
+  Endpoints(HttpUrl base, OkHttpClient http, ClientHeaders headers) {
     this.base = Objects.requireNonNull(base, "base");
     this.http = Objects.requireNonNull(http, "http");
+    this.clientHeaders = headers;
+  }
+
+  /** The OkHttp client the calls go through. */
+  public OkHttpClient http() {
+    return http;
   }
 
   /** A GET of {@code path}; see {@link #request}. */
@@ -148,6 +164,9 @@ public final class Endpoints {
     public Call call(Map<String, String> headers) {
       Request.Builder request = new Request.Builder().url(url.build());
       headers.forEach(request::addHeader);
+      if (clientHeaders != null) {
+        clientHeaders.addTo(request);
+      }
       RequestBody sent = body != null || method.equals("GET") || method.equals("DELETE")
           ? body : EMPTY;
       return http.newCall(request.method(method, sent).build());

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * A client for the Refonte v1 task API. Thread-safe: build one per API key and share it.
@@ -191,10 +190,10 @@ public final class RefonteClient implements AutoCloseable {
       // Basic auth with the key as the user name and an empty password.
       String authorization = Credentials.basic(key, "", StandardCharsets.UTF_8);
       HttpUrl base = apiBase(baseUrl, "", DEFAULT_BASE_URL);
-      OkHttpClient http = buildHttpClient(authorization, "refonte-java");
-      Connections connections = Connections.of(http, ownsHttpClient());
+      Endpoints endpoints = buildEndpoints(base, authorization, "refonte-java");
+      Connections connections = Connections.of(endpoints.http(), ownsHttpClient());
       return new RefonteClient(base.toString(), connections,
-          new RefonteService(new Endpoints(base, http)),
+          new RefonteService(endpoints),
           buildExecutor("RefonteClient", RefonteProtocol::new, connections.closedFlag()));
     }
   }
