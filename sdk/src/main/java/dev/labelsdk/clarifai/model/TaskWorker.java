@@ -276,24 +276,24 @@ public final class TaskWorker {
    * (any may be null), once each, blanks left out; unmodifiable.
    */
   static List<String> users(List<String> userIds, List<String> users, List<String> workers) {
-    List<String> ids = new ArrayList<>();
+    List<String> ids = new ArrayList<>(size(userIds) + size(users) + size(workers));
     addUsers(ids, userIds);
     addUsers(ids, users);
     addUsers(ids, workers);
-    ids.remove("");
     return Collections.unmodifiableList(ids);
   }
 
-  private static void addUsers(List<String> ids, List<String> named) {
-    if (named != null) {
-      named.forEach(u -> addUser(ids, u));
-    }
+  private static int size(List<String> ids) {
+    return ids == null ? 0 : ids.size();
   }
 
-  /** Adds a user once (the lists are short: a set would cost more). */
-  private static void addUser(List<String> ids, String id) {
-    if (id != null && !ids.contains(id)) {
-      ids.add(id);
+  /** Adds each user once, blanks left out (the lists are short: a set would cost more). */
+  private static void addUsers(List<String> ids, List<String> named) {
+    for (int i = 0; i < size(named); i++) {
+      String id = named.get(i);
+      if (id != null && !id.isEmpty() && !ids.contains(id)) {
+        ids.add(id);
+      }
     }
   }
 
