@@ -137,8 +137,8 @@ public final class TaskWorker {
    * Reads {@code users[]} ({@code [{"id": ...}]}) or, for the property {@code workers},
    * {@code workers[]} ({@code [{"user": {"id": ...}}]}) straight into the ids they name,
    * skipping entries without one. A worker named all three ways cost five Jackson decodes per
-   * task (two lists, three beans); this is one. Values of any other shape go to the
-   * deserializers Jackson would use for a {@code List<UserRef>}, so they fail as before.
+   * task (two lists, three beans); this is one (BENCHMARKS.md 3b). Values of any other shape go
+   * to the deserializers Jackson would use for a {@code List<UserRef>}, so they fail as before.
    */
   static final class UserIds extends StdDeserializer<List<String>>
       implements ContextualDeserializer {
@@ -175,9 +175,9 @@ public final class TaskWorker {
     public List<String> deserialize(JsonParser p, DeserializationContext ctxt)
         throws IOException {
       List<String> ids = new ArrayList<>(2);
-      if (!p.isExpectedStartArrayToken()) {
-        for (Object each : (List<?>) list.deserialize(p, ctxt)) {
-          add(ids, (UserRef) each);
+      if (!p.isExpectedStartArrayToken()) { // Jackson's answer, an error for every JSON type
+        if (list.deserialize(p, ctxt) instanceof List<?> entries) {
+          entries.forEach(entry -> add(ids, (UserRef) entry));
         }
         return ids;
       }
