@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.labelsdk.core.JsonSupport;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ final class EnumValues<E extends ProtoEnum> {
   private final String type;
   private final Map<Integer, E> byNumber = new LinkedHashMap<>();
   private final Map<String, E> byName = new HashMap<>();
+  /** The known numbers, ascending, and their values: a lookup without boxing (a hot path). */
+  private int[] numbers = {};
+  private ProtoEnum[] values = {};
 
   EnumValues(String type, Factory<E> factory) {
     this.type = type;
@@ -37,6 +41,8 @@ final class EnumValues<E extends ProtoEnum> {
   E known(int number, String name, String... aliases) {
     E value = factory.create(number, name, true);
     byNumber.put(number, value);
+    numbers = byNumber.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    values = Arrays.stream(numbers).mapToObj(byNumber::get).toArray(ProtoEnum[]::new);
     byName.put(name, value);
     for (String alias : aliases) {
       byName.put(alias, value);
@@ -44,9 +50,10 @@ final class EnumValues<E extends ProtoEnum> {
     return value;
   }
 
+  @SuppressWarnings("unchecked")
   E of(int number) {
-    E value = byNumber.get(number);
-    return value != null ? value : factory.create(number, ProtoEnum.UNRECOGNIZED, false);
+    int at = Arrays.binarySearch(numbers, number);
+    return at >= 0 ? (E) values[at] : factory.create(number, ProtoEnum.UNRECOGNIZED, false);
   }
 
   /** A name, or a number written as text (requests and some docs use both). */

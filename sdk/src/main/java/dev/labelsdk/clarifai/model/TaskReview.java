@@ -121,7 +121,8 @@ public final class TaskReview {
   static final class Reader {
     @JsonProperty("strategy") private ReviewStrategy strategy;
     @JsonProperty("user_ids") private List<String> userIds;
-    @JsonProperty("users") private List<TaskWorker.UserRef> users;
+    @JsonProperty("users") @JsonDeserialize(using = TaskWorker.UserIds.class)
+    private List<String> users;
     @JsonProperty("manual_strategy_info") private Manual manual;
     @JsonProperty("consensus_strategy_info") private Consensus consensus;
     @JsonAnySetter private Map<String, JsonNode> additionalProperties;

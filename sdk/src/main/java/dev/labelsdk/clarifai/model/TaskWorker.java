@@ -4,13 +4,23 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.labelsdk.core.Extras;
 import dev.labelsdk.core.JsonSupport;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -116,15 +126,100 @@ public final class TaskWorker {
     @JsonProperty("id") private String id;
     @JsonProperty("user") private UserRef user;
 
-    /** {@code users[].id} (null when absent). */
-    String id() {
-      return id;
-    }
-
     /** {@code worker.user.id}, or {@code ""}. */
     static String userId(UserRef worker) {
       return worker == null || worker.user == null || worker.user.id == null ? ""
           : worker.user.id;
+    }
+  }
+
+  /**
+   * Reads {@code users[]} ({@code [{"id": ...}]}) or, for the property {@code workers},
+   * {@code workers[]} ({@code [{"user": {"id": ...}}]}) straight into the ids they name,
+   * skipping entries without one. A worker named all three ways cost five Jackson decodes per
+   * task (two lists, three beans); this is one (BENCHMARKS.md 3b). Values of any other shape go
+   * to the deserializers Jackson would use for a {@code List<UserRef>}, so they fail as before.
+   */
+  static final class UserIds extends StdDeserializer<List<String>>
+      implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final boolean viaUser;
+    private final transient JsonDeserializer<Object> list;
+    private final transient JsonDeserializer<Object> ref;
+    private final transient JsonDeserializer<Object> string;
+
+    UserIds() {
+      this(false, null, null, null);
+    }
+
+    private UserIds(boolean viaUser, JsonDeserializer<Object> list, JsonDeserializer<Object> ref,
+        JsonDeserializer<Object> string) {
+      super(List.class);
+      this.viaUser = viaUser;
+      this.list = list;
+      this.ref = ref;
+      this.string = string;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+        BeanProperty property) throws JsonMappingException {
+      return new UserIds(property != null && property.getName().equals("workers"),
+          ctxt.findContextualValueDeserializer(ctxt.getTypeFactory()
+              .constructCollectionType(List.class, UserRef.class), property),
+          ctxt.findContextualValueDeserializer(ctxt.constructType(UserRef.class), property),
+          ctxt.findContextualValueDeserializer(ctxt.constructType(String.class), property));
+    }
+
+    @Override
+    public List<String> deserialize(JsonParser p, DeserializationContext ctxt)
+        throws IOException {
+      List<String> ids = new ArrayList<>(2);
+      if (!p.isExpectedStartArrayToken()) { // Jackson's answer, an error for every JSON type
+        if (list.deserialize(p, ctxt) instanceof List<?> entries) {
+          entries.forEach(entry -> add(ids, (UserRef) entry));
+        }
+        return ids;
+      }
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        try { // as Jackson's collections do: an entry's error names its index
+          JsonToken token = p.currentToken();
+          add(ids, token == JsonToken.START_OBJECT ? read(p, ctxt)
+              : token == JsonToken.VALUE_NULL ? null : (UserRef) ref.deserialize(p, ctxt));
+        } catch (Exception e) {
+          throw JsonMappingException.wrapWithPath(e, ids, i);
+        }
+      }
+      return ids;
+    }
+
+    private void add(List<String> ids, UserRef entry) {
+      String id = viaUser ? UserRef.userId(entry) : entry == null ? null : entry.id;
+      if (id != null) {
+        ids.add(id);
+      }
+    }
+
+    /** One object, as Jackson's bean deserializer reads a {@code UserRef}. */
+    private UserRef read(JsonParser p, DeserializationContext ctxt) throws IOException {
+      UserRef entry = new UserRef();
+      for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+        JsonToken token = p.nextToken();
+        try { // as Jackson's beans do: a value's error names its key
+          if (name.equals("id")) {
+            entry.id = token == JsonToken.VALUE_STRING ? p.getText()
+                : token == JsonToken.VALUE_NULL ? null : (String) string.deserialize(p, ctxt);
+          } else if (name.equals("user")) {
+            entry.user = token == JsonToken.START_OBJECT ? read(p, ctxt)
+                : token == JsonToken.VALUE_NULL ? null : (UserRef) ref.deserialize(p, ctxt);
+          } else {
+            p.skipChildren();
+          }
+        } catch (JsonProcessingException | RuntimeException e) {
+          throw JsonMappingException.wrapWithPath(e, entry, name);
+        }
+      }
+      return entry;
     }
   }
 
@@ -145,8 +240,8 @@ public final class TaskWorker {
   static final class Reader {
     @JsonProperty("strategy") private WorkerStrategy strategy;
     @JsonProperty("user_ids") private List<String> userIds;
-    @JsonProperty("users") private List<UserRef> users;
-    @JsonProperty("workers") private List<UserRef> workers;
+    @JsonProperty("users") @JsonDeserialize(using = UserIds.class) private List<String> users;
+    @JsonProperty("workers") @JsonDeserialize(using = UserIds.class) private List<String> workers;
     @JsonProperty("partitioned_strategy_info") private Info info;
     @JsonProperty("type") private WorkerType type;
     @JsonAnySetter private Map<String, JsonNode> additionalProperties;
@@ -180,25 +275,25 @@ public final class TaskWorker {
    * The users named by {@code user_ids}, then {@code users[].id}, then {@code workers[].user.id}
    * (any may be null), once each, blanks left out; unmodifiable.
    */
-  static List<String> users(List<String> userIds, List<UserRef> users, List<UserRef> workers) {
-    List<String> ids = new ArrayList<>();
-    if (userIds != null) {
-      userIds.forEach(u -> addUser(ids, u));
-    }
-    if (users != null) {
-      users.forEach(u -> addUser(ids, u.id()));
-    }
-    if (workers != null) {
-      workers.forEach(w -> addUser(ids, UserRef.userId(w))); // model workers have no user
-    }
-    ids.remove("");
+  static List<String> users(List<String> userIds, List<String> users, List<String> workers) {
+    List<String> ids = new ArrayList<>(size(userIds) + size(users) + size(workers));
+    addUsers(ids, userIds);
+    addUsers(ids, users);
+    addUsers(ids, workers);
     return Collections.unmodifiableList(ids);
   }
 
-  /** Adds a user once (the lists are short: a set would cost more). */
-  private static void addUser(List<String> ids, String id) {
-    if (id != null && !ids.contains(id)) {
-      ids.add(id);
+  private static int size(List<String> ids) {
+    return ids == null ? 0 : ids.size();
+  }
+
+  /** Adds each user once, blanks left out (the lists are short: a set would cost more). */
+  private static void addUsers(List<String> ids, List<String> named) {
+    for (int i = 0; i < size(named); i++) {
+      String id = named.get(i);
+      if (id != null && !id.isEmpty() && !ids.contains(id)) {
+        ids.add(id);
+      }
     }
   }
 

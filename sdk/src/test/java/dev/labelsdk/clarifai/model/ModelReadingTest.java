@@ -52,6 +52,22 @@ class ModelReadingTest {
     assertThat(StatusCode.TASK_MISSING.toJson().asText()).isEqualTo("TASK_MISSING");
   }
 
+  @Test
+  void everyKnownNumberFindsItsConstantAndOthersStayUnknown() {
+    for (StatusCode code : StatusCode.knownValues()) {
+      assertThat(StatusCode.of(code.number())).isSameAs(code);
+    }
+    for (TaskType type : TaskType.knownValues()) {
+      assertThat(TaskType.of(type.number())).isSameAs(type);
+    }
+    for (int number : new int[] {Integer.MIN_VALUE, -1, 54000, 54004, 99999, Integer.MAX_VALUE}) {
+      assertThat(StatusCode.of(number).isKnown()).isFalse();
+      assertThat(StatusCode.of(number).number()).isEqualTo(number);
+    }
+    assertThat(TaskType.of(0)).isSameAs(TaskType.TYPE_NOT_SET);
+    assertThat(StatusCode.of(54001)).isSameAs(StatusCode.TASK_IN_PROGRESS);
+  }
+
   @ParameterizedTest
   @CsvSource({
       "2026-11-22T17:55:00Z, 2026-11-22T17:55:00Z",
